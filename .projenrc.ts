@@ -1,0 +1,76 @@
+import { cdk8s, javascript } from 'projen';
+
+const project = new cdk8s.ConstructLibraryCdk8s({
+  name: 'cdk8s-cloud-lb',
+  description:
+    'Typed cdk8s constructs for cloud load balancer Services (Azure internal LB, Private Link Service, Application Gateway, AWS NLB and classic ELB) that reject a wrong annotation at synth time, and a linter for any YAML.',
+  author: 'cdk8s-cloud-lb contributors',
+  authorAddress: 'cdk8s-cloud-lb@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb.git',
+  license: 'Apache-2.0',
+  keywords: ['cdk8s', 'kubernetes', 'aws', 'azure', 'load-balancer', 'nlb', 'elb', 'private-link', 'aks', 'eks', 'validation'],
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  cdk8sVersion: '2.70.106',
+  constructsVersion: '10.8.1',
+  jsiiVersion: '~6.0.0',
+  peerDeps: ['cdk8s-plus-28@^2.5.6'],
+  // Runtime dependencies are bundled (jsii requires it) and never appear in the public API.
+  bundledDeps: ['ipaddr.js@^2.2.0'],
+  devDeps: ['kubernetes-models@^4.5.1', 'fast-check@^3'],
+  typecheckTests: true,
+  // A root dev tsconfig type-checks tests, examples, benchmarks and scripts (not only test/).
+  tsconfigDevFile: 'tsconfig.dev.json',
+  tsconfigDev: {
+    include: ['src/**/*.ts', 'test/**/*.ts', 'examples/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    exclude: ['node_modules', 'lib', 'dist', 'build'],
+  },
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    passWithNoTests: false,
+    jestConfig: {
+      // Coverage slows the suite and nobody reads it in CI; `npx jest --coverage` gives it on demand.
+      collectCoverage: false,
+    },
+  },
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  sampleCode: false,
+  gitignore: ['shared/', '/build/', '/examples/dist/', '/bench/out/', '.ci/consumer/'],
+});
+
+// Non-JS bindings are generated (not built) offline, so that a jsii-hostile API change fails CI.
+project.package.file.addOverride('jsii.targets', {
+  python: { distName: 'cdk8s-cloud-lb', module: 'cdk8s_cloud_lb' },
+  java: { package: 'io.github.cdk8scloudlb', maven: { groupId: 'io.github.cdk8s-cloud-lb', artifactId: 'cdk8s-cloud-lb' } },
+  dotnet: { namespace: 'Cdk8sCloudLb', packageId: 'Cdk8sCloudLb' },
+  go: { moduleName: 'github.com/cdk8s-cloud-lb/cdk8s-cloud-lb-go' },
+});
+project.addTask('check:bindings', {
+  description: 'Generate the Python, Java, .NET and Go bindings (code only) and byte-compile the Python',
+  steps: [
+    { exec: 'rm -rf build/bindings' },
+    { exec: 'jsii-pacmak --code-only --targets python,java,dotnet,go --outdir build/bindings' },
+    { exec: 'python3 -m compileall -q build/bindings/python/src' },
+  ],
+});
+project.addTask('example', {
+  description: 'Synthesize every example app into examples/dist',
+  exec: 'ts-node --project tsconfig.dev.json examples/main.ts',
+});
+project.addTask('bench', {
+  description: 'Benchmarks (synthesis against cdk8s-plus-28): ratios, not timed assertions',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json bench/main.ts',
+});
+const rulesDoc = project.addTask('docgen:rules', {
+  description: 'Regenerate RULES.md from the rule metadata',
+  exec: 'ts-node --project tsconfig.dev.json scripts/rules-md.ts',
+});
+project.postCompileTask.spawn(rulesDoc);
+
+project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/');
+project.tasks.tryFind('install:ci')?.reset('npm install');
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
+project.synth();

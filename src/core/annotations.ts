@@ -1,0 +1,40 @@
+import { ManagedAnnotation } from './managed-annotation';
+
+/** The result of merging typed annotations into the user's. */
+export interface MergedAnnotations {
+  readonly annotations: { [key: string]: string };
+  /** One sentence per key set to two different values. */
+  readonly conflicts: string[];
+}
+
+/**
+ * Merges typed annotations into user annotations. A key set by both to the same value is fine; to different values it
+ * is a conflict, and the user's value stays in the output: a user annotation is never silently overwritten.
+ *
+ * @param user the annotations the user wrote, by key
+ * @param userSource names the place the user wrote a key (`annotations`, `metadata.annotations`, `addAnnotation()`)
+ * @param managed the annotations of typed props, in order
+ */
+export function mergeAnnotations(
+  user: { [key: string]: string },
+  userSource: (key: string) => string,
+  managed: readonly ManagedAnnotation[],
+): MergedAnnotations {
+  const annotations: { [key: string]: string } = { ...user };
+  const managedSource = new Map<string, ManagedAnnotation>();
+  const conflicts: string[] = [];
+  for (const entry of managed) {
+    const earlier = managedSource.get(entry.key);
+    if (earlier && earlier.value !== entry.value) {
+      conflicts.push(`annotation ${entry.key} is set to "${earlier.value}" by ${earlier.source} and to "${entry.value}" by ${entry.source}. Set it in one place.`);
+      continue;
+    }
+    managedSource.set(entry.key, entry);
+    if (entry.key in user && user[entry.key] !== entry.value) {
+      conflicts.push(`annotation ${entry.key} is set to "${user[entry.key]}" by ${userSource(entry.key)} and to "${entry.value}" by the typed prop ${entry.source}. Remove it from ${userSource(entry.key)} and keep the typed prop, or drop the prop.`);
+      continue;
+    }
+    annotations[entry.key] = entry.value;
+  }
+  return { annotations, conflicts };
+}

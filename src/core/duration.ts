@@ -1,0 +1,11 @@
+import { Duration } from 'cdk8s';
+
+/** Converts a Duration to whole seconds, throwing early with the prop name when it is not whole. */
+export function wholeSeconds(prop: string, duration: Duration | undefined): number | undefined {
+  if (duration === undefined) return undefined;
+  try {
+    return duration.toSeconds();
+  } catch (e) {
+    throw new Error(`${prop} must be a whole number of seconds, got ${duration.toHumanString()}: ${(e as Error).message}. Use e.g. Duration.seconds(10).`);
+  }
+}

@@ -1,0 +1,419 @@
+import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, Lazy } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { mergeAnnotations } from './annotations';
+import { ManagedAnnotation } from './managed-annotation';
+import { wholeSeconds } from './duration';
+import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
+import { ServicePort } from './service-port';
+import { formatFinding } from '../rules/engine';
+import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';
+import { Rules } from '../rules/registry';
+import { Finding, Severity } from '../rules/rule';
+
+/**
+ * Props of a Service of type LoadBalancer: every field Kubernetes 1.28 has for it.
+ */
+export interface LoadBalancerServiceProps {
+  /**
+   * Metadata of the Service: name, namespace, labels, annotations.
+   * @default - a name generated from the construct path, the chart's namespace
+   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * The pods to send traffic to, e.g. a cdk8s-plus `Deployment`; its match labels become the Service selector.
+   * Combined with `selectorLabels`.
+   * @default - only `selectorLabels`
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service
+   */
+  readonly selector?: kplus.IPodSelector;
+
+  /**
+   * Labels of the pods to send traffic to. Combined with `selector`.
+   * @default - only `selector`; with neither, the Service has no endpoints (rule K8S-SVC-024 warns)
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service
+   */
+  readonly selectorLabels?: { [key: string]: string };
+
+  /**
+   * The ports. More can be added with `addPort()`.
+   * @default - none yet; at least one is required at synth
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports
+   */
+  readonly ports?: ServicePort[];
+
+  /**
+   * Routing of external traffic: `LOCAL` keeps the client IP and skips the second hop.
+   * @default - Kubernetes' default, Cluster
+   * @see https://kubernetes.io/docs/reference/networking/virtual-ips/#external-traffic-policy
+   */
+  readonly externalTrafficPolicy?: ExternalTrafficPolicy;
+
+  /**
+   * Routing of traffic from inside the cluster.
+   * @default - Kubernetes' default, Cluster
+   * @see https://kubernetes.io/docs/concepts/services-networking/service-traffic-policy/
+   */
+  readonly internalTrafficPolicy?: InternalTrafficPolicy;
+
+  /**
+   * Client CIDRs allowed to reach the load balancer.
+   * @default - no restriction from Kubernetes (the cloud's defaults apply)
+   * @see https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/
+   */
+  readonly loadBalancerSourceRanges?: string[];
+
+  /**
+   * The load balancer implementation that reconciles this Service, e.g. `service.k8s.aws/nlb`. Immutable once set.
+   * @default - the cluster's default cloud provider
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#load-balancer-class
+   */
+  readonly loadBalancerClass?: string;
+
+  /**
+   * IP families of the Service, in order of preference.
+   * @default - the cluster's default family
+   * @see https://kubernetes.io/docs/concepts/services-networking/dual-stack/#services
+   */
+  readonly ipFamilies?: IpFamily[];
+
+  /**
+   * Single-stack or dual-stack.
+   * @default - SingleStack (set by Kubernetes)
+   * @see https://kubernetes.io/docs/concepts/services-networking/dual-stack/#services
+   */
+  readonly ipFamilyPolicy?: IpFamilyPolicy;
+
+  /**
+   * Whether Kubernetes allocates node ports; `false` suits load balancers that route to pod IPs directly.
+   * @default - true (set by Kubernetes)
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#load-balancer-nodeport-allocation
+   */
+  readonly allocateLoadBalancerNodePorts?: boolean;
+
+  /**
+   * Node port for the health check of `externalTrafficPolicy: Local`.
+   * @default - allocated by Kubernetes
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#preserving-the-client-source-ip
+   */
+  readonly healthCheckNodePort?: number;
+
+  /**
+   * Session affinity.
+   * @default - None (set by Kubernetes)
+   * @see https://kubernetes.io/docs/reference/networking/virtual-ips/#session-affinity
+   */
+  readonly sessionAffinity?: SessionAffinity;
+
+  /**
+   * How long a client IP sticks to an endpoint, with `SessionAffinity.CLIENT_IP` (1 second to 1 day, whole seconds).
+   * @default - 3 hours (set by Kubernetes)
+   * @see https://kubernetes.io/docs/reference/networking/virtual-ips/#session-stickiness-timeout
+   */
+  readonly sessionAffinityTimeout?: Duration;
+
+  /**
+   * Publish endpoints of pods that are not ready.
+   * @default false
+   * @see https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec
+   */
+  readonly publishNotReadyAddresses?: boolean;
+
+  /**
+   * The cluster IP (an address of the service CIDR).
+   * @default - allocated by Kubernetes
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#choosing-your-own-ip-address
+   */
+  readonly clusterIP?: string;
+
+  /**
+   * The cluster IPs, one per family; the first equals `clusterIP`.
+   * @default - allocated by Kubernetes
+   * @see https://kubernetes.io/docs/concepts/services-networking/dual-stack/#services
+   */
+  readonly clusterIPs?: string[];
+
+  /**
+   * Extra IPs that nodes accept traffic for.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#external-ips
+   */
+  readonly externalIPs?: string[];
+
+  /**
+   * Deprecated by Kubernetes since 1.24: use the cloud's own annotation for a static address
+   * (`ipv4Address` on the Azure constructs).
+   * @default - none
+   * @see https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec
+   */
+  readonly loadBalancerIP?: string;
+
+  /**
+   * Annotations not modelled by a typed prop, kept verbatim. A key that a typed prop also writes, with another value,
+   * fails synth naming both.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
+   */
+  readonly annotations?: { [key: string]: string };
+}
+
+/**
+ * A Kubernetes Service of type LoadBalancer, validated at synth by the rule engine: the Kubernetes API server's own
+ * checks here, and each cloud's controller rules in the cloud constructs built on it.
+ *
+ * The Service is a child `ApiObject` named `Resource`, rendered lazily, so changes made after construction count.
+ */
+export class LoadBalancerService extends Construct {
+  /**
+   * The Service object.
+   */
+  public readonly apiObject: ApiObject;
+
+  private readonly props: LoadBalancerServiceProps;
+  private readonly _ports: ServicePort[] = [];
+  private readonly selectors: kplus.IPodSelector[] = [];
+  private readonly selectorLabels: { [key: string]: string };
+  private readonly sessionAffinityTimeoutSeconds?: number;
+  private readonly userAnnotationSources = new Map<string, string>();
+  private readonly userAnnotationConflicts: string[] = [];
+  private readonly acknowledgements = new Map<string, string>();
+  private readonly printedWarnings = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
+    super(scope, id);
+    this.props = props;
+    this.selectorLabels = { ...props.selectorLabels };
+    this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
+
+    this.apiObject = new ServiceApiObject(this, 'Resource', {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: props.metadata,
+      spec: Lazy.any({ produce: () => this.renderSpec() }),
+    });
+    for (const key of Object.keys(props.metadata?.annotations ?? {})) {
+      this.userAnnotationSources.set(key, 'metadata.annotations');
+    }
+    for (const [key, value] of Object.entries(props.annotations ?? {})) {
+      this.writeUserAnnotation(key, value, 'annotations');
+    }
+    if (props.selector) this.selectors.push(props.selector);
+    for (const port of props.ports ?? []) this.addPort(port);
+
+    this.node.addValidation({ validate: () => this.validateService() });
+  }
+
+  /**
+   * The Service name.
+   */
+  public get name(): string {
+    return this.apiObject.name;
+  }
+
+  /**
+   * The Service metadata. Annotations added here directly are user annotations like those of `addAnnotation()`.
+   */
+  public get metadata(): ApiObjectMetadataDefinition {
+    return this.apiObject.metadata;
+  }
+
+  /**
+   * The ports, in order.
+   */
+  public get ports(): ServicePort[] {
+    return [...this._ports];
+  }
+
+  /**
+   * Adds a port.
+   */
+  public addPort(port: ServicePort): void {
+    this._ports.push(port);
+  }
+
+  /**
+   * Selects more pods: their match labels are added to the selector (an AND with the existing labels).
+   */
+  public select(selector: kplus.IPodSelector): void {
+    this.selectors.push(selector);
+  }
+
+  /**
+   * Adds one label to the selector.
+   */
+  public selectLabel(key: string, value: string): void {
+    this.selectorLabels[key] = value;
+  }
+
+  /**
+   * Adds an annotation that no typed prop models, kept verbatim. Setting a key twice to different values, or to a
+   * value other than a typed prop's, fails synth.
+   */
+  public addAnnotation(key: string, value: string): void {
+    this.writeUserAnnotation(key, value, 'addAnnotation()');
+  }
+
+  /**
+   * Accepts a warning on purpose. The reason is written into the manifest
+   * (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`), so that the linter accepts it too. Errors cannot be acknowledged.
+   *
+   * @param ruleId the id of a warning rule, e.g. `K8S-SVC-024`
+   * @param reason why the warning does not apply here
+   */
+  public acknowledge(ruleId: string, reason: string): void {
+    const rule = Rules.find(ruleId);
+    if (!rule) {
+      throw new Error(`[${this.node.path}] acknowledge(): there is no rule "${ruleId}". See RULES.md for the rule ids.`);
+    }
+    if (rule.severity !== Severity.WARNING) {
+      throw new Error(`[${this.node.path}] acknowledge(): ${ruleId} is an error, not a warning: errors mean the API server or the controller will not do what the manifest says, and cannot be acknowledged. ${rule.fix}`);
+    }
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw new Error(`[${this.node.path}] acknowledge(${ruleId}): give a reason, so that the next reader knows why the warning was accepted.`);
+    }
+    this.acknowledgements.set(ruleId, reason.trim());
+  }
+
+  /**
+   * Runs every rule on the Service as it stands and returns all findings, acknowledged ones included
+   * (with their reason).
+   */
+  public lint(): Finding[] {
+    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
+  }
+
+  /**
+   * The annotations written by typed props. Subclasses add theirs to the base class's.
+   */
+  protected renderAnnotations(): ManagedAnnotation[] {
+    return [...this.acknowledgements].map(([ruleId, reason]) => ({
+      key: `${ACKNOWLEDGE_PREFIX}${ruleId}`,
+      value: reason,
+      source: `acknowledge(${ruleId})`,
+    }));
+  }
+
+  /**
+   * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
+   */
+  protected validateProps(): string[] {
+    const typedConflicts = this._mergedAnnotations(this.apiObject.metadata.toJson().annotations ?? {}).conflicts;
+    return [...this.userAnnotationConflicts, ...typedConflicts, ...this.selectorErrors()];
+  }
+
+  /** @internal */
+  public _mergedAnnotations(userAnnotations: { [key: string]: string }) {
+    return mergeAnnotations(
+      userAnnotations,
+      (key) => this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()',
+      this.renderAnnotations(),
+    );
+  }
+
+  private writeUserAnnotation(key: string, value: string, source: string): void {
+    const existing = (this.apiObject.metadata.toJson().annotations ?? {})[key];
+    if (existing !== undefined && existing !== value) {
+      const earlier = this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()';
+      this.userAnnotationConflicts.push(`annotation ${key} is set to "${existing}" by ${earlier} and to "${value}" by ${source}. Set it in one place.`);
+      return;
+    }
+    this.userAnnotationSources.set(key, source);
+    this.apiObject.metadata.addAnnotation(key, value);
+  }
+
+  private selectorErrors(): string[] {
+    return this.selectors
+      .filter((selector) => (selectorOf(selector).matchExpressions ?? []).length > 0)
+      .map(() => 'the selector has matchExpressions, which a Service cannot express (spec.selector is a map of labels). Select pods by labels only, e.g. selectorLabels: { app: "web" }.');
+  }
+
+  private renderSelector(): { [key: string]: string } | undefined {
+    const labels: { [key: string]: string } = {};
+    for (const selector of this.selectors) Object.assign(labels, selectorOf(selector).matchLabels ?? {});
+    Object.assign(labels, this.selectorLabels);
+    return Object.keys(labels).length > 0 ? labels : undefined;
+  }
+
+  private renderSpec(): any {
+    const p = this.props;
+    return {
+      type: 'LoadBalancer',
+      selector: this.renderSelector(),
+      ports: this._ports.map(renderPort),
+      externalTrafficPolicy: p.externalTrafficPolicy,
+      internalTrafficPolicy: p.internalTrafficPolicy,
+      loadBalancerSourceRanges: p.loadBalancerSourceRanges,
+      loadBalancerClass: p.loadBalancerClass,
+      ipFamilies: p.ipFamilies,
+      ipFamilyPolicy: p.ipFamilyPolicy,
+      allocateLoadBalancerNodePorts: p.allocateLoadBalancerNodePorts,
+      healthCheckNodePort: p.healthCheckNodePort,
+      sessionAffinity: p.sessionAffinity,
+      sessionAffinityConfig: this.sessionAffinityTimeoutSeconds === undefined
+        ? undefined
+        : { clientIP: { timeoutSeconds: this.sessionAffinityTimeoutSeconds } },
+      publishNotReadyAddresses: p.publishNotReadyAddresses,
+      clusterIP: p.clusterIP,
+      clusterIPs: p.clusterIPs,
+      externalIPs: p.externalIPs,
+      loadBalancerIP: p.loadBalancerIP,
+    };
+  }
+
+  private validateService(): string[] {
+    const errors = this.validateProps();
+    let findings: Finding[];
+    try {
+      findings = this.lint();
+    } catch (e) {
+      return [...errors, `the Service could not be rendered: ${(e as Error).message}`];
+    }
+    for (const finding of findings) {
+      if (finding.severity === Severity.ERROR) {
+        errors.push(formatFinding(finding));
+      } else if (finding.acknowledgedReason === undefined) {
+        this.printWarning(formatFinding(finding));
+      }
+    }
+    return errors;
+  }
+
+  private printWarning(text: string): void {
+    if (this.printedWarnings.has(text)) return;
+    this.printedWarnings.add(text);
+    process.stderr.write(`[${this.node.path}] warning: ${text}\n`);
+  }
+}
+
+/** The Service ApiObject: typed annotations are merged at render time, so props changed later still count. */
+class ServiceApiObject extends ApiObject {
+  constructor(private readonly owner: LoadBalancerService, id: string, props: any) {
+    super(owner, id, props);
+  }
+
+  public toJson(): any {
+    const json = super.toJson();
+    const { annotations } = this.owner._mergedAnnotations(json.metadata?.annotations ?? {});
+    const sorted: { [key: string]: string } = {};
+    for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
+    if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
+    return json;
+  }
+}
+
+function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: string]: string }; matchExpressions?: unknown[] } {
+  return selector.toPodSelectorConfig().labelSelector._toKube();
+}
+
+function renderPort(port: ServicePort): any {
+  return {
+    name: port.name,
+    port: port.port,
+    targetPort: port.targetPort?._toKube(),
+    protocol: port.protocol,
+    nodePort: port.nodePort,
+    appProtocol: port.appProtocol,
+  };
+}

@@ -1,0 +1,63 @@
+import { acknowledgementsOf, isLoadBalancerService, kindOf, metadataOf, stringAt } from './manifest';
+import { CheckOptions, Finding, IRule, ResourceRef, Severity } from './rule';
+
+/** Whether the engine judges this object: Services of type LoadBalancer, and Ingresses. */
+export function isJudged(manifest: unknown): boolean {
+  return isLoadBalancerService(manifest) || kindOf(manifest) === 'Ingress';
+}
+
+export function resourceOf(manifest: unknown, constructPath?: string): ResourceRef {
+  const metadata = metadataOf(manifest);
+  return {
+    kind: kindOf(manifest) ?? 'Unknown',
+    name: stringAt(metadata, 'name'),
+    namespace: stringAt(metadata, 'namespace'),
+    constructPath,
+  };
+}
+
+/**
+ * Runs every applicable rule on one manifest. Warnings acknowledged in the manifest's own annotations carry the
+ * reason; errors cannot be acknowledged. A rule that throws is reported as an error finding of that rule instead of
+ * crashing the caller: a crash would hide every other finding.
+ */
+export function checkManifest(manifest: unknown, rules: readonly IRule[], options: CheckOptions = {}): Finding[] {
+  if (!isJudged(manifest)) return [];
+  const kind = kindOf(manifest)!;
+  const resource = resourceOf(manifest, options.constructPath);
+  const acknowledgements = acknowledgementsOf(manifest);
+  const ignored = new Set(options.ignore ?? []);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (ignored.has(rule.id) || !rule.kinds.includes(kind)) continue;
+    let violations;
+    try {
+      violations = rule.check(manifest);
+    } catch (e) {
+      violations = [{
+        path: '(rule)',
+        message: `the rule failed on this manifest (${(e as Error)?.message ?? e}); this is a bug in cdk8s-cloud-lb.`,
+        fix: 'Report it with the manifest at https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/issues; meanwhile check the object by hand.',
+      }];
+    }
+    for (const v of violations) {
+      const reason = rule.severity === Severity.WARNING ? acknowledgements.get(rule.id) : undefined;
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        resource,
+        path: v.path,
+        message: v.message,
+        fix: v.fix,
+        docs: rule.docs,
+        acknowledgedReason: reason,
+      });
+    }
+  }
+  return findings;
+}
+
+/** One line per finding, as printed at synth and by the CLI: rule, severity, path, message and fix. */
+export function formatFinding(finding: Finding): string {
+  return `${finding.ruleId} (${finding.severity}) ${finding.path}: ${finding.message} Fix: ${finding.fix}`;
+}

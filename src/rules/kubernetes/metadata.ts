@@ -1,0 +1,135 @@
+import { defineRule, violation } from '../define';
+import { annotationPath, isObject, metadataOf, objectAt, show } from '../manifest';
+import { RuleViolation, Severity } from '../rule';
+import { dns1035Label, dns1123Label, labelValue, qualifiedName } from './names';
+
+const VALIDATION_SOURCE = 'https://github.com/kubernetes/kubernetes/blob/v1.28.0/pkg/apis/core/validation/validation.go';
+const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
+
+export const serviceName = defineRule({
+  id: 'K8S-SVC-001',
+  severity: Severity.ERROR,
+  title: 'metadata.name is a DNS-1035 label',
+  description: 'The API server refuses a Service whose name is missing, longer than 63 characters, or not a DNS-1035 label (it becomes a DNS name in the cluster).',
+  fix: 'Use lower case letters, digits and "-", starting with a letter, at most 63 characters.',
+  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names',
+}, (m) => {
+  const metadata = metadataOf(m);
+  const name = metadata.name;
+  if (name === undefined) {
+    if (typeof metadata.generateName === 'string') return [];
+    return [violation('metadata.name', 'the Service has no name.', 'Set metadata.name.')];
+  }
+  if (typeof name !== 'string') return [violation('metadata.name', `must be a string, got ${show(name)}.`, 'Quote the name.')];
+  const error = dns1035Label(name);
+  return error ? [violation('metadata.name', `${show(name)} ${error}.`, 'Rename it, e.g. lower case letters, digits and "-", starting with a letter.')] : [];
+});
+
+export const namespaceName = defineRule({
+  id: 'K8S-SVC-002',
+  severity: Severity.ERROR,
+  title: 'metadata.namespace is a DNS-1123 label',
+  description: 'The API server refuses an object whose namespace is not a DNS-1123 label.',
+  fix: 'Use lower case letters, digits and "-", at most 63 characters.',
+  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
+}, (m) => {
+  const namespace = metadataOf(m).namespace;
+  if (namespace === undefined) return [];
+  if (typeof namespace !== 'string') return [violation('metadata.namespace', `must be a string, got ${show(namespace)}.`, 'Quote the namespace.')];
+  const error = dns1123Label(namespace);
+  return error ? [violation('metadata.namespace', `${show(namespace)} ${error}.`, 'Use an existing namespace with a valid name.')] : [];
+});
+
+export const annotationKeys = defineRule({
+  id: 'K8S-SVC-003',
+  severity: Severity.ERROR,
+  title: 'annotation keys are qualified names',
+  description: 'An annotation key is an optional DNS subdomain prefix and "/" and a name of at most 63 characters; the API server refuses any other key. A typo such as a space or a second "/" usually means the cloud controller never sees the setting.',
+  fix: 'Correct the key; cloud keys look like service.beta.kubernetes.io/<name>.',
+  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set',
+  kinds: ['Service', 'Ingress'],
+}, (m) => {
+  const annotations = objectAt(metadataOf(m), 'annotations');
+  const out: RuleViolation[] = [];
+  for (const key of Object.keys(annotations)) {
+    const error = qualifiedName(key);
+    if (error) out.push(violation(annotationPath(key), `the key ${show(key)} is not valid: ${error}.`, 'Correct the annotation key.'));
+  }
+  return out;
+});
+
+export const annotationValues = defineRule({
+  id: 'K8S-SVC-004',
+  severity: Severity.ERROR,
+  title: 'annotation values are strings',
+  description: 'Annotations are a map of strings: an unquoted YAML `true`, `42` or a list makes the API server refuse the whole object ("cannot unmarshal bool into Go struct field ... of type string").',
+  fix: 'Quote the value, e.g. "true" or "42".',
+  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/',
+  kinds: ['Service', 'Ingress'],
+}, (m) => {
+  const metadata = metadataOf(m);
+  if (metadata.annotations !== undefined && metadata.annotations !== null && !isObject(metadata.annotations)) {
+    return [violation('metadata.annotations', `must be a map of strings, got ${show(metadata.annotations)}.`, 'Write the annotations as a map of key: "value".')];
+  }
+  const annotations = objectAt(metadata, 'annotations');
+  const out: RuleViolation[] = [];
+  for (const key of Object.keys(annotations)) {
+    const value = annotations[key];
+    if (typeof value !== 'string') {
+      const quoted = typeof value === 'number' || typeof value === 'boolean' ? `"${value}"` : 'a string';
+      out.push(violation(annotationPath(key), `the value ${show(value)} is a ${value === null ? 'null' : typeof value}, not a string.`, `Quote it: ${quoted}.`));
+    }
+  }
+  return out;
+});
+
+export const annotationSize = defineRule({
+  id: 'K8S-SVC-005',
+  severity: Severity.ERROR,
+  title: 'annotations total at most 256 KiB',
+  description: 'The API server refuses an object whose annotation keys and values add up to more than 262144 bytes.',
+  fix: 'Move large data out of annotations (into a ConfigMap, say).',
+  docs: VALIDATION_SOURCE,
+  kinds: ['Service', 'Ingress'],
+}, (m) => {
+  const annotations = objectAt(metadataOf(m), 'annotations');
+  let total = 0;
+  for (const key of Object.keys(annotations)) {
+    const value = annotations[key];
+    total += Buffer.byteLength(key) + (typeof value === 'string' ? Buffer.byteLength(value) : 0);
+  }
+  return total > TOTAL_ANNOTATION_SIZE_LIMIT
+    ? [violation('metadata.annotations', `the annotations total ${total} bytes, more than the limit of ${TOTAL_ANNOTATION_SIZE_LIMIT}.`, 'Remove or shorten the largest annotations.')]
+    : [];
+});
+
+/** Keys and values of a label map (metadata.labels or spec.selector). */
+export function checkLabelMap(path: string, labels: unknown): RuleViolation[] {
+  if (labels === undefined || labels === null) return [];
+  if (!isObject(labels)) return [violation(path, `must be a map of strings, got ${show(labels)}.`, 'Write it as a map of key: "value".')];
+  const out: RuleViolation[] = [];
+  for (const key of Object.keys(labels)) {
+    const keyError = qualifiedName(key);
+    if (keyError) out.push(violation(`${path}[${key}]`, `the key ${show(key)} is not valid: ${keyError}.`, 'Correct the label key.'));
+    const value = labels[key];
+    if (typeof value !== 'string') {
+      out.push(violation(`${path}[${key}]`, `the value ${show(value)} is not a string.`, 'Quote the value.'));
+      continue;
+    }
+    const valueError = labelValue(value);
+    if (valueError) out.push(violation(`${path}[${key}]`, `the value ${show(value)} ${valueError}.`, 'Use a valid label value (at most 63 characters).'));
+  }
+  return out;
+}
+
+export const labels = defineRule({
+  id: 'K8S-SVC-006',
+  severity: Severity.ERROR,
+  title: 'labels are valid label keys and values',
+  description: 'The API server refuses label keys that are not qualified names and values longer than 63 characters or with other characters than alphanumerics, "-", "_" and ".".',
+  fix: 'Correct the label.',
+  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
+  kinds: ['Service', 'Ingress'],
+}, (m) => checkLabelMap('metadata.labels', metadataOf(m).labels));
+
+export const METADATA_RULES = [serviceName, namespaceName, annotationKeys, annotationValues, annotationSize, labels];

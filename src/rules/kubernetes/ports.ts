@@ -1,0 +1,210 @@
+import { defineRule, violation } from '../define';
+import { arrayAt, isObject, isPortNumber, JsonObject, show, specOf } from '../manifest';
+import { RuleViolation, Severity } from '../rule';
+import { dns1123Label, ianaServiceName, qualifiedName } from './names';
+
+const SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
+const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+const DEFAULT_NODE_PORT_RANGE = { min: 30000, max: 32767 };
+
+/** The port entries that are objects, with their index in spec.ports (other entries are reported by K8S-SVC-007). */
+export function portEntries(manifest: unknown): Array<{ index: number; port: JsonObject }> {
+  const result: Array<{ index: number; port: JsonObject }> = [];
+  arrayAt(specOf(manifest), 'ports').forEach((port, index) => {
+    if (isObject(port)) result.push({ index, port });
+  });
+  return result;
+}
+
+/** The protocol as Kubernetes defaults it. */
+export function protocolOf(port: JsonObject): unknown {
+  return port.protocol === undefined ? 'TCP' : port.protocol;
+}
+
+export const atLeastOnePort = defineRule({
+  id: 'K8S-SVC-007',
+  severity: Severity.ERROR,
+  title: 'a LoadBalancer Service has at least one port, each a map',
+  description: 'The API server refuses a LoadBalancer Service without ports ("spec.ports: Required value").',
+  fix: 'Add a port, e.g. { port: 80, targetPort: 8080 }.',
+  docs: SERVICE_DOCS,
+}, (m) => {
+  const spec = specOf(m);
+  if (spec.ports !== undefined && !Array.isArray(spec.ports)) {
+    return [violation('spec.ports', `must be a list, got ${show(spec.ports)}.`, 'Write spec.ports as a list of port maps.')];
+  }
+  const ports = arrayAt(spec, 'ports');
+  if (ports.length === 0) return [violation('spec.ports', 'the Service has no port.', 'Add at least one port, e.g. { port: 80, targetPort: 8080 }.')];
+  const out: RuleViolation[] = [];
+  ports.forEach((port, i) => {
+    if (!isObject(port)) out.push(violation(`spec.ports[${i}]`, `must be a map, got ${show(port)}.`, 'Write each port as a map with at least `port`.'));
+  });
+  return out;
+});
+
+export const portRange = defineRule({
+  id: 'K8S-SVC-008',
+  severity: Severity.ERROR,
+  title: 'port is an integer from 1 to 65535',
+  description: 'The API server refuses a Service port outside 1-65535 or that is not an integer.',
+  fix: 'Use a port number from 1 to 65535.',
+  docs: SERVICE_DOCS,
+}, (m) => portEntries(m).flatMap(({ index, port }) => {
+  const path = `spec.ports[${index}].port`;
+  if (port.port === undefined) return [violation(path, 'the port has no `port` number.', 'Set port to a number from 1 to 65535.')];
+  return isPortNumber(port.port) ? [] : [violation(path, `${show(port.port)} is not an integer from 1 to 65535.`, 'Set port to a number from 1 to 65535.')];
+}));
+
+export const portProtocol = defineRule({
+  id: 'K8S-SVC-009',
+  severity: Severity.ERROR,
+  title: 'protocol is TCP, UDP or SCTP',
+  description: 'The API server accepts only the protocols TCP, UDP and SCTP, in upper case.',
+  fix: 'Use TCP, UDP or SCTP (HTTP and the like go in appProtocol).',
+  docs: SERVICE_DOCS + '#protocol-support',
+}, (m) => portEntries(m).flatMap(({ index, port }) => {
+  const protocol = protocolOf(port);
+  if (typeof protocol === 'string' && PROTOCOLS.includes(protocol)) return [];
+  const upper = typeof protocol === 'string' ? protocol.toUpperCase() : '';
+  const fix = PROTOCOLS.includes(upper) ? `Write it in upper case: ${upper}.` : 'Use TCP, UDP or SCTP; an application protocol such as HTTP goes in appProtocol.';
+  return [violation(`spec.ports[${index}].protocol`, `${show(protocol)} is not a supported protocol.`, fix)];
+}));
+
+export const portNames = defineRule({
+  id: 'K8S-SVC-010',
+  severity: Severity.ERROR,
+  title: 'port names are DNS-1123 labels, required and unique when there are several ports',
+  description: 'With more than one port, the API server requires every port to have a name, unique in the Service and a DNS-1123 label; Endpoints and named targetPorts refer to them.',
+  fix: 'Name every port, e.g. "http" and "https".',
+  docs: SERVICE_DOCS + '#multi-port-services',
+}, (m) => {
+  const entries = portEntries(m);
+  const several = arrayAt(specOf(m), 'ports').length > 1;
+  const seen = new Map<string, number>();
+  const out: RuleViolation[] = [];
+  for (const { index, port } of entries) {
+    const path = `spec.ports[${index}].name`;
+    const name = port.name;
+    if (name === undefined || name === '') {
+      if (several) out.push(violation(path, `port ${show(port.port)} has no name, and the Service has several ports.`, 'Give every port a unique name, e.g. "http".'));
+      continue;
+    }
+    if (typeof name !== 'string') {
+      out.push(violation(path, `must be a string, got ${show(name)}.`, 'Quote the port name.'));
+      continue;
+    }
+    const error = dns1123Label(name);
+    if (error) out.push(violation(path, `${show(name)} ${error}.`, 'Rename the port, e.g. "http" or "grpc-api".'));
+    const first = seen.get(name);
+    if (first !== undefined) {
+      out.push(violation(path, `the name ${show(name)} is already used by spec.ports[${first}].`, 'Give each port a different name.'));
+    } else {
+      seen.set(name, index);
+    }
+  }
+  return out;
+});
+
+export const uniquePortProtocol = defineRule({
+  id: 'K8S-SVC-011',
+  severity: Severity.ERROR,
+  title: 'each port/protocol pair appears once',
+  description: 'The API server refuses two ports with the same number and protocol ("Duplicate value").',
+  fix: 'Remove the duplicate or change its port number or protocol.',
+  docs: SERVICE_DOCS,
+}, (m) => {
+  const seen = new Map<string, number>();
+  const out: RuleViolation[] = [];
+  for (const { index, port } of portEntries(m)) {
+    if (!isPortNumber(port.port)) continue;
+    const key = `${port.port}/${String(protocolOf(port))}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      out.push(violation(`spec.ports[${index}]`, `port ${key} is already declared by spec.ports[${first}].`, 'Remove the duplicate or use another port number or protocol.'));
+    } else {
+      seen.set(key, index);
+    }
+  }
+  return out;
+});
+
+export const targetPort = defineRule({
+  id: 'K8S-SVC-012',
+  severity: Severity.ERROR,
+  title: 'targetPort is a port number or an IANA service name',
+  description: 'A numeric targetPort must be 1-65535; a named one must be an IANA service name (at most 15 lower case alphanumerics and "-", with a letter) matching a container port name. The API server refuses anything else.',
+  fix: 'Use the container port number, or the name of the container port (at most 15 characters).',
+  docs: SERVICE_DOCS + '#defining-a-service',
+}, (m) => portEntries(m).flatMap(({ index, port }) => {
+  const path = `spec.ports[${index}].targetPort`;
+  const value = port.targetPort;
+  if (value === undefined) return [];
+  if (typeof value === 'number') {
+    return isPortNumber(value) ? [] : [violation(path, `${show(value)} is not an integer from 1 to 65535.`, 'Use the container port number (1-65535), or omit targetPort to use the same number as port.')];
+  }
+  if (typeof value === 'string') {
+    if (/^[0-9]+$/.test(value)) {
+      return [violation(path, `${show(value)} is a number written as a string: Kubernetes reads it as a port name, which cannot be all digits.`, `Write the number unquoted: ${value}.`)];
+    }
+    const error = ianaServiceName(value);
+    return error ? [violation(path, `the port name ${show(value)} ${error}.`, 'Use the name of the container port (an IANA service name, e.g. "http"), or its number.')] : [];
+  }
+  return [violation(path, `must be a number or a string, got ${show(value)}.`, 'Use the container port number or name.')];
+}));
+
+export const nodePort = defineRule({
+  id: 'K8S-SVC-013',
+  severity: Severity.ERROR,
+  title: 'nodePort is a valid port number, unique per protocol',
+  description: 'The API server refuses a nodePort that is not a port number or that two ports of the Service share with the same protocol.',
+  fix: 'Omit nodePort to let Kubernetes allocate one, or give each port its own.',
+  docs: SERVICE_DOCS + '#type-nodeport',
+}, (m) => {
+  const seen = new Map<string, number>();
+  const out: RuleViolation[] = [];
+  for (const { index, port } of portEntries(m)) {
+    const value = port.nodePort;
+    if (value === undefined || value === 0) continue;
+    const path = `spec.ports[${index}].nodePort`;
+    if (!isPortNumber(value)) {
+      out.push(violation(path, `${show(value)} is not an integer from 1 to 65535.`, 'Omit nodePort, or use a port in the cluster node port range (30000-32767 by default).'));
+      continue;
+    }
+    const key = `${value}/${String(protocolOf(port))}`;
+    const first = seen.get(key);
+    if (first !== undefined) out.push(violation(path, `nodePort ${key} is already used by spec.ports[${first}].`, 'Give each port its own nodePort, or omit them.'));
+    else seen.set(key, index);
+  }
+  return out;
+});
+
+export const nodePortDefaultRange = defineRule({
+  id: 'K8S-SVC-014',
+  severity: Severity.WARNING,
+  title: 'nodePort lies in the default node port range',
+  description: 'The API server allocates node ports from --service-node-port-range, 30000-32767 unless the cluster changed it (AKS and EKS do not); a nodePort outside it is refused with "provided port is not in the valid range".',
+  fix: 'Use a nodePort from 30000 to 32767, or omit it; acknowledge this warning if your cluster uses another range.',
+  docs: SERVICE_DOCS + '#type-nodeport',
+}, (m) => portEntries(m).flatMap(({ index, port }) => {
+  const value = port.nodePort;
+  if (!isPortNumber(value) || (value >= DEFAULT_NODE_PORT_RANGE.min && value <= DEFAULT_NODE_PORT_RANGE.max)) return [];
+  return [violation(`spec.ports[${index}].nodePort`, `${value} is outside the default node port range 30000-32767.`, 'Use a nodePort from 30000 to 32767 or omit it (acknowledge this warning if your cluster has another range).')];
+}));
+
+export const appProtocol = defineRule({
+  id: 'K8S-SVC-015',
+  severity: Severity.ERROR,
+  title: 'appProtocol is a qualified name',
+  description: 'appProtocol is an IANA service name or a prefixed name such as kubernetes.io/h2c; the API server refuses other values.',
+  fix: 'Use e.g. "http", "https", "kubernetes.io/h2c" or "kubernetes.io/ws".',
+  docs: SERVICE_DOCS + '#application-protocol',
+}, (m) => portEntries(m).flatMap(({ index, port }) => {
+  const value = port.appProtocol;
+  if (value === undefined) return [];
+  const path = `spec.ports[${index}].appProtocol`;
+  if (typeof value !== 'string') return [violation(path, `must be a string, got ${show(value)}.`, 'Quote the value.')];
+  const error = qualifiedName(value);
+  return error ? [violation(path, `${show(value)} is not valid: ${error}.`, 'Use e.g. "http", "https" or "kubernetes.io/h2c".')] : [];
+}));
+
+export const PORT_RULES = [atLeastOnePort, portRange, portProtocol, portNames, uniquePortProtocol, targetPort, nodePort, nodePortDefaultRange, appProtocol];

@@ -1,0 +1,241 @@
+import { defineRule, violation } from '../define';
+import { annotationPath, annotationsOf, isInteger, isObject, isPortNumber, show, specOf } from '../manifest';
+import { ipFamilyOf, ipRangeOf, isCidr } from '../net';
+import { RuleViolation, Severity } from '../rule';
+import { checkLabelMap } from './metadata';
+import { qualifiedName } from './names';
+
+const SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
+const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
+const MAX_CLIENT_IP_AFFINITY_SECONDS = 86400;
+
+function oneOf(path: string, value: unknown, allowed: string[]): RuleViolation[] {
+  if (value === undefined || (typeof value === 'string' && allowed.includes(value))) return [];
+  return [violation(path, `${show(value)} is not one of ${allowed.join(', ')}.`, `Use ${allowed.join(' or ')} (case matters).`)];
+}
+
+export const externalTrafficPolicy = defineRule({
+  id: 'K8S-SVC-016',
+  severity: Severity.ERROR,
+  title: 'externalTrafficPolicy is Cluster or Local; healthCheckNodePort only with Local',
+  description: 'The API server accepts externalTrafficPolicy Cluster or Local only, and healthCheckNodePort only on a LoadBalancer Service with externalTrafficPolicy Local, as a port number.',
+  fix: 'Use Cluster or Local; drop healthCheckNodePort unless externalTrafficPolicy is Local.',
+  docs: SERVICE_DOCS + '#traffic-policies',
+}, (m) => {
+  const spec = specOf(m);
+  const out = oneOf('spec.externalTrafficPolicy', spec.externalTrafficPolicy, ['Cluster', 'Local']);
+  const hc = spec.healthCheckNodePort;
+  if (hc !== undefined && hc !== 0) {
+    if (spec.externalTrafficPolicy !== 'Local') {
+      out.push(violation('spec.healthCheckNodePort', `is set (${show(hc)}) but externalTrafficPolicy is ${show(spec.externalTrafficPolicy ?? 'Cluster')}: it may only be set with externalTrafficPolicy Local.`, 'Remove healthCheckNodePort, or set externalTrafficPolicy to Local.'));
+    }
+    if (!isPortNumber(hc)) out.push(violation('spec.healthCheckNodePort', `${show(hc)} is not an integer from 1 to 65535.`, 'Omit it to let Kubernetes allocate one, or use a free node port.'));
+  }
+  return out;
+});
+
+export const internalTrafficPolicy = defineRule({
+  id: 'K8S-SVC-017',
+  severity: Severity.ERROR,
+  title: 'internalTrafficPolicy is Cluster or Local',
+  description: 'The API server accepts internalTrafficPolicy Cluster or Local only.',
+  fix: 'Use Cluster or Local.',
+  docs: 'https://kubernetes.io/docs/concepts/services-networking/service-traffic-policy/',
+}, (m) => oneOf('spec.internalTrafficPolicy', specOf(m).internalTrafficPolicy, ['Cluster', 'Local']));
+
+export const loadBalancerSourceRanges = defineRule({
+  id: 'K8S-SVC-018',
+  severity: Severity.ERROR,
+  title: 'loadBalancerSourceRanges are CIDRs',
+  description: 'spec.loadBalancerSourceRanges and the service.beta.kubernetes.io/load-balancer-source-ranges annotation must be CIDRs (address/prefix); the API server refuses anything else, and a bare IP is not a CIDR.',
+  fix: 'Write each range as a CIDR, e.g. 10.0.0.0/8 or 203.0.113.7/32.',
+  docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/',
+}, (m) => {
+  const spec = specOf(m);
+  const out: RuleViolation[] = [];
+  const fixFor = (value: string) => ipFamilyOf(value) ? `Add a prefix length: ${value}/${ipFamilyOf(value) === 'IPv4' ? 32 : 128}.` : 'Write it as a CIDR, e.g. 10.0.0.0/8.';
+  if (spec.loadBalancerSourceRanges !== undefined) {
+    if (!Array.isArray(spec.loadBalancerSourceRanges)) {
+      out.push(violation('spec.loadBalancerSourceRanges', `must be a list of CIDRs, got ${show(spec.loadBalancerSourceRanges)}.`, 'Write it as a list, e.g. [10.0.0.0/8].'));
+    } else {
+      spec.loadBalancerSourceRanges.forEach((range, i) => {
+        const value = typeof range === 'string' ? range.trim() : range;
+        if (typeof value !== 'string' || !isCidr(value)) {
+          out.push(violation(`spec.loadBalancerSourceRanges[${i}]`, `${show(range)} is not a CIDR.`, typeof value === 'string' ? fixFor(value) : 'Write it as a CIDR string.'));
+        }
+      });
+    }
+  }
+  const annotation = annotationsOf(m)[SOURCE_RANGES_ANNOTATION];
+  if (annotation !== undefined) {
+    for (const part of annotation.split(',')) {
+      const value = part.trim();
+      if (!isCidr(value)) out.push(violation(annotationPath(SOURCE_RANGES_ANNOTATION), `${show(part)} is not a CIDR (the value is a comma-separated list of CIDRs).`, fixFor(value)));
+    }
+  }
+  return out;
+});
+
+export const loadBalancerClass = defineRule({
+  id: 'K8S-SVC-019',
+  severity: Severity.ERROR,
+  title: 'loadBalancerClass is a qualified name',
+  description: 'loadBalancerClass must be a qualified name such as service.k8s.aws/nlb; the API server refuses other values, and it cannot be changed once set.',
+  fix: 'Use the class name your load balancer controller documents, e.g. service.k8s.aws/nlb.',
+  docs: SERVICE_DOCS + '#load-balancer-class',
+}, (m) => {
+  const value = specOf(m).loadBalancerClass;
+  if (value === undefined || value === null) return [];
+  if (typeof value !== 'string') return [violation('spec.loadBalancerClass', `must be a string, got ${show(value)}.`, 'Quote the class name.')];
+  const error = qualifiedName(value);
+  return error ? [violation('spec.loadBalancerClass', `${show(value)} is not valid: ${error}.`, 'Use a name like example.com/my-lb.')] : [];
+});
+
+export const ipFamilies = defineRule({
+  id: 'K8S-SVC-020',
+  severity: Severity.ERROR,
+  title: 'ipFamilies and ipFamilyPolicy agree',
+  description: 'ipFamilies holds at most two different families (IPv4, IPv6); ipFamilyPolicy is SingleStack, PreferDualStack or RequireDualStack, and SingleStack allows one family only. The API server refuses other combinations.',
+  fix: 'Use one family with SingleStack, or both with PreferDualStack or RequireDualStack.',
+  docs: 'https://kubernetes.io/docs/concepts/services-networking/dual-stack/#services',
+}, (m) => {
+  const spec = specOf(m);
+  const out = oneOf('spec.ipFamilyPolicy', spec.ipFamilyPolicy, ['SingleStack', 'PreferDualStack', 'RequireDualStack']);
+  const families = spec.ipFamilies;
+  if (families === undefined) return out;
+  if (!Array.isArray(families)) return [...out, violation('spec.ipFamilies', `must be a list, got ${show(families)}.`, 'Write it as a list, e.g. [IPv4].')];
+  families.forEach((family, i) => out.push(...oneOf(`spec.ipFamilies[${i}]`, family, ['IPv4', 'IPv6'])));
+  if (families.length > 2) out.push(violation('spec.ipFamilies', `lists ${families.length} families; at most two are allowed.`, 'Keep IPv4, IPv6 or both.'));
+  if (new Set(families).size !== families.length) out.push(violation('spec.ipFamilies', `${show(families)} lists a family twice.`, 'List each family once.'));
+  if (spec.ipFamilyPolicy === 'SingleStack' && families.length > 1) {
+    out.push(violation('spec.ipFamilyPolicy', `is SingleStack but ipFamilies lists ${show(families)}.`, 'Use PreferDualStack or RequireDualStack for two families, or keep one family.'));
+  }
+  return out;
+});
+
+export const sessionAffinity = defineRule({
+  id: 'K8S-SVC-021',
+  severity: Severity.ERROR,
+  title: 'sessionAffinity is None or ClientIP, with a timeout of 1 to 86400 seconds',
+  description: 'The API server accepts sessionAffinity None or ClientIP; sessionAffinityConfig is only allowed with ClientIP, and its clientIP.timeoutSeconds must be 1-86400.',
+  fix: 'Use ClientIP with a timeout from 1 second to 1 day, or None without sessionAffinityConfig.',
+  docs: SERVICE_DOCS + '#session-stickiness',
+}, (m) => {
+  const spec = specOf(m);
+  const out = oneOf('spec.sessionAffinity', spec.sessionAffinity, ['None', 'ClientIP']);
+  const config = spec.sessionAffinityConfig;
+  if (config === undefined || config === null) return out;
+  if (spec.sessionAffinity !== 'ClientIP') {
+    out.push(violation('spec.sessionAffinityConfig', `is set but sessionAffinity is ${show(spec.sessionAffinity ?? 'None')}.`, 'Set sessionAffinity to ClientIP, or remove sessionAffinityConfig.'));
+    return out;
+  }
+  const raw = isObject(config) && isObject(config.clientIP) ? config.clientIP.timeoutSeconds : undefined;
+  if (raw !== undefined && !(isInteger(raw) && raw >= 1 && raw <= MAX_CLIENT_IP_AFFINITY_SECONDS)) {
+    out.push(violation('spec.sessionAffinityConfig.clientIP.timeoutSeconds', `${show(raw)} is not an integer from 1 to ${MAX_CLIENT_IP_AFFINITY_SECONDS}.`, 'Use a timeout from 1 second to 1 day (the default is 10800, 3 hours).'));
+  }
+  return out;
+});
+
+function ipListViolations(path: string, values: unknown): RuleViolation[] {
+  if (values === undefined) return [];
+  if (!Array.isArray(values)) return [violation(path, `must be a list of IP addresses, got ${show(values)}.`, 'Write it as a list.')];
+  const out: RuleViolation[] = [];
+  values.forEach((value, i) => {
+    if (typeof value !== 'string' || !ipFamilyOf(value)) {
+      out.push(violation(`${path}[${i}]`, `${show(value)} is not an IP address.`, 'Use an IPv4 or IPv6 address.'));
+      return;
+    }
+    if (path === 'spec.externalIPs' && ['unspecified', 'loopback', 'linkLocal', 'multicast'].includes(ipRangeOf(value) ?? '')) {
+      out.push(violation(`${path}[${i}]`, `${show(value)} is a ${ipRangeOf(value)} address, which the API server refuses as an external IP.`, 'Use a routable address.'));
+    }
+  });
+  return out;
+}
+
+export const clusterIps = defineRule({
+  id: 'K8S-SVC-022',
+  severity: Severity.ERROR,
+  title: 'clusterIP, clusterIPs and externalIPs are valid for a LoadBalancer Service',
+  description: 'A LoadBalancer Service cannot be headless (clusterIP None); clusterIP, clusterIPs and externalIPs must be IP addresses, clusterIPs[0] must equal clusterIP, and external IPs cannot be loopback, link-local, multicast or unspecified.',
+  fix: 'Omit clusterIP to let Kubernetes allocate one, and never use None on a LoadBalancer Service.',
+  docs: SERVICE_DOCS + '#choosing-your-own-ip-address',
+}, (m) => {
+  const spec = specOf(m);
+  const out: RuleViolation[] = [];
+  const clusterIP = spec.clusterIP;
+  if (clusterIP === 'None') {
+    out.push(violation('spec.clusterIP', 'is "None" (headless), which a LoadBalancer Service cannot be.', 'Remove clusterIP, or use a ClusterIP Service for a headless service.'));
+  } else if (clusterIP !== undefined && clusterIP !== '' && !(typeof clusterIP === 'string' && ipFamilyOf(clusterIP))) {
+    out.push(violation('spec.clusterIP', `${show(clusterIP)} is not an IP address.`, 'Omit clusterIP, or use a free address of the service CIDR.'));
+  }
+  const clusterIPs = spec.clusterIPs;
+  if (Array.isArray(clusterIPs)) {
+    if (clusterIPs.includes('None')) {
+      out.push(violation('spec.clusterIPs', 'contains "None", which a LoadBalancer Service cannot be.', 'Remove clusterIPs.'));
+    } else {
+      out.push(...ipListViolations('spec.clusterIPs', clusterIPs));
+      if (typeof clusterIP === 'string' && clusterIP !== '' && clusterIPs.length > 0 && clusterIPs[0] !== clusterIP) {
+        out.push(violation('spec.clusterIPs[0]', `${show(clusterIPs[0])} differs from clusterIP ${show(clusterIP)}.`, 'Make clusterIPs[0] equal to clusterIP, or set only one of them.'));
+      }
+      if (clusterIPs.length > 2) out.push(violation('spec.clusterIPs', `lists ${clusterIPs.length} addresses; at most two (one per family) are allowed.`, 'Keep one IPv4 and one IPv6 address at most.'));
+    }
+  } else if (clusterIPs !== undefined) {
+    out.push(violation('spec.clusterIPs', `must be a list, got ${show(clusterIPs)}.`, 'Write it as a list.'));
+  }
+  out.push(...ipListViolations('spec.externalIPs', spec.externalIPs));
+  return out;
+});
+
+export const selectorLabels = defineRule({
+  id: 'K8S-SVC-023',
+  severity: Severity.ERROR,
+  title: 'selector keys and values are valid labels',
+  description: 'spec.selector is a map of label keys to label values; the API server refuses invalid keys or values, and no pod could carry them.',
+  fix: 'Use the labels of the pod template you want to reach.',
+  docs: SERVICE_DOCS + '#defining-a-service',
+}, (m) => checkLabelMap('spec.selector', specOf(m).selector));
+
+export const selectorPresent = defineRule({
+  id: 'K8S-SVC-024',
+  severity: Severity.WARNING,
+  title: 'the Service selects pods',
+  description: 'A Service without a selector gets no endpoints from Kubernetes: the load balancer is created but sends traffic nowhere unless something else manages its EndpointSlices.',
+  fix: 'Set a selector (a workload, or selector labels); acknowledge this warning if you manage the endpoints yourself.',
+  docs: SERVICE_DOCS + '#services-without-selectors',
+}, (m) => {
+  const selector = specOf(m).selector;
+  const empty = selector === undefined || selector === null || (isObject(selector) && Object.keys(selector).length === 0);
+  return empty ? [violation('spec.selector', 'the Service selects no pods, so it has no endpoints unless you manage them.', 'Select the pods of a workload, e.g. selector: { app: web }.')] : [];
+});
+
+export const loadBalancerIp = defineRule({
+  id: 'K8S-SVC-025',
+  severity: Severity.ERROR,
+  title: 'loadBalancerIP is an IP address',
+  description: 'spec.loadBalancerIP (deprecated since Kubernetes 1.24) must be an IP address; the cloud controller fails to reconcile anything else.',
+  fix: 'Use an IP address, or better the cloud provider\'s own annotation for a static address.',
+  docs: SERVICE_DOCS + '#external-ips',
+}, (m) => {
+  const value = specOf(m).loadBalancerIP;
+  if (value === undefined || value === '') return [];
+  return typeof value === 'string' && ipFamilyOf(value) ? [] : [violation('spec.loadBalancerIP', `${show(value)} is not an IP address.`, 'Use an IP address, or the provider annotation for a static frontend IP.')];
+});
+
+export const booleanFields = defineRule({
+  id: 'K8S-SVC-026',
+  severity: Severity.ERROR,
+  title: 'boolean spec fields are booleans',
+  description: 'allocateLoadBalancerNodePorts and publishNotReadyAddresses are booleans; a quoted "true" is refused by the API server.',
+  fix: 'Write true or false without quotes.',
+  docs: SERVICE_DOCS,
+}, (m) => {
+  const spec = specOf(m);
+  return ['allocateLoadBalancerNodePorts', 'publishNotReadyAddresses']
+    .filter((field) => spec[field] !== undefined && typeof spec[field] !== 'boolean')
+    .map((field) => violation(`spec.${field}`, `${show(spec[field])} is not a boolean.`, 'Write true or false without quotes.'));
+});
+
+export const SPEC_RULES = [
+  externalTrafficPolicy, internalTrafficPolicy, loadBalancerSourceRanges, loadBalancerClass, ipFamilies,
+  sessionAffinity, clusterIps, selectorLabels, selectorPresent, loadBalancerIp, booleanFields,
+];

@@ -1,0 +1,105 @@
+/**
+ * Safe, read-only accessors over an untrusted manifest (plain JSON parsed from YAML or produced by a construct).
+ * Rules use these instead of property chains so that a malformed object (a list where a map belongs, a number
+ * where a string belongs) yields a finding from the rule that owns that field, never a TypeError elsewhere.
+ */
+
+/** Prefix of the annotations that accept a warning on purpose: `acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: <reason>`. */
+export const ACKNOWLEDGE_PREFIX = 'acknowledge.cdk8s-cloud-lb.io/';
+
+export type JsonObject = { [key: string]: unknown };
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function objectAt(parent: unknown, key: string): JsonObject {
+  if (!isObject(parent)) return {};
+  const value = parent[key];
+  return isObject(value) ? value : {};
+}
+
+export function arrayAt(parent: unknown, key: string): unknown[] {
+  if (!isObject(parent)) return [];
+  const value = parent[key];
+  return Array.isArray(value) ? value : [];
+}
+
+export function stringAt(parent: unknown, key: string): string | undefined {
+  if (!isObject(parent)) return undefined;
+  const value = parent[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function kindOf(manifest: unknown): string | undefined {
+  return stringAt(manifest, 'kind');
+}
+
+export function metadataOf(manifest: unknown): JsonObject {
+  return objectAt(manifest, 'metadata');
+}
+
+export function specOf(manifest: unknown): JsonObject {
+  return objectAt(manifest, 'spec');
+}
+
+/** The Service type as Kubernetes defaults it (`ClusterIP` when absent). */
+export function serviceTypeOf(manifest: unknown): unknown {
+  const spec = specOf(manifest);
+  return spec.type === undefined ? 'ClusterIP' : spec.type;
+}
+
+export function isLoadBalancerService(manifest: unknown): boolean {
+  return kindOf(manifest) === 'Service' && serviceTypeOf(manifest) === 'LoadBalancer';
+}
+
+/**
+ * The annotations as strings. Scalars of another type (YAML `true`, `42`) are turned into the string a user meant,
+ * so value rules still judge them; rule K8S-SVC-004 reports that the API server rejects them as they are.
+ */
+export function annotationsOf(manifest: unknown): { [key: string]: string } {
+  const raw = objectAt(metadataOf(manifest), 'annotations');
+  const result: { [key: string]: string } = {};
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (typeof value === 'string') result[key] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') result[key] = String(value);
+  }
+  return result;
+}
+
+export function annotationPath(key: string): string {
+  return `metadata.annotations[${key}]`;
+}
+
+/** The reasons given in the manifest for accepting warnings, by rule id. */
+export function acknowledgementsOf(manifest: unknown): Map<string, string> {
+  const result = new Map<string, string>();
+  const annotations = annotationsOf(manifest);
+  for (const key of Object.keys(annotations)) {
+    if (key.startsWith(ACKNOWLEDGE_PREFIX)) {
+      result.set(key.slice(ACKNOWLEDGE_PREFIX.length), annotations[key]);
+    }
+  }
+  return result;
+}
+
+/** A value quoted for a message; long values are cut so that one finding stays one readable line. */
+export function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** A Kubernetes port or nodePort value: an integer, not a numeric string. */
+export function isInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+export function isPortNumber(value: unknown): value is number {
+  return isInteger(value) && value >= 1 && value <= 65535;
+}

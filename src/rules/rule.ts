@@ -1,0 +1,110 @@
+/**
+ * How serious a finding is.
+ */
+export enum Severity {
+  /** The API server or the cloud controller rejects the object, or it silently does something else: synth and lint fail. */
+  ERROR = 'error',
+  /** A likely mistake or a known pitfall: printed, and accepted on purpose with `acknowledge(ruleId, reason)`. */
+  WARNING = 'warning',
+}
+
+/**
+ * The resource a finding is about.
+ */
+export interface ResourceRef {
+  /** Kind of the object, e.g. `Service` or `Ingress`. */
+  readonly kind: string;
+  /**
+   * Name of the object (`metadata.name`).
+   * @default - the object has no name
+   */
+  readonly name?: string;
+  /**
+   * Namespace of the object.
+   * @default - no namespace in the manifest
+   */
+  readonly namespace?: string;
+  /**
+   * Path of the construct that produced the object.
+   * @default - the object does not come from a construct (linted YAML)
+   */
+  readonly constructPath?: string;
+}
+
+/**
+ * One violation reported by a rule's check: where, what and how to fix it.
+ */
+export interface RuleViolation {
+  /** The annotation key (e.g. `metadata.annotations[service.beta.kubernetes.io/azure-pls-create]`) or spec field (e.g. `spec.ports[1].name`). */
+  readonly path: string;
+  /** What is wrong, with the bad value, and why it matters. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/**
+ * A rule: a stable id, a severity, and a pure check over one manifest (the plain JSON of a Service or Ingress).
+ */
+export interface IRule {
+  /** Stable identifier, e.g. `K8S-SVC-008`. Never reused for another meaning. */
+  readonly id: string;
+  /** Severity of every finding of this rule. */
+  readonly severity: Severity;
+  /** One line: what the rule checks. */
+  readonly title: string;
+  /** Why it matters: what the API server or the controller does otherwise. */
+  readonly description: string;
+  /** The usual fix. */
+  readonly fix: string;
+  /** A link to the documentation or source the rule comes from. */
+  readonly docs: string;
+  /** Kinds of object this rule judges, e.g. `['Service']`. */
+  readonly kinds: string[];
+  /**
+   * Check one manifest. Must not throw on malformed input and must not mutate it.
+   * @param manifest the plain JSON object
+   */
+  check(manifest: any): RuleViolation[];
+}
+
+/**
+ * A rule's verdict on one object.
+ */
+export interface Finding {
+  /** The rule that reported it. */
+  readonly ruleId: string;
+  /** Its severity. */
+  readonly severity: Severity;
+  /** The object it is about. */
+  readonly resource: ResourceRef;
+  /** The annotation key or spec field. */
+  readonly path: string;
+  /** What is wrong, the bad value and why it matters. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+  /** Where to read more. */
+  readonly docs: string;
+  /**
+   * The reason given when the finding was accepted on purpose.
+   * @default - not acknowledged
+   */
+  readonly acknowledgedReason?: string;
+}
+
+/**
+ * Options for checking one manifest.
+ */
+export interface CheckOptions {
+  /**
+   * Path of the construct that produced the manifest, reported in every finding.
+   * @default - none (the manifest was read from YAML)
+   */
+  readonly constructPath?: string;
+  /**
+   * Rule ids to skip entirely.
+   * @default - none
+   */
+  readonly ignore?: string[];
+}
