@@ -23,8 +23,16 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   // A root dev tsconfig type-checks tests, examples, benchmarks and scripts (not only test/).
   tsconfigDevFile: 'tsconfig.dev.json',
   tsconfigDev: {
-    include: ['src/**/*.ts', 'test/**/*.ts', 'examples/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    include: ['.projenrc.ts', 'projenrc/**/*.ts', 'src/**/*.ts', 'test/**/*.ts', 'examples/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     exclude: ['node_modules', 'lib', 'dist', 'build'],
+  },
+  // One project (tsconfig.dev.json) for eslint: the per-file project service only finds tsconfig.json files.
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'examples', 'bench', 'scripts'],
+    fileExtensions: ['.ts'],
+    projectService: false,
+    tsconfigPath: './tsconfig.dev.json',
   },
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,

@@ -2,9 +2,9 @@ import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, La
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { mergeAnnotations } from './annotations';
-import { ManagedAnnotation } from './managed-annotation';
 import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
+import { ManagedAnnotation } from './managed-annotation';
 import { ServicePort } from './service-port';
 import { formatFinding } from '../rules/engine';
 import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';

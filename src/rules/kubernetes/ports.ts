@@ -207,4 +207,6 @@ export const appProtocol = defineRule({
   return error ? [violation(path, `${show(value)} is not valid: ${error}.`, 'Use e.g. "http", "https" or "kubernetes.io/h2c".')] : [];
 }));
 
-export const PORT_RULES = [atLeastOnePort, portRange, portProtocol, portNames, uniquePortProtocol, targetPort, nodePort, nodePortDefaultRange, appProtocol];
+export const PORT_RULES = [
+  atLeastOnePort, portRange, portProtocol, portNames, uniquePortProtocol, targetPort, nodePort, nodePortDefaultRange, appProtocol,
+];
