@@ -5,7 +5,7 @@ export function wholeSeconds(prop: string, duration: Duration | undefined): numb
   if (duration === undefined) return undefined;
   try {
     return duration.toSeconds();
-  } catch (e) {
-    throw new Error(`${prop} must be a whole number of seconds, got ${duration.toHumanString()}: ${(e as Error).message}. Use e.g. Duration.seconds(10).`);
+  } catch {
+    throw new Error(`${prop} must be a whole number of seconds, got ${duration.toHumanString()}. Use e.g. Duration.seconds(10).`);
   }
 }

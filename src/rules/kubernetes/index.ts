@@ -1,7 +1,7 @@
 import { IRule } from '../rule';
 import { METADATA_RULES } from './metadata';
 import { PORT_RULES } from './ports';
-import { SPEC_RULES } from './spec';
+import { SPEC_RULES } from './service-spec';
 
 /** The Kubernetes API server's own Service checks. */
 export const KUBERNETES_RULES: IRule[] = [...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES];

@@ -1,0 +1,46 @@
+import { IRule } from './rule';
+
+/** The rule groups, by id prefix, in the order RULES.md lists them. */
+const GROUPS: ReadonlyArray<{ prefix: string; title: string }> = [
+  { prefix: 'K8S-SVC-', title: 'Kubernetes API server: Service' },
+  { prefix: 'K8S-ING-', title: 'Kubernetes API server: Ingress' },
+  { prefix: 'AZ-LB-', title: 'Azure load balancer (cloud-provider-azure)' },
+  { prefix: 'AZ-PLS-', title: 'Azure Private Link Service (cloud-provider-azure)' },
+  { prefix: 'AZ-AGIC-', title: 'Azure Application Gateway Ingress Controller' },
+  { prefix: 'AWS-LB-', title: 'AWS: which controller reconciles the Service' },
+  { prefix: 'AWS-NLB-', title: 'AWS Load Balancer Controller: NLB' },
+  { prefix: 'AWS-ELB-', title: 'AWS in-tree provider: classic ELB' },
+];
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** RULES.md, generated from the rule metadata (`npx projen docgen:rules`; a test fails when the file is stale). */
+export function renderRulesMarkdown(rules: readonly IRule[]): string {
+  const lines: string[] = [
+    '# Rules',
+    '',
+    '<!-- Generated from the rule metadata by `npx projen docgen:rules`. Do not edit. -->',
+    '',
+    'Every rule runs at synth in the constructs and in `cdk8s-cloud-lb lint` on any YAML. An **error** means the API server or the',
+    'cloud controller refuses the object or silently does something else: synth and lint fail. A **warning** is a known pitfall:',
+    'accept it on purpose with `acknowledge(ruleId, reason)` on a construct, or the annotation',
+    '`acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>"` in YAML.',
+    '',
+  ];
+  const known = new Set<IRule>();
+  const groups = [...GROUPS, { prefix: '', title: 'Other rules' }];
+  for (const group of groups) {
+    const members = rules.filter((rule) => !known.has(rule) && rule.id.startsWith(group.prefix));
+    if (members.length === 0) continue;
+    members.forEach((rule) => known.add(rule));
+    lines.push(`## ${group.title}`, '', '| id | severity | rule | why | fix |', '| --- | --- | --- | --- | --- |');
+    for (const rule of members) {
+      lines.push(`| [${rule.id}](${rule.docs}) | ${rule.severity} | ${cell(rule.title)} | ${cell(rule.description)} | ${cell(rule.fix)} |`);
+    }
+    lines.push('');
+  }
+  lines.push(`${rules.length} rules.`, '');
+  return lines.join('\n');
+}

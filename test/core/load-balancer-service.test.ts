@@ -1,0 +1,229 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Chart, Duration, Testing, Yaml } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import {
+  ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, ManagedAnnotation, Protocol,
+  SessionAffinity, Severity, TargetPort,
+} from '../../src';
+import { newChart, synth, synthError, synthService } from '../helpers';
+
+/** A subclass with one typed annotation, as the cloud constructs do. */
+class TypedService extends LoadBalancerService {
+  public internal = 'true';
+  protected renderAnnotations(): ManagedAnnotation[] {
+    return [...super.renderAnnotations(), { key: 'example.com/internal', value: this.internal, source: 'internal' }];
+  }
+}
+
+const http = { name: 'http', port: 80, targetPort: TargetPort.number(8080) };
+
+describe('LoadBalancerService', () => {
+  let stderr: jest.SpyInstance;
+  beforeEach(() => { stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true); });
+  afterEach(() => stderr.mockRestore());
+  const warnings = () => stderr.mock.calls.map((c) => String(c[0]));
+
+  test('renders a Service of type LoadBalancer selecting a Deployment', () => {
+    const chart = newChart('shop', 'prod');
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', portNumber: 8080 }] });
+    const svc = new LoadBalancerService(chart, 'lb', { metadata: { name: 'web' }, selector: web, ports: [http] });
+    const service = synthService(chart);
+    expect(service).toEqual({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web', namespace: 'prod' },
+      spec: { type: 'LoadBalancer', selector: web.matchLabels, ports: [{ name: 'http', port: 80, targetPort: 8080 }] },
+    });
+    expect(svc.name).toBe('web');
+    expect(svc.apiObject.kind).toBe('Service');
+    expect(svc.node.defaultChild).toBe(svc.apiObject);
+    expect(svc.node.findChild('Resource')).toBe(svc.apiObject);
+  });
+
+  test('every Kubernetes 1.28 LoadBalancer spec field is reachable', () => {
+    const chart = newChart();
+    new LoadBalancerService(chart, 'lb', {
+      selectorLabels: { app: 'web' },
+      ports: [{ name: 'dns', port: 53, targetPort: TargetPort.named('dns'), protocol: Protocol.UDP, nodePort: 30053, appProtocol: 'dns' }],
+      externalTrafficPolicy: ExternalTrafficPolicy.LOCAL,
+      internalTrafficPolicy: InternalTrafficPolicy.LOCAL,
+      loadBalancerSourceRanges: ['10.0.0.0/8'],
+      loadBalancerClass: 'example.com/lb',
+      ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
+      ipFamilyPolicy: IpFamilyPolicy.PREFER_DUAL_STACK,
+      allocateLoadBalancerNodePorts: false,
+      healthCheckNodePort: 30100,
+      sessionAffinity: SessionAffinity.CLIENT_IP,
+      sessionAffinityTimeout: Duration.hours(1),
+      publishNotReadyAddresses: true,
+      clusterIP: '10.96.0.50',
+      clusterIPs: ['10.96.0.50', 'fd00::50'],
+      externalIPs: ['203.0.113.10'],
+    });
+    expect(synthService(chart).spec).toEqual({
+      type: 'LoadBalancer',
+      selector: { app: 'web' },
+      ports: [{ name: 'dns', port: 53, targetPort: 'dns', protocol: 'UDP', nodePort: 30053, appProtocol: 'dns' }],
+      externalTrafficPolicy: 'Local',
+      internalTrafficPolicy: 'Local',
+      loadBalancerSourceRanges: ['10.0.0.0/8'],
+      loadBalancerClass: 'example.com/lb',
+      ipFamilies: ['IPv4', 'IPv6'],
+      ipFamilyPolicy: 'PreferDualStack',
+      allocateLoadBalancerNodePorts: false,
+      healthCheckNodePort: 30100,
+      sessionAffinity: 'ClientIP',
+      sessionAffinityConfig: { clientIP: { timeoutSeconds: 3600 } },
+      publishNotReadyAddresses: true,
+      clusterIP: '10.96.0.50',
+      clusterIPs: ['10.96.0.50', 'fd00::50'],
+      externalIPs: ['203.0.113.10'],
+    });
+  });
+
+  test('ports, selectors and annotations added after construction count (lazy rendering)', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' } });
+    svc.addPort(http);
+    svc.addPort({ name: 'https', port: 443, targetPort: TargetPort.named('https') });
+    svc.selectLabel('tier', 'front');
+    svc.addAnnotation('example.com/owner', 'team-a');
+    svc.metadata.addLabel('team', 'a');
+    const service = synthService(chart);
+    expect(service.spec.ports.map((p: any) => p.port)).toEqual([80, 443]);
+    expect(service.spec.selector).toEqual({ app: 'web', tier: 'front' });
+    expect(service.metadata.annotations).toEqual({ 'example.com/owner': 'team-a' });
+    expect(service.metadata.labels).toEqual({ team: 'a' });
+    expect(svc.ports.map((p) => p.name)).toEqual(['http', 'https']);
+  });
+
+  test('user annotations are kept verbatim, from every source', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', {
+      metadata: { annotations: { 'a.example.com/x': '1' } },
+      annotations: { 'b.example.com/y': ' spaced value ' },
+      selectorLabels: { app: 'web' },
+      ports: [http],
+    });
+    svc.addAnnotation('c.example.com/z', '');
+    expect(synthService(chart).metadata.annotations).toEqual({ 'a.example.com/x': '1', 'b.example.com/y': ' spaced value ', 'c.example.com/z': '' });
+  });
+
+  test('the same user annotation with two values fails synth naming both sources', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', {
+      metadata: { annotations: { 'example.com/x': '1' } }, annotations: { 'example.com/x': '2' }, selectorLabels: { app: 'web' }, ports: [http],
+    });
+    svc.addAnnotation('example.com/y', 'a');
+    svc.addAnnotation('example.com/y', 'a');
+    const error = synthError(chart);
+    expect(error).toContain('[test/lb] annotation example.com/x is set to "1" by metadata.annotations and to "2" by annotations');
+    expect(error).not.toContain('example.com/y');
+  });
+
+  test('a typed annotation never overrides a user annotation: a conflict fails synth naming both', () => {
+    const chart = newChart();
+    new TypedService(chart, 'lb', { annotations: { 'example.com/internal': 'false' }, selectorLabels: { app: 'web' }, ports: [http] });
+    expect(synthError(chart)).toContain('annotation example.com/internal is set to "false" by annotations and to "true" by the typed prop internal');
+  });
+
+  test('an annotation added through metadata directly is a user annotation too', () => {
+    const chart = newChart();
+    const svc = new TypedService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
+    svc.metadata.addAnnotation('example.com/internal', 'nope');
+    expect(synthError(chart)).toContain('by metadata.addAnnotation() and to "true" by the typed prop internal');
+  });
+
+  test('a typed annotation equal to the user value is accepted, and typed values are read at synth', () => {
+    const chart = newChart();
+    const svc = new TypedService(chart, 'lb', { annotations: { 'example.com/internal': 'false' }, selectorLabels: { app: 'web' }, ports: [http] });
+    svc.internal = 'false';
+    expect(synthService(chart).metadata.annotations).toEqual({ 'example.com/internal': 'false' });
+  });
+
+  test('API-server errors fail synth with the construct path, rule, field, value and fix', () => {
+    const chart = newChart();
+    new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [{ port: 70000 }, { port: 80, name: 'Http' }] });
+    const error = synthError(chart)!;
+    expect(error).toContain('[test/lb] K8S-SVC-008 (error) spec.ports[0].port: 70000 is not an integer from 1 to 65535. Fix: Set port');
+    expect(error).toContain('[test/lb] K8S-SVC-010 (error) spec.ports[1].name: "Http"');
+    expect(error).toContain('K8S-SVC-010 (error) spec.ports[0].name: port 70000 has no name');
+  });
+
+  test('a Service without ports fails synth', () => {
+    const chart = newChart();
+    new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' } });
+    expect(synthError(chart)).toContain('K8S-SVC-007 (error) spec.ports: the Service has no port.');
+  });
+
+  test('warnings are printed once to stderr and do not fail synth', () => {
+    const chart = newChart();
+    new LoadBalancerService(chart, 'lb', { ports: [http] });
+    synth(chart);
+    synth(chart);
+    const printed = warnings().filter((w) => w.includes('K8S-SVC-024'));
+    expect(printed).toEqual(['[test/lb] warning: K8S-SVC-024 (warning) spec.selector: the Service selects no pods, so it has no endpoints unless you manage them. Fix: Select the pods of a workload, e.g. selector: { app: web }.\n']);
+  });
+
+  test('acknowledge() silences a warning and records the reason in the manifest', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', { ports: [http] });
+    svc.acknowledge('K8S-SVC-024', 'endpoints are managed by our mesh');
+    const service = synthService(chart);
+    expect(service.metadata.annotations).toEqual({ 'acknowledge.cdk8s-cloud-lb.io/K8S-SVC-024': 'endpoints are managed by our mesh' });
+    expect(warnings()).toEqual([]);
+    const [finding] = svc.lint();
+    expect(finding).toMatchObject({ ruleId: 'K8S-SVC-024', severity: Severity.WARNING, acknowledgedReason: 'endpoints are managed by our mesh' });
+    expect(finding.resource.constructPath).toBe('test/lb');
+  });
+
+  test('acknowledge() refuses unknown rules, errors and empty reasons', () => {
+    const svc = new LoadBalancerService(newChart(), 'lb');
+    expect(() => svc.acknowledge('K8S-SVC-999', 'x')).toThrow('[test/lb] acknowledge(): there is no rule "K8S-SVC-999"');
+    expect(() => svc.acknowledge('K8S-SVC-008', 'x')).toThrow('K8S-SVC-008 is an error, not a warning');
+    expect(() => svc.acknowledge('K8S-SVC-024', ' ')).toThrow('give a reason');
+  });
+
+  test('a session affinity timeout that is not whole seconds fails early, naming the prop', () => {
+    expect(() => new LoadBalancerService(newChart(), 'lb', { sessionAffinityTimeout: Duration.millis(1500) }))
+      .toThrow(/sessionAffinityTimeout must be a whole number of seconds, got 1 second 500 millis\. Use e\.g\. Duration\.seconds\(10\)\.$/);
+  });
+
+  test('a selector with matchExpressions fails synth instead of being silently dropped', () => {
+    const chart = newChart();
+    const pods = kplus.Pods.select(chart, 'pods', { expressions: [kplus.LabelExpression.in('tier', ['a', 'b'])] });
+    new LoadBalancerService(chart, 'lb', { selector: pods, ports: [http] });
+    expect(synthError(chart)).toContain('the selector has matchExpressions, which a Service cannot express');
+  });
+
+  test('NaN or fractional numbers never reach the YAML: synth fails first', () => {
+    const chart = newChart();
+    new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [{ port: NaN }], healthCheckNodePort: 1.5 });
+    const error = synthError(chart)!;
+    expect(error).toContain('spec.ports[0].port: null is not an integer');
+    expect(error).toContain('spec.healthCheckNodePort');
+  });
+
+  test('full YAML of a typical Service', () => {
+    const chart = newChart('shop', 'prod');
+    new LoadBalancerService(chart, 'web', {
+      metadata: { name: 'web', labels: { 'app.kubernetes.io/name': 'web' } },
+      selectorLabels: { 'app.kubernetes.io/name': 'web' },
+      ports: [http, { name: 'https', port: 443, targetPort: TargetPort.named('https') }],
+      externalTrafficPolicy: ExternalTrafficPolicy.LOCAL,
+      annotations: { 'example.com/team': 'shop' },
+    });
+    expect(Yaml.stringify(...synth(chart))).toMatchSnapshot();
+  });
+
+  test('the app synthesizes to files like any cdk8s chart', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'files');
+    new LoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports: [http] });
+    app.synth();
+    const yaml = fs.readFileSync(path.join(app.outdir, 'files.k8s.yaml'), 'utf-8');
+    expect(yaml).toContain('kind: Service');
+    expect(yaml).toContain('type: LoadBalancer');
+  });
+});

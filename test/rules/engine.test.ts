@@ -1,0 +1,83 @@
+import { IRule, Rules, Severity } from '../../src';
+import { checkManifest, formatFinding } from '../../src/rules/engine';
+import { lbService } from '../helpers';
+
+const warningRule: IRule = {
+  id: 'TEST-001', severity: Severity.WARNING, title: 't', description: 'd', fix: 'f', docs: 'https://example.com', kinds: ['Service'],
+  check: (m) => (m.metadata?.labels?.warn ? [{ path: 'metadata.labels[warn]', message: 'warned', fix: 'remove it' }] : []),
+};
+const errorRule: IRule = { ...warningRule, id: 'TEST-002', severity: Severity.ERROR, check: warningRule.check };
+const throwingRule: IRule = { ...warningRule, id: 'TEST-003', check: () => { throw new Error('boom'); } };
+
+describe('rule engine', () => {
+  test('a finding carries the rule, the resource, the path, the message and the fix', () => {
+    const manifest = lbService({ metadata: { labels: { warn: 'yes' } } });
+    const [finding] = checkManifest(manifest, [warningRule], { constructPath: 'app/chart/web' });
+    expect(finding).toEqual({
+      ruleId: 'TEST-001', severity: Severity.WARNING, path: 'metadata.labels[warn]', message: 'warned', fix: 'remove it',
+      docs: 'https://example.com', acknowledgedReason: undefined,
+      resource: { kind: 'Service', name: 'web', namespace: 'default', constructPath: 'app/chart/web' },
+    });
+    expect(formatFinding(finding)).toBe('TEST-001 (warning) metadata.labels[warn]: warned Fix: remove it');
+  });
+
+  test('a warning acknowledged in the manifest carries the reason; an error cannot be acknowledged', () => {
+    const manifest = lbService({
+      metadata: {
+        labels: { warn: 'yes' },
+        annotations: { 'acknowledge.cdk8s-cloud-lb.io/TEST-001': 'known', 'acknowledge.cdk8s-cloud-lb.io/TEST-002': 'nope' },
+      },
+    });
+    const findings = checkManifest(manifest, [warningRule, errorRule]);
+    expect(findings.map((f) => [f.ruleId, f.acknowledgedReason])).toEqual([['TEST-001', 'known'], ['TEST-002', undefined]]);
+  });
+
+  test('ignored rules are skipped', () => {
+    const manifest = lbService({ metadata: { labels: { warn: 'yes' } } });
+    expect(checkManifest(manifest, [warningRule, errorRule], { ignore: ['TEST-001'] }).map((f) => f.ruleId)).toEqual(['TEST-002']);
+  });
+
+  test('a rule that throws becomes an error finding instead of a crash', () => {
+    const [finding] = checkManifest(lbService(), [throwingRule]);
+    expect(finding.ruleId).toBe('TEST-003');
+    expect(finding.message).toContain('boom');
+  });
+
+  test('only LoadBalancer Services and Ingresses are judged', () => {
+    const clusterIp = { ...lbService(), spec: { ports: [] } };
+    expect(Rules.check(clusterIp)).toEqual([]);
+    expect(Rules.check({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } })).toEqual([]);
+    expect(Rules.check({ ...lbService(), spec: { type: 'LoadBalancer' } }).map((f) => f.ruleId)).toEqual(['K8S-SVC-007', 'K8S-SVC-024']);
+  });
+
+  test.each([
+    ['null', null], ['a string', 'Service'], ['a list', []], ['no spec', { kind: 'Service', spec: null }],
+    ['spec as a list', { kind: 'Service', metadata: [], spec: [] }],
+    ['everything wrong', { kind: 'Service', metadata: { name: 7, annotations: { a: { b: 1 } }, labels: 'x' }, spec: { type: 'LoadBalancer', ports: [null, 'x', { port: {} }], selector: 'x', ipFamilies: 'IPv4', externalIPs: [1], loadBalancerSourceRanges: [7], sessionAffinity: 'ClientIP', sessionAffinityConfig: 'x', clusterIPs: [null] } }],
+  ])('malformed input (%s) never throws, and no rule crashes', (_title, manifest) => {
+    const findings = Rules.check(manifest);
+    expect(findings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
+  });
+});
+
+describe('rule catalogue', () => {
+  const rules = Rules.all();
+  test('ids are unique and stable in form', () => {
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const rule of rules) expect(rule.id).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)*-\d{3}$/);
+  });
+  test('every rule documents itself', () => {
+    for (const rule of rules) {
+      expect(rule.title.length).toBeGreaterThan(5);
+      expect(rule.description.length).toBeGreaterThan(20);
+      expect(rule.fix.length).toBeGreaterThan(5);
+      expect(rule.docs).toMatch(/^https:\/\//);
+      expect([Severity.ERROR, Severity.WARNING]).toContain(rule.severity);
+      expect(rule.kinds.length).toBeGreaterThan(0);
+    }
+  });
+  test('find() returns the rule with that id', () => {
+    expect(Rules.find('K8S-SVC-008')?.title).toContain('1 to 65535');
+    expect(Rules.find('NOPE-001')).toBeUndefined();
+  });
+});

@@ -1,0 +1,239 @@
+import { Rules } from '../../../src';
+import { KUBERNETES_RULES } from '../../../src/rules/kubernetes';
+import { lbService, violations } from '../../helpers';
+
+/**
+ * Every Kubernetes rule with at least one compliant and one non-compliant manifest. Each non-compliant case names the
+ * path the finding must point at and a text the message or fix must contain (usually the bad value).
+ */
+interface Case {
+  readonly title: string;
+  readonly manifest: any;
+  readonly path?: string;
+  readonly contains?: string[];
+}
+
+const twoPorts = (a: any, b: any) => lbService({ spec: { ports: [a, b] } });
+
+const CASES: { [ruleId: string]: { compliant: Case[]; noncompliant: Case[] } } = {
+  'K8S-SVC-001': {
+    compliant: [
+      { title: 'a DNS-1035 name', manifest: lbService({ metadata: { name: 'web-1' } }) },
+      { title: 'generateName instead of name', manifest: { ...lbService(), metadata: { generateName: 'web-' } } },
+    ],
+    noncompliant: [
+      { title: 'upper case', manifest: lbService({ metadata: { name: 'Web' } }), path: 'metadata.name', contains: ['"Web"', 'DNS-1035'] },
+      { title: 'starts with a digit', manifest: lbService({ metadata: { name: '1web' } }), path: 'metadata.name', contains: ['"1web"'] },
+      { title: '64 characters', manifest: lbService({ metadata: { name: 'a'.repeat(64) } }), path: 'metadata.name', contains: ['63'] },
+      { title: 'no name', manifest: { ...lbService(), metadata: {} }, path: 'metadata.name', contains: ['no name'] },
+      { title: 'a number', manifest: lbService({ metadata: { name: 42 } }), path: 'metadata.name', contains: ['42'] },
+    ],
+  },
+  'K8S-SVC-002': {
+    compliant: [{ title: 'a label', manifest: lbService({ metadata: { namespace: 'team-a' } }) }],
+    noncompliant: [{ title: 'a dot', manifest: lbService({ metadata: { namespace: 'team.a' } }), path: 'metadata.namespace', contains: ['"team.a"'] }],
+  },
+  'K8S-SVC-003': {
+    compliant: [{ title: 'prefixed and plain keys', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internal', 'plain': 'x' } } }) }],
+    noncompliant: [
+      { title: 'two slashes', manifest: lbService({ metadata: { annotations: { 'a/b/c': 'x' } } }), path: 'metadata.annotations[a/b/c]', contains: ['"a/b/c"'] },
+      { title: 'a space', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/ azure': 'x' } } }), contains: ['name part'] },
+      { title: 'upper-case prefix', manifest: lbService({ metadata: { annotations: { 'Example.com/x': 'y' } } }), contains: ['prefix'] },
+    ],
+  },
+  'K8S-SVC-004': {
+    compliant: [{ title: 'quoted values', manifest: lbService({ metadata: { annotations: { a: 'true', b: '42' } } }) }],
+    noncompliant: [
+      { title: 'a YAML boolean', manifest: lbService({ metadata: { annotations: { a: true } } }), path: 'metadata.annotations[a]', contains: ['true', 'Quote it: "true"'] },
+      { title: 'a number', manifest: lbService({ metadata: { annotations: { b: 4 } } }), path: 'metadata.annotations[b]', contains: ['"4"'] },
+      { title: 'a list as the annotation map', manifest: lbService({ metadata: { annotations: ['a'] } }), path: 'metadata.annotations', contains: ['["a"]'] },
+    ],
+  },
+  'K8S-SVC-005': {
+    compliant: [{ title: '100 KiB', manifest: lbService({ metadata: { annotations: { big: 'x'.repeat(100 * 1024) } } }) }],
+    noncompliant: [{ title: '300 KiB', manifest: lbService({ metadata: { annotations: { big: 'x'.repeat(300 * 1024) } } }), path: 'metadata.annotations', contains: ['262144'] }],
+  },
+  'K8S-SVC-006': {
+    compliant: [{ title: 'valid labels', manifest: lbService({ metadata: { labels: { 'app.kubernetes.io/name': 'web', 'tier': '' } } }) }],
+    noncompliant: [
+      { title: 'a value with a space', manifest: lbService({ metadata: { labels: { app: 'my web' } } }), path: 'metadata.labels[app]', contains: ['"my web"'] },
+      { title: 'a numeric value', manifest: lbService({ metadata: { labels: { version: 2 } } }), path: 'metadata.labels[version]', contains: ['2'] },
+    ],
+  },
+  'K8S-SVC-007': {
+    compliant: [{ title: 'one port', manifest: lbService() }],
+    noncompliant: [
+      { title: 'no ports', manifest: lbService({ spec: { ports: [] } }), path: 'spec.ports', contains: ['no port'] },
+      { title: 'ports missing', manifest: lbService({ spec: { ports: undefined } }), path: 'spec.ports' },
+      { title: 'a port that is a number', manifest: lbService({ spec: { ports: [80] } }), path: 'spec.ports[0]', contains: ['80'] },
+      { title: 'ports as a map', manifest: lbService({ spec: { ports: { port: 80 } } }), path: 'spec.ports', contains: ['list'] },
+    ],
+  },
+  'K8S-SVC-008': {
+    compliant: [{ title: 'port 1 and 65535', manifest: twoPorts({ name: 'a', port: 1 }, { name: 'b', port: 65535 }) }],
+    noncompliant: [
+      { title: 'port 0', manifest: lbService({ spec: { ports: [{ port: 0 }] } }), path: 'spec.ports[0].port', contains: ['0', '1 to 65535'] },
+      { title: 'port 70000', manifest: lbService({ spec: { ports: [{ port: 70000 }] } }), path: 'spec.ports[0].port', contains: ['70000'] },
+      { title: 'a string', manifest: lbService({ spec: { ports: [{ port: '80' }] } }), path: 'spec.ports[0].port', contains: ['"80"'] },
+      { title: 'NaN', manifest: lbService({ spec: { ports: [{ port: NaN }] } }), path: 'spec.ports[0].port' },
+      { title: 'a fraction', manifest: lbService({ spec: { ports: [{ port: 80.5 }] } }), path: 'spec.ports[0].port', contains: ['80.5'] },
+      { title: 'missing', manifest: lbService({ spec: { ports: [{ targetPort: 80 }] } }), path: 'spec.ports[0].port' },
+    ],
+  },
+  'K8S-SVC-009': {
+    compliant: [{ title: 'TCP, UDP and SCTP', manifest: lbService({ spec: { ports: [{ name: 'a', port: 1, protocol: 'TCP' }, { name: 'b', port: 2, protocol: 'UDP' }, { name: 'c', port: 3, protocol: 'SCTP' }] } }) }],
+    noncompliant: [
+      { title: 'lower case', manifest: lbService({ spec: { ports: [{ port: 80, protocol: 'tcp' }] } }), path: 'spec.ports[0].protocol', contains: ['"tcp"', 'upper case: TCP'] },
+      { title: 'HTTP', manifest: lbService({ spec: { ports: [{ port: 80, protocol: 'HTTP' }] } }), path: 'spec.ports[0].protocol', contains: ['"HTTP"', 'appProtocol'] },
+    ],
+  },
+  'K8S-SVC-010': {
+    compliant: [
+      { title: 'one unnamed port', manifest: lbService({ spec: { ports: [{ port: 80 }] } }) },
+      { title: 'two named ports', manifest: twoPorts({ name: 'http', port: 80 }, { name: 'https', port: 443 }) },
+    ],
+    noncompliant: [
+      { title: 'an unnamed port among two', manifest: twoPorts({ name: 'http', port: 80 }, { port: 443 }), path: 'spec.ports[1].name', contains: ['443'] },
+      { title: 'duplicate names', manifest: twoPorts({ name: 'web', port: 80 }, { name: 'web', port: 443 }), path: 'spec.ports[1].name', contains: ['"web"', 'spec.ports[0]'] },
+      { title: 'an underscore', manifest: lbService({ spec: { ports: [{ name: 'my_port', port: 80 }] } }), path: 'spec.ports[0].name', contains: ['"my_port"'] },
+    ],
+  },
+  'K8S-SVC-011': {
+    compliant: [{ title: 'same port, two protocols', manifest: twoPorts({ name: 'dns-tcp', port: 53, protocol: 'TCP' }, { name: 'dns-udp', port: 53, protocol: 'UDP' }) }],
+    noncompliant: [
+      { title: 'same port and protocol', manifest: twoPorts({ name: 'a', port: 80 }, { name: 'b', port: 80, protocol: 'TCP' }), path: 'spec.ports[1]', contains: ['80/TCP'] },
+    ],
+  },
+  'K8S-SVC-012': {
+    compliant: [
+      { title: 'a number', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 8080 }] } }) },
+      { title: 'an IANA name', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'http-alt' }] } }) },
+      { title: 'absent', manifest: lbService({ spec: { ports: [{ port: 80 }] } }) },
+    ],
+    noncompliant: [
+      { title: 'a number as a string', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: '8080' }] } }), path: 'spec.ports[0].targetPort', contains: ['"8080"', 'unquoted: 8080'] },
+      { title: 'a 16-character name', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'metrics-endpoint' }] } }), path: 'spec.ports[0].targetPort', contains: ['"metrics-endpoint"', '15'] },
+      { title: 'upper case', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'HTTP' }] } }), contains: ['"HTTP"'] },
+      { title: 'out of range', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 65536 }] } }), contains: ['65536'] },
+      { title: 'double hyphen', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'a--b' }] } }), contains: ['consecutive'] },
+    ],
+  },
+  'K8S-SVC-013': {
+    compliant: [{ title: 'two node ports', manifest: twoPorts({ name: 'a', port: 80, nodePort: 30080 }, { name: 'b', port: 443, nodePort: 30443 }) }],
+    noncompliant: [
+      { title: 'a shared node port', manifest: twoPorts({ name: 'a', port: 80, nodePort: 30080 }, { name: 'b', port: 443, nodePort: 30080 }), path: 'spec.ports[1].nodePort', contains: ['30080'] },
+      { title: 'a negative node port', manifest: lbService({ spec: { ports: [{ port: 80, nodePort: -1 }] } }), path: 'spec.ports[0].nodePort', contains: ['-1'] },
+    ],
+  },
+  'K8S-SVC-014': {
+    compliant: [{ title: 'in range', manifest: lbService({ spec: { ports: [{ port: 80, nodePort: 32767 }] } }) }],
+    noncompliant: [{ title: 'below the range', manifest: lbService({ spec: { ports: [{ port: 80, nodePort: 8080 }] } }), path: 'spec.ports[0].nodePort', contains: ['8080', '30000-32767'] }],
+  },
+  'K8S-SVC-015': {
+    compliant: [{ title: 'h2c', manifest: lbService({ spec: { ports: [{ port: 80, appProtocol: 'kubernetes.io/h2c' }] } }) }],
+    noncompliant: [{ title: 'a space', manifest: lbService({ spec: { ports: [{ port: 80, appProtocol: 'http 2' }] } }), path: 'spec.ports[0].appProtocol', contains: ['"http 2"'] }],
+  },
+  'K8S-SVC-016': {
+    compliant: [
+      { title: 'Local with a health check port', manifest: lbService({ spec: { externalTrafficPolicy: 'Local', healthCheckNodePort: 30100 } }) },
+      { title: 'Cluster', manifest: lbService({ spec: { externalTrafficPolicy: 'Cluster' } }) },
+    ],
+    noncompliant: [
+      { title: 'lower case', manifest: lbService({ spec: { externalTrafficPolicy: 'local' } }), path: 'spec.externalTrafficPolicy', contains: ['"local"'] },
+      { title: 'health check port without Local', manifest: lbService({ spec: { healthCheckNodePort: 30100 } }), path: 'spec.healthCheckNodePort', contains: ['30100', 'Local'] },
+    ],
+  },
+  'K8S-SVC-017': {
+    compliant: [{ title: 'Local', manifest: lbService({ spec: { internalTrafficPolicy: 'Local' } }) }],
+    noncompliant: [{ title: 'Topology', manifest: lbService({ spec: { internalTrafficPolicy: 'Topology' } }), path: 'spec.internalTrafficPolicy', contains: ['"Topology"'] }],
+  },
+  'K8S-SVC-018': {
+    compliant: [
+      { title: 'CIDRs of both families, space-padded', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/8', ' 2001:db8::/32'] } }) },
+      { title: 'the annotation', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/load-balancer-source-ranges': '10.0.0.0/8, 192.168.0.0/16' } } }) },
+    ],
+    noncompliant: [
+      { title: 'a bare IP', manifest: lbService({ spec: { loadBalancerSourceRanges: ['203.0.113.7'] } }), path: 'spec.loadBalancerSourceRanges[0]', contains: ['"203.0.113.7"', '203.0.113.7/32'] },
+      { title: 'prefix too long', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/33'] } }), contains: ['10.0.0.0/33'] },
+      { title: 'a bad annotation entry', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/load-balancer-source-ranges': '10.0.0.0/8,office' } } }), path: 'metadata.annotations[service.beta.kubernetes.io/load-balancer-source-ranges]', contains: ['"office"'] },
+      { title: 'a string instead of a list', manifest: lbService({ spec: { loadBalancerSourceRanges: '10.0.0.0/8' } }), path: 'spec.loadBalancerSourceRanges' },
+    ],
+  },
+  'K8S-SVC-019': {
+    compliant: [{ title: 'the AWS class', manifest: lbService({ spec: { loadBalancerClass: 'service.k8s.aws/nlb' } }) }],
+    noncompliant: [{ title: 'an underscore prefix', manifest: lbService({ spec: { loadBalancerClass: 'my_lb/x' } }), path: 'spec.loadBalancerClass', contains: ['"my_lb/x"'] }],
+  },
+  'K8S-SVC-020': {
+    compliant: [{ title: 'dual stack', manifest: lbService({ spec: { ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv6', 'IPv4'] } }) }],
+    noncompliant: [
+      { title: 'single stack with two families', manifest: lbService({ spec: { ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4', 'IPv6'] } }), path: 'spec.ipFamilyPolicy', contains: ['SingleStack'] },
+      { title: 'a duplicate family', manifest: lbService({ spec: { ipFamilies: ['IPv4', 'IPv4'] } }), path: 'spec.ipFamilies', contains: ['twice'] },
+      { title: 'lower case', manifest: lbService({ spec: { ipFamilies: ['ipv4'] } }), path: 'spec.ipFamilies[0]', contains: ['"ipv4"'] },
+    ],
+  },
+  'K8S-SVC-021': {
+    compliant: [{ title: 'ClientIP for one hour', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 3600 } } } }) }],
+    noncompliant: [
+      { title: 'two days', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 172800 } } } }), path: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds', contains: ['172800'] },
+      { title: 'config without ClientIP', manifest: lbService({ spec: { sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } } }), path: 'spec.sessionAffinityConfig' },
+      { title: 'Cookie', manifest: lbService({ spec: { sessionAffinity: 'Cookie' } }), path: 'spec.sessionAffinity', contains: ['"Cookie"'] },
+    ],
+  },
+  'K8S-SVC-022': {
+    compliant: [{ title: 'matching cluster IPs', manifest: lbService({ spec: { clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.10', 'fd00::10'], externalIPs: ['203.0.113.9'] } }) }],
+    noncompliant: [
+      { title: 'headless', manifest: lbService({ spec: { clusterIP: 'None' } }), path: 'spec.clusterIP', contains: ['None'] },
+      { title: 'mismatched clusterIPs', manifest: lbService({ spec: { clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.11'] } }), path: 'spec.clusterIPs[0]', contains: ['"10.96.0.11"'] },
+      { title: 'a loopback external IP', manifest: lbService({ spec: { externalIPs: ['127.0.0.1'] } }), path: 'spec.externalIPs[0]', contains: ['loopback'] },
+      { title: 'a hostname as cluster IP', manifest: lbService({ spec: { clusterIP: 'web.local' } }), path: 'spec.clusterIP', contains: ['"web.local"'] },
+    ],
+  },
+  'K8S-SVC-023': {
+    compliant: [{ title: 'valid labels', manifest: lbService({ spec: { selector: { 'app.kubernetes.io/name': 'web' } } }) }],
+    noncompliant: [{ title: 'a value with a slash', manifest: lbService({ spec: { selector: { app: 'web/v2' } } }), path: 'spec.selector[app]', contains: ['"web/v2"'] }],
+  },
+  'K8S-SVC-024': {
+    compliant: [{ title: 'a selector', manifest: lbService() }],
+    noncompliant: [
+      { title: 'no selector', manifest: lbService({ spec: { selector: undefined } }), path: 'spec.selector' },
+      { title: 'an empty selector', manifest: lbService({ spec: { selector: {} } }), path: 'spec.selector' },
+    ],
+  },
+  'K8S-SVC-025': {
+    compliant: [{ title: 'an IPv4 address', manifest: lbService({ spec: { loadBalancerIP: '10.240.0.25' } }) }],
+    noncompliant: [{ title: 'a CIDR', manifest: lbService({ spec: { loadBalancerIP: '10.240.0.0/24' } }), path: 'spec.loadBalancerIP', contains: ['"10.240.0.0/24"'] }],
+  },
+  'K8S-SVC-026': {
+    compliant: [{ title: 'booleans', manifest: lbService({ spec: { allocateLoadBalancerNodePorts: false, publishNotReadyAddresses: true } }) }],
+    noncompliant: [{ title: 'a quoted boolean', manifest: lbService({ spec: { allocateLoadBalancerNodePorts: 'false' } }), path: 'spec.allocateLoadBalancerNodePorts', contains: ['"false"'] }],
+  },
+};
+
+describe('Kubernetes Service rules', () => {
+  test('every Kubernetes rule has compliant and non-compliant cases here', () => {
+    for (const rule of KUBERNETES_RULES) {
+      expect(CASES[rule.id]?.compliant.length).toBeGreaterThan(0);
+      expect(CASES[rule.id]?.noncompliant.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the baseline manifest is clean for every rule', () => {
+    expect(Rules.check(lbService())).toEqual([]);
+  });
+
+  for (const [ruleId, { compliant, noncompliant }] of Object.entries(CASES)) {
+    describe(ruleId, () => {
+      test.each(compliant.map((c) => [c.title, c] as const))('compliant: %s', (_title, c) => {
+        expect(violations(ruleId, c.manifest)).toEqual([]);
+      });
+      test.each(noncompliant.map((c) => [c.title, c] as const))('non-compliant: %s', (_title, c) => {
+        const found = violations(ruleId, c.manifest);
+        expect(found.length).toBeGreaterThan(0);
+        if (c.path) expect(found.map((v) => v.path)).toContain(c.path);
+        const text = found.map((v) => `${v.path}: ${v.message} Fix: ${v.fix}`).join('\n');
+        for (const fragment of c.contains ?? []) expect(text).toContain(fragment);
+        for (const v of found) expect(v.fix.length).toBeGreaterThan(0);
+      });
+    });
+  }
+});
