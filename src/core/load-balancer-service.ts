@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, JsonPatch, Lazy } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { mergeAnnotations } from './annotations';
@@ -176,7 +176,7 @@ export class LoadBalancerService extends Construct {
   private readonly selectors: kplus.IPodSelector[] = [];
   private readonly selectorLabels: { [key: string]: string };
   private readonly sessionAffinityTimeoutSeconds?: number;
-  private readonly userAnnotationSources = new Map<string, string>();
+  private readonly userAnnotations = new Map<string, { value: string; source: string }>();
   private readonly userAnnotationConflicts: string[] = [];
   private readonly acknowledgements = new Map<string, string>();
   private readonly printedWarnings = new Set<string>();
@@ -193,8 +193,8 @@ export class LoadBalancerService extends Construct {
       metadata: props.metadata,
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
-    for (const key of Object.keys(props.metadata?.annotations ?? {})) {
-      this.userAnnotationSources.set(key, 'metadata.annotations');
+    for (const [key, value] of Object.entries(props.metadata?.annotations ?? {})) {
+      this.userAnnotations.set(key, { value, source: 'metadata.annotations' });
     }
     for (const [key, value] of Object.entries(props.annotations ?? {})) {
       this.writeUserAnnotation(key, value, 'annotations');
@@ -299,27 +299,34 @@ export class LoadBalancerService extends Construct {
    * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
    */
   protected validateProps(): string[] {
-    const typedConflicts = this._mergedAnnotations(this.apiObject.metadata.toJson().annotations ?? {}).conflicts;
-    return [...this.userAnnotationConflicts, ...typedConflicts, ...this.selectorErrors()];
+    return [...this.userAnnotationConflicts, ...this.selectorErrors()];
+  }
+
+  /**
+   * The typed state the manifest is rendered from, as a string: when it is unchanged, so is the manifest.
+   * @internal
+   */
+  public _renderState(): string {
+    return JSON.stringify([this.renderSpec(), this.renderAnnotations()]);
   }
 
   /** @internal */
   public _mergedAnnotations(userAnnotations: { [key: string]: string }) {
     return mergeAnnotations(
       userAnnotations,
-      (key) => this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()',
+      (key) => this.userAnnotations.get(key)?.source ?? 'metadata.addAnnotation()',
       this.renderAnnotations(),
     );
   }
 
   private writeUserAnnotation(key: string, value: string, source: string): void {
-    const existing = (this.apiObject.metadata.toJson().annotations ?? {})[key];
-    if (existing !== undefined && existing !== value) {
-      const earlier = this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()';
-      this.userAnnotationConflicts.push(`annotation ${key} is set to "${existing}" by ${earlier} and to "${value}" by ${source}. Set it in one place.`);
+    // Annotations written on `metadata` directly are not tracked here; the render-time merge still sees them.
+    const existing = this.userAnnotations.get(key);
+    if (existing !== undefined && existing.value !== value) {
+      this.userAnnotationConflicts.push(`annotation ${key} is set to "${existing.value}" by ${existing.source} and to "${value}" by ${source}. Set it in one place.`);
       return;
     }
-    this.userAnnotationSources.set(key, source);
+    this.userAnnotations.set(key, { value, source });
     this.apiObject.metadata.addAnnotation(key, value);
   }
 
@@ -366,7 +373,9 @@ export class LoadBalancerService extends Construct {
     const errors = this.validateProps();
     let findings: Finding[];
     try {
-      findings = this.lint();
+      const { json, conflicts } = (this.apiObject as ServiceApiObject).renderForValidation();
+      errors.push(...conflicts);
+      findings = Rules.check(json, { constructPath: this.node.path });
     } catch (e) {
       return [...errors, `the Service could not be rendered: ${(e as Error).message}`];
     }
@@ -389,17 +398,59 @@ export class LoadBalancerService extends Construct {
 
 /** The Service ApiObject: typed annotations are merged at render time, so props changed later still count. */
 class ServiceApiObject extends ApiObject {
+  /** Counts changes made through the ApiObject itself (metadata, JSON patches), which the owner cannot see. */
+  private directChanges = 0;
+
+  /**
+   * The manifest rendered by the last validation, with the state it was rendered from. cdk8s validates every
+   * construct right before serializing it, so toJson() reuses this render (a second full resolve costs as much as
+   * the whole synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
+   */
+  private validated?: { json: any; stamp: string };
+
   constructor(private readonly owner: LoadBalancerService, id: string, props: any) {
     super(owner, id, props);
+    const metadata = this.metadata as any;
+    for (const method of ['add', 'addAnnotation', 'addLabel', 'addFinalizers', 'addOwnerReference']) {
+      const original = metadata[method].bind(metadata);
+      metadata[method] = (...args: unknown[]) => {
+        this.directChanges++;
+        return original(...args);
+      };
+    }
+  }
+
+  public addJsonPatch(...ops: JsonPatch[]): void {
+    this.directChanges++;
+    super.addJsonPatch(...ops);
   }
 
   public toJson(): any {
+    const validated = this.validated;
+    this.validated = undefined;
+    if (validated && validated.stamp === this.stamp()) return validated.json;
+    return this.render().json;
+  }
+
+  /** Renders the manifest for validation, and keeps it for the serialization that follows. */
+  public renderForValidation(): { json: any; conflicts: string[] } {
+    const result = this.render();
+    this.validated = { json: result.json, stamp: this.stamp() };
+    return result;
+  }
+
+  /** Everything the manifest is made of, cheaply: the owner's typed state and the count of direct changes. */
+  private stamp(): string {
+    return `${this.directChanges}|${this.owner._renderState()}`;
+  }
+
+  private render(): { json: any; conflicts: string[] } {
     const json = super.toJson();
-    const { annotations } = this.owner._mergedAnnotations(json.metadata?.annotations ?? {});
+    const { annotations, conflicts } = this.owner._mergedAnnotations(json.metadata?.annotations ?? {});
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
-    return json;
+    return { json, conflicts };
   }
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Chart, Duration, Testing, Yaml } from 'cdk8s';
+import { ApiObject, App, Chart, Duration, JsonPatch, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, ManagedAnnotation, Protocol,
@@ -225,5 +225,59 @@ describe('LoadBalancerService', () => {
     const yaml = fs.readFileSync(path.join(app.outdir, 'files.k8s.yaml'), 'utf-8');
     expect(yaml).toContain('kind: Service');
     expect(yaml).toContain('type: LoadBalancer');
+  });
+});
+
+describe('LoadBalancerService rendering after validation', () => {
+  let stderr: jest.SpyInstance;
+  beforeEach(() => { stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true); });
+  afterEach(() => stderr.mockRestore());
+
+  /** Synthesizing another chart of the same app validates this one without serializing it. */
+  function validateOnly(chart: Chart): void {
+    Testing.synth(new Chart(chart.node.scope as App, `other${chart.node.scope!.node.children.length}`));
+  }
+
+  test('changes made after a validation are rendered, through every path', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
+    validateOnly(chart);
+    svc.addPort({ name: 'https', port: 443 });
+    expect(svc.apiObject.toJson().spec.ports).toHaveLength(2);
+
+    validateOnly(chart);
+    svc.metadata.addLabel('team', 'a');
+    expect(svc.apiObject.toJson().metadata.labels).toEqual({ team: 'a' });
+
+    validateOnly(chart);
+    svc.apiObject.addJsonPatch(JsonPatch.add('/spec/publishNotReadyAddresses', true));
+    expect(svc.apiObject.toJson().spec.publishNotReadyAddresses).toBe(true);
+
+    validateOnly(chart);
+    svc.acknowledge('K8S-SVC-014', 'custom node port range');
+    expect(svc.apiObject.toJson().metadata.annotations).toEqual({ 'acknowledge.cdk8s-cloud-lb.io/K8S-SVC-014': 'custom node port range' });
+  });
+
+  test('without changes, the render of the validation is what gets serialized', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
+    validateOnly(chart);
+    const render = jest.spyOn(ApiObject.prototype, 'toJson');
+    const json = svc.apiObject.toJson();
+    expect(render).not.toHaveBeenCalled();
+    render.mockRestore();
+    expect(json.spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 8080 }]);
+  });
+
+  test('JSON patches are validated too: an escape hatch cannot smuggle an invalid value past synth', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
+    svc.apiObject.addJsonPatch(JsonPatch.replace('/spec/ports/0/port', 0));
+    expect(synthError(chart)).toContain('K8S-SVC-008 (error) spec.ports[0].port: 0 is not an integer from 1 to 65535.');
+  });
+
+  test('ApiObject.of() finds the Service', () => {
+    const svc = new LoadBalancerService(newChart(), 'lb');
+    expect(ApiObject.of(svc)).toBe(svc.apiObject);
   });
 });

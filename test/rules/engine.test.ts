@@ -3,7 +3,13 @@ import { checkManifest, formatFinding } from '../../src/rules/engine';
 import { lbService } from '../helpers';
 
 const warningRule: IRule = {
-  id: 'TEST-001', severity: Severity.WARNING, title: 't', description: 'd', fix: 'f', docs: 'https://example.com', kinds: ['Service'],
+  id: 'TEST-001',
+  severity: Severity.WARNING,
+  title: 't',
+  description: 'd',
+  fix: 'f',
+  docs: 'https://example.com',
+  kinds: ['Service'],
   check: (m) => (m.metadata?.labels?.warn ? [{ path: 'metadata.labels[warn]', message: 'warned', fix: 'remove it' }] : []),
 };
 const errorRule: IRule = { ...warningRule, id: 'TEST-002', severity: Severity.ERROR, check: warningRule.check };
@@ -14,8 +20,13 @@ describe('rule engine', () => {
     const manifest = lbService({ metadata: { labels: { warn: 'yes' } } });
     const [finding] = checkManifest(manifest, [warningRule], { constructPath: 'app/chart/web' });
     expect(finding).toEqual({
-      ruleId: 'TEST-001', severity: Severity.WARNING, path: 'metadata.labels[warn]', message: 'warned', fix: 'remove it',
-      docs: 'https://example.com', acknowledgedReason: undefined,
+      ruleId: 'TEST-001',
+      severity: Severity.WARNING,
+      path: 'metadata.labels[warn]',
+      message: 'warned',
+      fix: 'remove it',
+      docs: 'https://example.com',
+      acknowledgedReason: undefined,
       resource: { kind: 'Service', name: 'web', namespace: 'default', constructPath: 'app/chart/web' },
     });
     expect(formatFinding(finding)).toBe('TEST-001 (warning) metadata.labels[warn]: warned Fix: remove it');

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: synthesis speed and memory of our constructs against cdk8s-plus-28's Service with the same
+ * annotations set by hand, and against plain ApiObjects, in one process, interleaved, reported as ratios.
+ * A benchmark, not a test: it asserts nothing. `--quick` runs small sizes only (a smoke run for CI).
+ */
+import { ApiObject, App, Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { LoadBalancerService, TargetPort } from '../src';
+
+/** One way of producing N LoadBalancer Services with the same manifest. */
+export interface Variant {
+  readonly name: string;
+  /** Creates `count` Services in the chart. */
+  readonly build: (chart: Chart, count: number) => void;
+}
+
+export const ANNOTATIONS: { [key: string]: string } = {
+  'example.com/team': 'shop',
+  'example.com/cost-center': '42',
+};
+
+const PORTS = [
+  { name: 'http', port: 80, targetPort: 8080 },
+  { name: 'https', port: 443, targetPort: 8443 },
+];
+
+export const BASELINE_KPLUS: Variant = {
+  name: 'cdk8s-plus-28 Service + hand-set annotations',
+  build: (chart, count) => {
+    for (let i = 0; i < count; i++) {
+      const svc = new kplus.Service(chart, `svc${i}`, {
+        type: kplus.ServiceType.LOAD_BALANCER,
+        ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort })),
+      });
+      svc.selectLabel('app', `web${i}`);
+      for (const [k, v] of Object.entries(ANNOTATIONS)) svc.metadata.addAnnotation(k, v);
+    }
+  },
+};
+
+export const BASELINE_API_OBJECT: Variant = {
+  name: 'plain ApiObject',
+  build: (chart, count) => {
+    for (let i = 0; i < count; i++) {
+      new ApiObject(chart, `svc${i}`, {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { annotations: { ...ANNOTATIONS } },
+        spec: { type: 'LoadBalancer', selector: { app: `web${i}` }, ports: PORTS },
+      });
+    }
+  },
+};
+
+export const LOAD_BALANCER_SERVICE: Variant = {
+  name: 'LoadBalancerService (validated)',
+  build: (chart, count) => {
+    for (let i = 0; i < count; i++) {
+      new LoadBalancerService(chart, `svc${i}`, {
+        selectorLabels: { app: `web${i}` },
+        ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: TargetPort.number(p.targetPort) })),
+        annotations: ANNOTATIONS,
+      });
+    }
+  },
+};
+
+interface Sample { readonly ms: number; readonly heapMb: number }
+
+function gc(): void {
+  (globalThis as any).gc?.();
+}
+
+/** Builds and synthesizes (validation included) `count` Services; returns the time and the heap they hold at the end. */
+function runOnce(variant: Variant, count: number): Sample {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = process.hrtime.bigint();
+  const app = new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' });
+  const chart = new Chart(app, 'bench');
+  variant.build(chart, count);
+  const objects = chart.toJson();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / (1024 * 1024);
+  if (objects.length < count) throw new Error(`${variant.name} produced ${objects.length} objects, expected ${count}`);
+  return { ms, heapMb };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+export interface Result { readonly variant: string; readonly count: number; readonly usPerService: number; readonly heapMb: number }
+
+/** Runs the variants interleaved (round-robin) so that machine noise hits them alike; medians of `rounds` runs. */
+export function compare(variants: readonly Variant[], count: number, rounds: number): Result[] {
+  const samples = variants.map(() => [] as Sample[]);
+  for (const v of variants) runOnce(v, Math.min(count, 200)); // warm up the JIT for every variant
+  for (let round = 0; round < rounds; round++) {
+    variants.forEach((v, i) => samples[i].push(runOnce(v, count)));
+  }
+  return variants.map((v, i) => ({
+    variant: v.name,
+    count,
+    usPerService: (median(samples[i].map((s) => s.ms)) * 1000) / count,
+    heapMb: median(samples[i].map((s) => s.heapMb)),
+  }));
+}
+
+export function printTable(title: string, results: readonly Result[], baseline: string): void {
+  const base = results.find((r) => r.variant === baseline)!;
+  console.log(`\n${title}`);
+  console.log('| variant | Services | µs per Service | ratio to baseline | heap held (MB) |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    console.log(`| ${r.variant} | ${r.count} | ${r.usPerService.toFixed(1)} | ${(r.usPerService / base.usPerService).toFixed(2)}x | ${r.heapMb.toFixed(1)} |`);
+  }
+}
+
+function main(): void {
+  const quick = process.argv.includes('--quick');
+  const sizes = quick ? [100] : [1000, 10000];
+  const rounds = quick ? 1 : 5;
+  const variants = [BASELINE_KPLUS, BASELINE_API_OBJECT, LOAD_BALANCER_SERVICE];
+  console.log(`cdk8s-cloud-lb synthesis benchmark: node ${process.version}, ${rounds} interleaved rounds, medians${(globalThis as any).gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`);
+  const perSize = sizes.map((size) => {
+    const results = compare(variants, size, size >= 10000 ? Math.min(rounds, 3) : rounds);
+    printTable(`${size} Services (baseline: ${BASELINE_KPLUS.name})`, results, BASELINE_KPLUS.name);
+    return results;
+  });
+  if (perSize.length === 2) {
+    console.log('\nGrowth from the first to the second size (1.0 = linear):');
+    perSize[0].forEach((r, i) => console.log(`- ${r.variant}: ${(perSize[1][i].usPerService / r.usPerService).toFixed(2)}`));
+  }
+}
+
+if (require.main === module) main();
