@@ -1,4 +1,5 @@
 import { ManagedAnnotation } from './managed-annotation';
+import { show } from '../rules/manifest';
 
 /** The result of merging typed annotations into the user's. */
 export interface MergedAnnotations {
@@ -26,12 +27,15 @@ export function mergeAnnotations(
   for (const entry of managed) {
     const earlier = managedSource.get(entry.key);
     if (earlier && earlier.value !== entry.value) {
-      conflicts.push(`annotation ${entry.key} is set to "${earlier.value}" by ${earlier.source} and to "${entry.value}" by ${entry.source}. Set it in one place.`);
+      conflicts.push(`annotation ${entry.key} is set to ${show(earlier.value)} by ${earlier.source} and to ${show(entry.value)} by ${entry.source}. Set it in one place.`);
       continue;
     }
     managedSource.set(entry.key, entry);
     if (entry.key in user && user[entry.key] !== entry.value) {
-      conflicts.push(`annotation ${entry.key} is set to "${user[entry.key]}" by ${userSource(entry.key)} and to "${entry.value}" by the typed prop ${entry.source}. Remove it from ${userSource(entry.key)} and keep the typed prop, or drop the prop.`);
+      conflicts.push(
+        `annotation ${entry.key} is set to ${show(user[entry.key])} by ${userSource(entry.key)} and to ${show(entry.value)} by the typed prop ${entry.source}. `
+        + `Remove it from ${userSource(entry.key)} and keep the typed prop, or drop the prop.`,
+      );
       continue;
     }
     annotations[entry.key] = entry.value;

@@ -7,7 +7,7 @@ import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy,
 import { ManagedAnnotation } from './managed-annotation';
 import { ServicePort } from './service-port';
 import { formatFinding } from '../rules/engine';
-import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';
+import { ACKNOWLEDGE_PREFIX, show } from '../rules/manifest';
 import { Rules } from '../rules/registry';
 import { Finding, Severity } from '../rules/rule';
 
@@ -323,7 +323,7 @@ export class LoadBalancerService extends Construct {
     // Annotations written on `metadata` directly are not tracked here; the render-time merge still sees them.
     const existing = this.userAnnotations.get(key);
     if (existing !== undefined && existing.value !== value) {
-      this.userAnnotationConflicts.push(`annotation ${key} is set to "${existing.value}" by ${existing.source} and to "${value}" by ${source}. Set it in one place.`);
+      this.userAnnotationConflicts.push(`annotation ${key} is set to ${show(existing.value)} by ${existing.source} and to ${show(value)} by ${source}. Set it in one place.`);
       return;
     }
     this.userAnnotations.set(key, { value, source });
