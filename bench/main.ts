@@ -5,6 +5,7 @@
  */
 import { ApiObject, App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import { coldStart } from './cold-start';
 import { LoadBalancerService, TargetPort } from '../src';
 
 /** One way of producing N LoadBalancer Services with the same manifest. */
@@ -133,6 +134,7 @@ function main(): void {
     console.log('\nGrowth from the first to the second size (1.0 = linear):');
     perSize[0].forEach((r, i) => console.log(`- ${r.variant}: ${(perSize[1][i].usPerService / r.usPerService).toFixed(2)}`));
   }
+  coldStart(quick ? 1 : 7);
 }
 
 if (require.main === module) main();
