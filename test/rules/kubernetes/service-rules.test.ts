@@ -1,21 +1,11 @@
 import { Rules } from '../../../src';
 import { KUBERNETES_RULES } from '../../../src/rules/kubernetes';
-import { lbService, violations } from '../../helpers';
-
-/**
- * Every Kubernetes rule with at least one compliant and one non-compliant manifest. Each non-compliant case names the
- * path the finding must point at and a text the message or fix must contain (usually the bad value).
- */
-interface Case {
-  readonly title: string;
-  readonly manifest: any;
-  readonly path?: string;
-  readonly contains?: string[];
-}
+import { lbService } from '../../helpers';
+import { describeRuleCases, RuleCases } from '../cases';
 
 const twoPorts = (a: any, b: any) => lbService({ spec: { ports: [a, b] } });
 
-const CASES: { [ruleId: string]: { compliant: Case[]; noncompliant: Case[] } } = {
+const CASES: RuleCases = {
   'K8S-SVC-001': {
     compliant: [
       { title: 'a DNS-1035 name', manifest: lbService({ metadata: { name: 'web-1' } }) },
@@ -210,8 +200,8 @@ const CASES: { [ruleId: string]: { compliant: Case[]; noncompliant: Case[] } } =
 };
 
 describe('Kubernetes Service rules', () => {
-  test('every Kubernetes rule has compliant and non-compliant cases here', () => {
-    for (const rule of KUBERNETES_RULES) {
+  test('every Kubernetes Service rule has compliant and non-compliant cases here', () => {
+    for (const rule of KUBERNETES_RULES.filter((r) => r.id.startsWith('K8S-SVC-'))) {
       expect(CASES[rule.id]?.compliant.length).toBeGreaterThan(0);
       expect(CASES[rule.id]?.noncompliant.length).toBeGreaterThan(0);
     }
@@ -221,19 +211,5 @@ describe('Kubernetes Service rules', () => {
     expect(Rules.check(lbService())).toEqual([]);
   });
 
-  for (const [ruleId, { compliant, noncompliant }] of Object.entries(CASES)) {
-    describe(ruleId, () => {
-      test.each(compliant.map((c) => [c.title, c] as const))('compliant: %s', (_title, c) => {
-        expect(violations(ruleId, c.manifest)).toEqual([]);
-      });
-      test.each(noncompliant.map((c) => [c.title, c] as const))('non-compliant: %s', (_title, c) => {
-        const found = violations(ruleId, c.manifest);
-        expect(found.length).toBeGreaterThan(0);
-        if (c.path) expect(found.map((v) => v.path)).toContain(c.path);
-        const text = found.map((v) => `${v.path}: ${v.message} Fix: ${v.fix}`).join('\n');
-        for (const fragment of c.contains ?? []) expect(text).toContain(fragment);
-        for (const v of found) expect(v.fix.length).toBeGreaterThan(0);
-      });
-    });
-  }
+  describeRuleCases(CASES);
 });

@@ -1,0 +1,177 @@
+import { defineRule, violation } from '../define';
+import { annotationsOf, arrayAt, isObject, isPortNumber, JsonObject, metadataOf, objectAt, show, specOf } from '../manifest';
+import { isIp } from '../net';
+import { RuleViolation, Severity } from '../rule';
+import { dns1035Label, dns1123Subdomain, ianaServiceName } from './names';
+
+const INGRESS_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/ingress/';
+const INGRESS_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
+const PATH_TYPES = ['Exact', 'Prefix', 'ImplementationSpecific'];
+
+/** Every backend of an Ingress with its path in the manifest: the default backend and each rule path's. */
+export function ingressBackends(manifest: unknown): Array<{ path: string; backend: unknown }> {
+  const spec = specOf(manifest);
+  const result: Array<{ path: string; backend: unknown }> = [];
+  if (spec.defaultBackend !== undefined) result.push({ path: 'spec.defaultBackend', backend: spec.defaultBackend });
+  arrayAt(spec, 'rules').forEach((rule, r) => {
+    arrayAt(objectAt(rule, 'http'), 'paths').forEach((p, i) => {
+      result.push({ path: `spec.rules[${r}].http.paths[${i}].backend`, backend: isObject(p) ? p.backend : undefined });
+    });
+  });
+  return result;
+}
+
+function hostViolations(path: string, host: unknown): RuleViolation[] {
+  if (host === undefined || host === '') return [];
+  if (typeof host !== 'string') return [violation(path, `must be a string, got ${show(host)}.`, 'Quote the host name.')];
+  if (isIp(host)) return [violation(path, `${show(host)} is an IP address; an Ingress host must be a DNS name.`, 'Use a DNS name, or omit host to match every request.')];
+  const name = host.startsWith('*.') ? host.slice(2) : host;
+  const error = dns1123Subdomain(name);
+  return error ? [violation(path, `${show(host)} ${error}; only the first label may be a wildcard "*".`, 'Use a lower-case DNS name such as shop.example.com or *.example.com.')] : [];
+}
+
+export const ingressName = defineRule({
+  id: 'K8S-ING-001',
+  severity: Severity.ERROR,
+  title: 'Ingress metadata.name is a DNS-1123 subdomain',
+  description: 'The API server refuses an Ingress without a name or with a name that is not a DNS-1123 subdomain (lower case, at most 253 characters).',
+  fix: 'Use lower case letters, digits, "-" and ".".',
+  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names',
+  kinds: ['Ingress'],
+}, (m) => {
+  const metadata = metadataOf(m);
+  const name = metadata.name;
+  if (name === undefined) return typeof metadata.generateName === 'string' ? [] : [violation('metadata.name', 'the Ingress has no name.', 'Set metadata.name.')];
+  if (typeof name !== 'string') return [violation('metadata.name', `must be a string, got ${show(name)}.`, 'Quote the name.')];
+  const error = dns1123Subdomain(name);
+  return error ? [violation('metadata.name', `${show(name)} ${error}.`, 'Rename it with lower case letters, digits, "-" and ".".')] : [];
+});
+
+export const ingressHasRoutes = defineRule({
+  id: 'K8S-ING-002',
+  severity: Severity.ERROR,
+  title: 'an Ingress has rules or a default backend',
+  description: 'The API server refuses an Ingress with neither spec.rules nor spec.defaultBackend: it would route nothing.',
+  fix: 'Add a rule with a path and a backend Service, or a defaultBackend.',
+  docs: INGRESS_DOCS + '#the-ingress-resource',
+  kinds: ['Ingress'],
+}, (m) => {
+  const spec = specOf(m);
+  return arrayAt(spec, 'rules').length === 0 && spec.defaultBackend === undefined
+    ? [violation('spec.rules', 'the Ingress has neither rules nor a defaultBackend.', 'Add a rule, e.g. { http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] } }.')]
+    : [];
+});
+
+export const ingressHosts = defineRule({
+  id: 'K8S-ING-003',
+  severity: Severity.ERROR,
+  title: 'Ingress hosts are DNS names',
+  description: 'spec.rules[].host and spec.tls[].hosts must be DNS-1123 subdomains, optionally with a "*." wildcard as the first label; IP addresses are refused.',
+  fix: 'Use a DNS name such as shop.example.com or *.example.com.',
+  docs: INGRESS_DOCS + '#hostname-wildcards',
+  kinds: ['Ingress'],
+}, (m) => {
+  const spec = specOf(m);
+  const out: RuleViolation[] = [];
+  arrayAt(spec, 'rules').forEach((rule, r) => out.push(...hostViolations(`spec.rules[${r}].host`, isObject(rule) ? rule.host : undefined)));
+  arrayAt(spec, 'tls').forEach((tls, t) => arrayAt(tls, 'hosts').forEach((host, h) => out.push(...hostViolations(`spec.tls[${t}].hosts[${h}]`, host))));
+  return out;
+});
+
+export const ingressPaths = defineRule({
+  id: 'K8S-ING-004',
+  severity: Severity.ERROR,
+  title: 'Ingress paths have a pathType and start with "/"',
+  description: 'networking.k8s.io/v1 requires pathType (Exact, Prefix or ImplementationSpecific) on every path, and Exact and Prefix paths must be absolute ("/...").',
+  fix: 'Set pathType: Prefix and a path starting with "/".',
+  docs: INGRESS_DOCS + '#path-types',
+  kinds: ['Ingress'],
+}, (m) => {
+  const out: RuleViolation[] = [];
+  arrayAt(specOf(m), 'rules').forEach((rule, r) => {
+    arrayAt(objectAt(rule, 'http'), 'paths').forEach((p, i) => {
+      const base = `spec.rules[${r}].http.paths[${i}]`;
+      if (!isObject(p)) {
+        out.push(violation(base, `must be a map, got ${show(p)}.`, 'Write each path as { path, pathType, backend }.'));
+        return;
+      }
+      if (p.pathType === undefined) {out.push(violation(`${base}.pathType`, 'is missing; networking.k8s.io/v1 requires it.', 'Set pathType: Prefix (or Exact).'));} else if (typeof p.pathType !== 'string' || !PATH_TYPES.includes(p.pathType)) {
+        out.push(violation(`${base}.pathType`, `${show(p.pathType)} is not one of ${PATH_TYPES.join(', ')}.`, 'Use Prefix, Exact or ImplementationSpecific.'));
+      }
+      if (p.path !== undefined && (typeof p.path !== 'string' || (p.pathType !== 'ImplementationSpecific' && !p.path.startsWith('/')))) {
+        out.push(violation(`${base}.path`, `${show(p.path)} is not an absolute path.`, `Start the path with "/", e.g. "/${typeof p.path === 'string' ? p.path : ''}".`));
+      }
+    });
+  });
+  return out;
+});
+
+function serviceBackendViolations(path: string, backend: unknown): RuleViolation[] {
+  if (!isObject(backend)) return [violation(path, `must be a map with a service, got ${show(backend)}.`, 'Write backend: { service: { name, port: { number } } }.')];
+  const hasService = backend.service !== undefined;
+  const hasResource = backend.resource !== undefined;
+  if (hasService === hasResource) {
+    return [violation(path, hasService ? 'sets both service and resource.' : 'has neither service nor resource.', 'Set backend.service: { name, port: { number } }.')];
+  }
+  if (!hasService) return [];
+  const service: JsonObject = isObject(backend.service) ? backend.service : {};
+  const out: RuleViolation[] = [];
+  const name = service.name;
+  const nameError = typeof name === 'string' ? dns1035Label(name) : 'must be a string';
+  if (nameError) out.push(violation(`${path}.service.name`, `${show(name)} ${nameError}.`, 'Name the backend Service (a DNS-1035 label).'));
+  const port = objectAt(service, 'port');
+  const hasNumber = port.number !== undefined;
+  const hasName = port.name !== undefined && port.name !== '';
+  if (hasNumber === hasName) {
+    out.push(violation(`${path}.service.port`, hasNumber ? 'sets both number and name.' : 'has neither number nor name.', 'Set port: { number: 80 } or port: { name: "http" }.'));
+  } else if (hasNumber && !isPortNumber(port.number)) {
+    out.push(violation(`${path}.service.port.number`, `${show(port.number)} is not an integer from 1 to 65535.`, 'Use the Service port number.'));
+  } else if (hasName) {
+    const error = typeof port.name === 'string' ? ianaServiceName(port.name) : 'must be a string';
+    if (error) out.push(violation(`${path}.service.port.name`, `${show(port.name)} ${error}.`, 'Use the name of a port of the backend Service.'));
+  }
+  return out;
+}
+
+export const ingressBackendRefs = defineRule({
+  id: 'K8S-ING-005',
+  severity: Severity.ERROR,
+  title: 'Ingress backends name a Service and exactly one port',
+  description: 'Each backend is a Service (a DNS-1035 name) with a port given by number (1-65535) or by name, not both; the API server refuses anything else.',
+  fix: 'Write backend: { service: { name: "web", port: { number: 80 } } }.',
+  docs: INGRESS_DOCS + '#resource-backend',
+  kinds: ['Ingress'],
+}, (m) => ingressBackends(m).flatMap(({ path, backend }) => serviceBackendViolations(path, backend)));
+
+export const ingressClassOnce = defineRule({
+  id: 'K8S-ING-006',
+  severity: Severity.ERROR,
+  title: 'the ingress class is set by ingressClassName or the annotation, not both',
+  description: 'The API server refuses a new Ingress that sets both spec.ingressClassName and the deprecated kubernetes.io/ingress.class annotation.',
+  fix: 'Keep spec.ingressClassName and remove the kubernetes.io/ingress.class annotation.',
+  docs: INGRESS_DOCS + '#deprecated-annotation',
+  kinds: ['Ingress'],
+}, (m) => {
+  const className = specOf(m).ingressClassName;
+  const annotation = annotationsOf(m)[INGRESS_CLASS_ANNOTATION];
+  return className !== undefined && annotation !== undefined
+    ? [violation(`metadata.annotations[${INGRESS_CLASS_ANNOTATION}]`, `is ${show(annotation)} while spec.ingressClassName is ${show(className)}; the API server refuses both together.`, 'Remove the annotation and keep spec.ingressClassName.')]
+    : [];
+});
+
+export const ingressTlsSecret = defineRule({
+  id: 'K8S-ING-007',
+  severity: Severity.ERROR,
+  title: 'TLS secret names are DNS-1123 subdomains',
+  description: 'spec.tls[].secretName names a Secret in the Ingress namespace; the API server refuses names that are not DNS-1123 subdomains.',
+  fix: 'Use the name of the TLS Secret (lower case, "-" and ".").',
+  docs: INGRESS_DOCS + '#tls',
+  kinds: ['Ingress'],
+}, (m) => arrayAt(specOf(m), 'tls').flatMap((tls, t) => {
+  const secret = isObject(tls) ? tls.secretName : undefined;
+  if (secret === undefined || secret === '') return [];
+  const error = typeof secret === 'string' ? dns1123Subdomain(secret) : 'must be a string';
+  return error ? [violation(`spec.tls[${t}].secretName`, `${show(secret)} ${error}.`, 'Use the name of the TLS Secret.')] : [];
+}));
+
+export const INGRESS_RULES = [ingressName, ingressHasRoutes, ingressHosts, ingressPaths, ingressBackendRefs, ingressClassOnce, ingressTlsSecret];
