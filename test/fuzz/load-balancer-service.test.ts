@@ -19,7 +19,10 @@ const servicePort = fc.record({
 }, { requiredKeys: ['port'] });
 
 const props: fc.Arbitrary<LoadBalancerServiceProps> = fc.record({
-  metadata: fc.option(fc.record({ name: nameLike, annotations: fc.dictionary(annotationKey, annotationValue, { maxKeys: 3 }) }, { requiredKeys: [] }), { nil: undefined }),
+  metadata: fc.option(
+    fc.record({ name: nameLike, annotations: fc.dictionary(annotationKey, annotationValue, { maxKeys: 3 }) }, { requiredKeys: [] }),
+    { nil: undefined },
+  ),
   selectorLabels: fc.option(fc.dictionary(fc.oneof(fc.constantFrom('app', 'tier', 'app.kubernetes.io/name'), annotationKey), nameLike, { maxKeys: 3 }), { nil: undefined }),
   ports: fc.option(fc.array(servicePort, { maxLength: 4 }), { nil: undefined }),
   externalTrafficPolicy: fc.option(enumLike(Object.values(ExternalTrafficPolicy)), { nil: undefined }),
