@@ -6,6 +6,8 @@ import { dns1123Label, ianaServiceName, qualifiedName } from './names';
 const SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 const DEFAULT_NODE_PORT_RANGE = { min: 30000, max: 32767 };
+/** The API server refuses this port on a LoadBalancer Service ("may not expose port 10250 externally since it is used by kubelet"). */
+const KUBELET_PORT = 10250;
 
 /** The port entries that are objects, with their index in spec.ports (other entries are reported by K8S-SVC-007). */
 export function portEntries(manifest: unknown): Array<{ index: number; port: JsonObject }> {
@@ -45,13 +47,16 @@ export const atLeastOnePort = defineRule({
 export const portRange = defineRule({
   id: 'K8S-SVC-008',
   severity: Severity.ERROR,
-  title: 'port is an integer from 1 to 65535',
-  description: 'The API server refuses a Service port outside 1-65535 or that is not an integer.',
+  title: 'port is an integer from 1 to 65535, and not the kubelet port',
+  description: 'The API server refuses a Service port outside 1-65535 or that is not an integer, and refuses port 10250 on a LoadBalancer Service because the kubelet listens on it.',
   fix: 'Use a port number from 1 to 65535.',
   docs: SERVICE_DOCS,
 }, (m) => portEntries(m).flatMap(({ index, port }) => {
   const path = `spec.ports[${index}].port`;
   if (port.port === undefined) return [violation(path, 'the port has no `port` number.', 'Set port to a number from 1 to 65535.')];
+  if (port.port === KUBELET_PORT) {
+    return [violation(path, `${KUBELET_PORT} may not be exposed by a LoadBalancer Service: the kubelet uses it on every node.`, 'Expose another port (targetPort can still be 10250).')];
+  }
   return isPortNumber(port.port) ? [] : [violation(path, `${show(port.port)} is not an integer from 1 to 65535.`, 'Set port to a number from 1 to 65535.')];
 }));
 
@@ -132,13 +137,14 @@ export const targetPort = defineRule({
   id: 'K8S-SVC-012',
   severity: Severity.ERROR,
   title: 'targetPort is a port number or an IANA service name',
-  description: 'A numeric targetPort must be 1-65535; a named one must be an IANA service name (at most 15 lower case alphanumerics and "-", with a letter) matching a container port name. The API server refuses anything else.',
+  description: 'A numeric targetPort must be 1-65535; a named one must be an IANA service name (at most 15 lower case alphanumerics and "-", with a letter) matching a container port name. The API server refuses anything else (0 and "" default to the port number).',
   fix: 'Use the container port number, or the name of the container port (at most 15 characters).',
   docs: SERVICE_DOCS + '#defining-a-service',
 }, (m) => portEntries(m).flatMap(({ index, port }) => {
   const path = `spec.ports[${index}].targetPort`;
   const value = port.targetPort;
-  if (value === undefined) return [];
+  // The API server defaults 0 and "" to the port number before validating.
+  if (value === undefined || value === 0 || value === '') return [];
   if (typeof value === 'number') {
     return isPortNumber(value) ? [] : [violation(path, `${show(value)} is not an integer from 1 to 65535.`, 'Use the container port number (1-65535), or omit targetPort to use the same number as port.')];
   }

@@ -68,6 +68,7 @@ const CASES: RuleCases = {
       { title: 'NaN', manifest: lbService({ spec: { ports: [{ port: NaN }] } }), path: 'spec.ports[0].port' },
       { title: 'a fraction', manifest: lbService({ spec: { ports: [{ port: 80.5 }] } }), path: 'spec.ports[0].port', contains: ['80.5'] },
       { title: 'missing', manifest: lbService({ spec: { ports: [{ targetPort: 80 }] } }), path: 'spec.ports[0].port' },
+      { title: 'the kubelet port', manifest: lbService({ spec: { ports: [{ port: 10250 }] } }), path: 'spec.ports[0].port', contains: ['10250', 'kubelet'] },
     ],
   },
   'K8S-SVC-009': {
@@ -99,6 +100,7 @@ const CASES: RuleCases = {
       { title: 'a number', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 8080 }] } }) },
       { title: 'an IANA name', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'http-alt' }] } }) },
       { title: 'absent', manifest: lbService({ spec: { ports: [{ port: 80 }] } }) },
+      { title: '0 and "", which default to the port', manifest: twoPorts({ name: 'a', port: 80, targetPort: 0 }, { name: 'b', port: 81, targetPort: '' }) },
     ],
     noncompliant: [
       { title: 'a number as a string', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: '8080' }] } }), path: 'spec.ports[0].targetPort', contains: ['"8080"', 'unquoted: 8080'] },
