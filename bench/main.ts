@@ -15,56 +15,81 @@ export interface Variant {
   readonly build: (chart: Chart, count: number) => void;
 }
 
+/** One of our constructs, as the benchmark builds it: service number `i` in `chart`. */
+export interface ConstructCase {
+  readonly name: string;
+  readonly make: (chart: Chart, id: string, i: number) => void;
+}
+
 export const ANNOTATIONS: { [key: string]: string } = {
   'example.com/team': 'shop',
   'example.com/cost-center': '42',
 };
 
-const PORTS = [
-  { name: 'http', port: 80, targetPort: 8080 },
-  { name: 'https', port: 443, targetPort: 8443 },
+export const CONSTRUCT_CASES: ConstructCase[] = [
+  {
+    name: 'LoadBalancerService',
+    make: (chart, id, i) => new LoadBalancerService(chart, id, {
+      selectorLabels: { app: `web${i}` },
+      ports: [
+        { name: 'http', port: 80, targetPort: TargetPort.number(8080) },
+        { name: 'https', port: 443, targetPort: TargetPort.number(8443) },
+      ],
+      annotations: ANNOTATIONS,
+    }),
+  },
 ];
 
-export const BASELINE_KPLUS: Variant = {
-  name: 'cdk8s-plus-28 Service + hand-set annotations',
-  build: (chart, count) => {
-    for (let i = 0; i < count; i++) {
-      const svc = new kplus.Service(chart, `svc${i}`, {
-        type: kplus.ServiceType.LOAD_BALANCER,
-        ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort })),
-      });
-      svc.selectLabel('app', `web${i}`);
-      for (const [k, v] of Object.entries(ANNOTATIONS)) svc.metadata.addAnnotation(k, v);
-    }
-  },
-};
+/** The manifest our construct produces for Service `i`, as the baselines reproduce it by hand. */
+function sampleManifest(c: ConstructCase): any {
+  const chart = new Chart(new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' }), 'sample');
+  c.make(chart, 'svc', 0);
+  return chart.toJson().find((o: any) => o.kind === 'Service');
+}
 
-export const BASELINE_API_OBJECT: Variant = {
-  name: 'plain ApiObject',
-  build: (chart, count) => {
-    for (let i = 0; i < count; i++) {
-      new ApiObject(chart, `svc${i}`, {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: { annotations: { ...ANNOTATIONS } },
-        spec: { type: 'LoadBalancer', selector: { app: `web${i}` }, ports: PORTS },
-      });
-    }
-  },
-};
+/** cdk8s-plus-28's Service with the same ports, selector and annotations set by hand. */
+export function handAnnotatedKplus(c: ConstructCase): Variant {
+  const sample = sampleManifest(c);
+  const annotations: { [key: string]: string } = sample.metadata.annotations ?? {};
+  const ports = sample.spec.ports.map((p: any) => ({ name: p.name, port: p.port, targetPort: typeof p.targetPort === 'number' ? p.targetPort : undefined }));
+  return {
+    name: 'cdk8s-plus-28 Service + hand-set annotations',
+    build: (chart, count) => {
+      for (let i = 0; i < count; i++) {
+        const svc = new kplus.Service(chart, `svc${i}`, { type: kplus.ServiceType.LOAD_BALANCER, ports });
+        svc.selectLabel('app', `web${i}`);
+        for (const [k, v] of Object.entries(annotations)) svc.metadata.addAnnotation(k, v);
+      }
+    },
+  };
+}
 
-export const LOAD_BALANCER_SERVICE: Variant = {
-  name: 'LoadBalancerService (validated)',
-  build: (chart, count) => {
-    for (let i = 0; i < count; i++) {
-      new LoadBalancerService(chart, `svc${i}`, {
-        selectorLabels: { app: `web${i}` },
-        ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: TargetPort.number(p.targetPort) })),
-        annotations: ANNOTATIONS,
-      });
-    }
-  },
-};
+/** Plain ApiObjects with the same manifest. */
+export function plainApiObject(c: ConstructCase): Variant {
+  const sample = sampleManifest(c);
+  return {
+    name: 'plain ApiObject',
+    build: (chart, count) => {
+      for (let i = 0; i < count; i++) {
+        new ApiObject(chart, `svc${i}`, {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { annotations: { ...sample.metadata.annotations } },
+          spec: { ...sample.spec, selector: { app: `web${i}` } },
+        });
+      }
+    },
+  };
+}
+
+export function ours(c: ConstructCase): Variant {
+  return {
+    name: `${c.name} (validated)`,
+    build: (chart, count) => {
+      for (let i = 0; i < count; i++) c.make(chart, `svc${i}`, i);
+    },
+  };
+}
 
 interface Sample { readonly ms: number; readonly heapMb: number }
 
@@ -123,16 +148,19 @@ function main(): void {
   const quick = process.argv.includes('--quick');
   const sizes = quick ? [100] : [1000, 10000];
   const rounds = quick ? 1 : 5;
-  const variants = [BASELINE_KPLUS, BASELINE_API_OBJECT, LOAD_BALANCER_SERVICE];
   console.log(`cdk8s-cloud-lb synthesis benchmark: node ${process.version}, ${rounds} interleaved rounds, medians${(globalThis as any).gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`);
-  const perSize = sizes.map((size) => {
-    const results = compare(variants, size, size >= 10000 ? Math.min(rounds, 3) : rounds);
-    printTable(`${size} Services (baseline: ${BASELINE_KPLUS.name})`, results, BASELINE_KPLUS.name);
-    return results;
-  });
-  if (perSize.length === 2) {
-    console.log('\nGrowth from the first to the second size (1.0 = linear):');
-    perSize[0].forEach((r, i) => console.log(`- ${r.variant}: ${(perSize[1][i].usPerService / r.usPerService).toFixed(2)}`));
+  for (const c of CONSTRUCT_CASES) {
+    const baseline = handAnnotatedKplus(c);
+    const variants = [baseline, plainApiObject(c), ours(c)];
+    const perSize = sizes.map((size) => {
+      const results = compare(variants, size, size >= 10000 ? Math.min(rounds, 3) : rounds);
+      printTable(`${c.name}: ${size} Services (baseline: ${baseline.name})`, results, baseline.name);
+      return results;
+    });
+    if (perSize.length === 2) {
+      console.log('\nGrowth of the time per Service from the first to the second size (1.00 = linear):');
+      perSize[0].forEach((r, i) => console.log(`- ${r.variant}: ${(perSize[1][i].usPerService / r.usPerService).toFixed(2)}`));
+    }
   }
   coldStart(quick ? 1 : 7);
 }
