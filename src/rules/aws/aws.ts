@@ -1,0 +1,210 @@
+import { K, LBC_CLASS } from './keys';
+import { defineRule, RuleMeta } from '../define';
+import { annotationsOf, arrayAt, isLoadBalancerService, isObject, JsonObject, specOf } from '../manifest';
+import { IRule, RuleViolation } from '../rule';
+
+/**
+ * Which AWS controller reconciles a Service, as `pkg/service/service_utils.go` (LBC) and `aws_loadbalancer.go`
+ * `isNLB` / `isLBExternal` (in-tree provider) decide it:
+ * - `lbc`: the AWS Load Balancer Controller (NLB);
+ * - `ccm-clb` / `ccm-nlb`: the in-tree provider / cloud-controller-manager, classic ELB or `type: nlb`;
+ * - `none`: `type: external` without a valid target type, which neither picks up;
+ * - `foreign`: a loadBalancerClass that neither AWS controller (with its default class) picks up.
+ */
+export type AwsController = 'lbc' | 'ccm-clb' | 'ccm-nlb' | 'none' | 'foreign';
+
+export const LBC_DOCS = 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/';
+export const LBC_NLB_DOCS = 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/nlb/';
+export const CCM_DOCS = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md';
+export const CCM_SOURCE = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws.go';
+export const LBC_SOURCE = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/tree/main/pkg/service';
+
+/** Whether a manifest is AWS's: it carries an `aws-load-balancer-*` key (under any prefix) or the LBC's class. */
+export function isAwsService(manifest: unknown): boolean {
+  if (!isLoadBalancerService(manifest)) return false;
+  if (specOf(manifest).loadBalancerClass === LBC_CLASS) return true;
+  return Object.keys(annotationsOf(manifest)).some((key) => key.includes('/aws-load-balancer-'));
+}
+
+export function controllerOf(manifest: unknown): AwsController {
+  const cls = specOf(manifest).loadBalancerClass;
+  const a = annotationsOf(manifest);
+  if (cls !== undefined && cls !== null) return cls === LBC_CLASS ? 'lbc' : 'foreign';
+  const type = a[K.TYPE];
+  if (type === 'nlb-ip') return 'lbc';
+  if (type === 'external') return ['ip', 'instance'].includes(a[K.TARGET_TYPE]) ? 'lbc' : 'none';
+  if (type === 'nlb') return 'ccm-nlb';
+  return 'ccm-clb';
+}
+
+export function isCcm(controller: AwsController): boolean {
+  return controller === 'ccm-clb' || controller === 'ccm-nlb';
+}
+
+export function controllerName(controller: AwsController): string {
+  switch (controller) {
+    case 'lbc': return 'the AWS Load Balancer Controller';
+    case 'ccm-clb': return 'the in-tree AWS provider (classic ELB)';
+    case 'ccm-nlb': return 'the in-tree AWS provider (type: nlb)';
+    default: return 'no AWS controller';
+  }
+}
+
+/**
+ * An AWS rule: it judges only AWS Services reconciled by one of `controllers`, so that it never fires on an Azure or
+ * plain Service.
+ */
+export function awsRule(meta: RuleMeta, controllers: AwsController[], check: (m: any, controller: AwsController) => RuleViolation[]): IRule {
+  return defineRule(meta, (m) => {
+    if (!isAwsService(m)) return [];
+    const controller = controllerOf(m);
+    return controllers.includes(controller) ? check(m, controller) : [];
+  });
+}
+
+export const ALL_CONTROLLERS: AwsController[] = ['lbc', 'ccm-clb', 'ccm-nlb', 'none', 'foreign'];
+export const CCM: AwsController[] = ['ccm-clb', 'ccm-nlb'];
+export const LBC: AwsController[] = ['lbc'];
+export const KNOWN: AwsController[] = ['lbc', 'ccm-clb', 'ccm-nlb'];
+
+// ---- value parsing, as the controllers do it ----
+
+/** Go's strconv.ParseBool. */
+export function parseGoBool(value: string): boolean | undefined {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false;
+  return undefined;
+}
+
+/** Go's strconv.ParseInt(value, 10, bits). */
+export function parseGoInt(value: string, bits: 32 | 64 = 64): number | undefined {
+  if (!/^[+-]?[0-9]+$/.test(value)) return undefined;
+  const n = Number(value);
+  const limit = 2 ** (bits - 1);
+  return n >= -limit && n < limit ? n : undefined;
+}
+
+/** The LBC's list: split on ",", entries trimmed, empty entries dropped. */
+export function lbcList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** The CCM's list for EIPs, private IPs and ssl-ports: split on "," and NOT trimmed. */
+export function ccmRawList(value: string): string[] {
+  return value.split(',');
+}
+
+/** The CCM's trimmed list (subnets, security groups). */
+export function ccmList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+export interface ParsedMap {
+  readonly entries: Array<[string, string]>;
+  /** The first entry the LBC cannot parse (no "=", or an empty key). */
+  readonly badEntry?: string;
+}
+
+/** The LBC's `k=v` map (`ParseStringMapAnnotation`): entries trimmed, empty ones dropped, `\,` escapes a comma. */
+export function lbcMap(value: string): ParsedMap {
+  const entries: Array<[string, string]> = [];
+  for (const raw of value.split(/(?<!\\),/)) {
+    const pair = raw.replace(/\\,/g, ',').trim();
+    if (pair.length === 0) continue;
+    const eq = pair.indexOf('=');
+    if (eq < 0 || pair.slice(0, eq).trim() === '') return { entries, badEntry: pair };
+    entries.push([pair.slice(0, eq).trim(), pair.slice(eq + 1).trim()]);
+  }
+  return { entries };
+}
+
+export function mapOf(parsed: ParsedMap): Map<string, string> {
+  return new Map(parsed.entries);
+}
+
+// ---- facts about the Service ----
+
+export function portsOf(manifest: unknown): JsonObject[] {
+  return arrayAt(specOf(manifest), 'ports').filter(isObject);
+}
+
+export function protocolOfPort(port: JsonObject): string {
+  return typeof port.protocol === 'string' ? port.protocol : 'TCP';
+}
+
+export function hasUdpPort(manifest: unknown): boolean {
+  return portsOf(manifest).some((p) => protocolOfPort(p) === 'UDP');
+}
+
+/** The LBC's target type: `nlb-ip` forces ip, `ip` means ip, anything else instance (`buildTargetType`). */
+export function lbcTargetType(manifest: unknown): 'ip' | 'instance' {
+  const a = annotationsOf(manifest);
+  return a[K.TYPE] === 'nlb-ip' || a[K.TARGET_TYPE] === 'ip' ? 'ip' : 'instance';
+}
+
+/**
+ * The LBC's scheme for a new load balancer: `scheme` wins, then the deprecated boolean `internal`, then the
+ * controller's default, internal.
+ */
+export function lbcScheme(manifest: unknown): string {
+  const a = annotationsOf(manifest);
+  if (a[K.SCHEME] !== undefined) return a[K.SCHEME];
+  if (a[K.INTERNAL] !== undefined) {
+    const internal = parseGoBool(a[K.INTERNAL]);
+    if (internal !== undefined) return internal ? 'internal' : 'internet-facing';
+  }
+  return 'internal';
+}
+
+/** The in-tree provider's scheme: `internal` absent, empty or exactly "false" means internet-facing. */
+export function ccmScheme(manifest: unknown): string {
+  const value = annotationsOf(manifest)[K.INTERNAL];
+  return value === undefined || value === '' || value === 'false' ? 'internet-facing' : 'internal';
+}
+
+export function schemeOf(manifest: unknown, controller: AwsController): string {
+  return controller === 'lbc' ? lbcScheme(manifest) : ccmScheme(manifest);
+}
+
+/** Target-group attributes as the controller would read them (LBC parsing, which is also what the CCM does). */
+export function targetGroupAttributes(manifest: unknown): Map<string, string> {
+  const raw = annotationsOf(manifest)[K.TG_ATTRIBUTES];
+  return raw === undefined ? new Map() : mapOf(lbcMap(raw));
+}
+
+/**
+ * Whether the NLB's targets see the client's own IP: the attribute when set, else AWS's default (on for instance
+ * targets, off for ip targets; always on for UDP).
+ */
+export function clientIpPreserved(manifest: unknown, controller: AwsController): boolean {
+  const attr = targetGroupAttributes(manifest).get('preserve_client_ip.enabled');
+  const parsed = attr === undefined ? undefined : parseGoBool(attr);
+  if (parsed !== undefined) return parsed;
+  if (hasUdpPort(manifest)) return true;
+  return controller === 'ccm-nlb' || lbcTargetType(manifest) === 'instance';
+}
+
+export function proxyProtocolV2(manifest: unknown, controller: AwsController): boolean {
+  const a = annotationsOf(manifest);
+  if (controller === 'lbc' && a[K.PROXY_PROTOCOL] === '*') return true;
+  if (controller === 'lbc' && a[K.PROXY_PROTOCOL_PER_TG] !== undefined && lbcList(a[K.PROXY_PROTOCOL_PER_TG]).length > 0) return true;
+  return parseGoBool(targetGroupAttributes(manifest).get('proxy_protocol_v2.enabled') ?? '') === true;
+}
+
+export function sourceRangesOf(manifest: unknown): string[] {
+  const spec = specOf(manifest);
+  if (Array.isArray(spec.loadBalancerSourceRanges) && spec.loadBalancerSourceRanges.length > 0) {
+    return spec.loadBalancerSourceRanges.filter((s): s is string => typeof s === 'string');
+  }
+  const annotation = annotationsOf(manifest)[K.SOURCE_RANGES];
+  return annotation === undefined ? [] : ccmList(annotation);
+}
+
+export function isNlb(controller: AwsController): boolean {
+  return controller === 'lbc' || controller === 'ccm-nlb';
+}
+
+/** "the key X" for messages. */
+export function keyName(key: string): string {
+  return key.replace('service.beta.kubernetes.io/', '');
+}

@@ -1,0 +1,214 @@
+import {
+  ALL_CONTROLLERS, awsRule, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN, LBC, LBC_DOCS, lbcScheme, schemeOf,
+  sourceRangesOf,
+} from './aws';
+import { AWS_KEY_STEM, AWS_PREFIX, CCM_ONLY_SUFFIXES, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS, suffixOf } from './keys';
+import { defineRule, violation } from '../define';
+import { annotationPath, annotationsOf, show, specOf } from '../manifest';
+import { RuleViolation, Severity } from '../rule';
+
+const SERVICE_UTILS = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/service_utils.go';
+const CCM_LB = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_loadbalancer.go';
+const TYPE_VALUES = ['nlb', 'nlb-ip', 'external'];
+
+export const typeValue = awsRule({
+  id: 'AWS-LB-001',
+  severity: Severity.ERROR,
+  title: 'aws-load-balancer-type is exactly nlb, nlb-ip or external',
+  description: 'The in-tree provider makes an NLB only for the exact value "nlb" and hands "nlb-ip" and "external" to the AWS Load Balancer Controller; any other value (a typo, "NLB", "clb", "elb") silently gives a classic ELB.',
+  fix: 'Use loadBalancerClass: service.k8s.aws/nlb for the AWS Load Balancer Controller, "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.',
+  docs: CCM_LB,
+}, ALL_CONTROLLERS, (m) => {
+  const value = annotationsOf(m)[K.TYPE];
+  if (value === undefined || TYPE_VALUES.includes(value)) return [];
+  const lower = value.trim().toLowerCase();
+  const fix = TYPE_VALUES.includes(lower)
+    ? `Write it exactly "${lower}" (lower case, no spaces).`
+    : 'Use "external" with aws-load-balancer-nlb-target-type (or loadBalancerClass: service.k8s.aws/nlb), "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.';
+  return [violation(annotationPath(K.TYPE), `${show(value)} is not a value any AWS controller knows: the in-tree provider silently makes a classic ELB.`, fix)];
+});
+
+export const externalNeedsTargetType = awsRule({
+  id: 'AWS-LB-002',
+  severity: Severity.ERROR,
+  title: 'aws-load-balancer-type external comes with nlb-target-type ip or instance',
+  description: 'Without a loadBalancerClass, the AWS Load Balancer Controller takes a Service with type "external" only when aws-load-balancer-nlb-target-type is exactly "ip" or "instance"; the in-tree provider steps aside for "external", so nobody creates the load balancer and the Service stays pending.',
+  fix: 'Set aws-load-balancer-nlb-target-type to "ip" or "instance", or use loadBalancerClass: service.k8s.aws/nlb.',
+  docs: SERVICE_UTILS,
+}, ['none'], (m) => {
+  const target = annotationsOf(m)[K.TARGET_TYPE];
+  const path = annotationPath(target === undefined ? K.TYPE : K.TARGET_TYPE);
+  const what = target === undefined ? 'type "external" has no aws-load-balancer-nlb-target-type' : `type "external" has aws-load-balancer-nlb-target-type ${show(target)}`;
+  return [violation(path, `${what}: neither the AWS Load Balancer Controller nor the in-tree provider reconciles this Service, which stays pending.`,
+    'Set aws-load-balancer-nlb-target-type: "ip" (or "instance"), or use loadBalancerClass: service.k8s.aws/nlb.')];
+});
+
+export const foreignClass = awsRule({
+  id: 'AWS-LB-003',
+  severity: Severity.WARNING,
+  title: 'a Service with AWS annotations has the AWS Load Balancer Controller\'s class, or none',
+  description: 'The in-tree provider skips every Service with a loadBalancerClass, and the AWS Load Balancer Controller takes only its own class (service.k8s.aws/nlb unless started with another --load-balancer-class): with another class, none of the aws-load-balancer-* annotations is read by them.',
+  fix: 'Use loadBalancerClass: service.k8s.aws/nlb, or remove the class for the in-tree provider; acknowledge this warning if your controller runs with this class (a custom --load-balancer-class, EKS Auto Mode\'s eks.amazonaws.com/nlb).',
+  docs: SERVICE_UTILS,
+}, ['foreign'], (m) => [violation('spec.loadBalancerClass',
+  `${show(specOf(m).loadBalancerClass)} is not ${LBC_CLASS}: the AWS Load Balancer Controller (default configuration) and the in-tree provider both ignore this Service and its aws-load-balancer-* annotations.`,
+  `Set loadBalancerClass: ${LBC_CLASS}, or acknowledge if a controller of yours runs with this class. The class cannot be changed once set: re-create the Service.`)]);
+
+export const lbcKeysOnCcm = awsRule({
+  id: 'AWS-LB-004',
+  severity: Severity.ERROR,
+  title: 'no AWS Load Balancer Controller key on a Service of the in-tree provider',
+  description: 'A Service without loadBalancerClass and without type external/nlb-ip is reconciled by the in-tree provider, which silently ignores the AWS Load Balancer Controller\'s keys. The worst case is aws-load-balancer-scheme: internal, which the in-tree provider ignores, creating an internet-facing load balancer.',
+  fix: 'Select the AWS Load Balancer Controller (loadBalancerClass: service.k8s.aws/nlb), or use the in-tree provider\'s keys (aws-load-balancer-internal: "true" instead of -scheme).',
+  docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/4539',
+}, CCM, (m, controller) => {
+  const out: RuleViolation[] = [];
+  for (const [key, value] of Object.entries(annotationsOf(m))) {
+    const suffix = suffixOf(key);
+    if (suffix === undefined || !isLbcOnlySuffix(suffix)) continue;
+    const scheme = suffix === 'scheme'
+      ? ` The load balancer will be ${ccmScheme(m)}, whatever this says.`
+      : '';
+    const fix = suffix === 'scheme'
+      ? `Select the AWS Load Balancer Controller with loadBalancerClass: ${LBC_CLASS}, or use aws-load-balancer-internal: "${value === 'internet-facing' ? 'false' : 'true'}".`
+      : `Select the AWS Load Balancer Controller with loadBalancerClass: ${LBC_CLASS}, or remove ${keyName(key)}.`;
+    out.push(violation(annotationPath(key), `${keyName(key)}=${show(value)} is read only by the AWS Load Balancer Controller, but this Service goes to ${controllerName(controller)}, which ignores it.${scheme}`, fix));
+  }
+  return out;
+});
+
+export const ccmKeysOnLbc = awsRule({
+  id: 'AWS-LB-005',
+  severity: Severity.ERROR,
+  title: 'no in-tree-only key on a Service of the AWS Load Balancer Controller',
+  description: 'The AWS Load Balancer Controller creates NLBs and ignores the classic-ELB keys of the in-tree provider: extra-security-groups, connection-draining-*, connection-idle-timeout and access-log-emit-interval.',
+  fix: 'Remove the key; on an NLB use aws-load-balancer-security-groups, target-group attribute deregistration_delay.timeout_seconds, or the listener attribute tcp.idle_timeout.seconds.',
+  docs: LBC_DOCS,
+}, LBC, (m) => {
+  const replacements: { [suffix: string]: string } = {
+    'extra-security-groups': 'list every group in aws-load-balancer-security-groups',
+    'connection-draining-enabled': 'use deregistration_delay.timeout_seconds in aws-load-balancer-target-group-attributes',
+    'connection-draining-timeout': 'use deregistration_delay.timeout_seconds in aws-load-balancer-target-group-attributes',
+    'connection-idle-timeout': 'use tcp.idle_timeout.seconds in aws-load-balancer-listener-attributes.TCP-<port>',
+    'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
+  };
+  return Object.entries(annotationsOf(m)).flatMap(([key, value]) => {
+    const suffix = suffixOf(key);
+    if (suffix === undefined || !CCM_ONLY_SUFFIXES.includes(suffix)) return [];
+    return [violation(annotationPath(key), `${keyName(key)}=${show(value)} is a classic-ELB key of the in-tree provider; the AWS Load Balancer Controller, which reconciles this Service, ignores it.`,
+      `${replacements[suffix]}, or drop the key.`)];
+  });
+});
+
+export const wrongPrefix = defineRule({
+  id: 'AWS-LB-006',
+  severity: Severity.ERROR,
+  title: 'aws-load-balancer-* keys use the prefix service.beta.kubernetes.io/',
+  description: 'Both AWS controllers read only service.beta.kubernetes.io/aws-load-balancer-*; the same name under service.kubernetes.io/ or another prefix is silently ignored.',
+  fix: 'Write the key as service.beta.kubernetes.io/aws-load-balancer-<name>.',
+  docs: LBC_DOCS,
+}, (m) => {
+  if (!isAwsService(m)) return [];
+  return Object.keys(annotationsOf(m))
+    .filter((key) => key.includes(`/${AWS_KEY_STEM}`) && !key.startsWith(AWS_PREFIX + AWS_KEY_STEM))
+    .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
+      `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));
+});
+
+export const unknownKey = awsRule({
+  id: 'AWS-LB-007',
+  severity: Severity.WARNING,
+  title: 'aws-load-balancer-* keys are keys an AWS controller reads',
+  description: 'A misspelt key (aws-load-balancer-schema, -healthcheck-intervall) is ignored without a word by both controllers.',
+  fix: 'Correct the key against the controller\'s annotation list; acknowledge if it is a key newer than this library knows.',
+  docs: LBC_DOCS,
+}, ALL_CONTROLLERS, (m) => Object.keys(annotationsOf(m)).flatMap((key) => {
+  const suffix = suffixOf(key);
+  if (suffix === undefined || isKnownSuffix(suffix)) return [];
+  return [violation(annotationPath(key), `${show(key)} is not a key that the AWS Load Balancer Controller or the in-tree provider reads: it is ignored.`,
+    'Correct the spelling (see the annotation list of the controller), or acknowledge if your controller version has this key.')];
+}));
+
+export const deprecatedForms = awsRule({
+  id: 'AWS-LB-008',
+  severity: Severity.WARNING,
+  title: 'no deprecated AWS Load Balancer Controller forms',
+  description: 'type "nlb-ip", the boolean aws-load-balancer-internal and the access-log-*/cross-zone-load-balancing-enabled keys are deprecated in the AWS Load Balancer Controller since v2.2/v2.3. The specific access-log and cross-zone keys also win over aws-load-balancer-attributes, which hides a value set there.',
+  fix: 'Use loadBalancerClass: service.k8s.aws/nlb with nlb-target-type: ip, aws-load-balancer-scheme, and aws-load-balancer-attributes.',
+  docs: LBC_DOCS,
+}, LBC, (m) => {
+  const a = annotationsOf(m);
+  const out: RuleViolation[] = [];
+  if (a[K.TYPE] === 'nlb-ip') {
+    out.push(violation(annotationPath(K.TYPE), '"nlb-ip" is deprecated.', `Use loadBalancerClass: ${LBC_CLASS} and aws-load-balancer-nlb-target-type: "ip" (on a new Service: the type annotation must not change on an existing one).`));
+  }
+  if (a[K.INTERNAL] !== undefined) {
+    out.push(violation(annotationPath(K.INTERNAL), `${show(a[K.INTERNAL])}: aws-load-balancer-internal is deprecated in the AWS Load Balancer Controller.`,
+      `Use aws-load-balancer-scheme: "${lbcScheme(m)}" instead.`));
+  }
+  const attributes: { [key: string]: string } = {
+    [K.ACCESS_LOG_ENABLED]: 'access_logs.s3.enabled', [K.ACCESS_LOG_BUCKET]: 'access_logs.s3.bucket',
+    [K.ACCESS_LOG_PREFIX]: 'access_logs.s3.prefix', [K.CROSS_ZONE]: 'load_balancing.cross_zone.enabled',
+  };
+  for (const [key, attribute] of Object.entries(attributes)) {
+    if (a[key] === undefined) continue;
+    out.push(violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is deprecated, and it overrides ${attribute} in aws-load-balancer-attributes.`,
+      `Write ${attribute}=${a[key]} in aws-load-balancer-attributes instead.`));
+  }
+  return out;
+});
+
+export const noLoadBalancerIp = awsRule({
+  id: 'AWS-LB-009',
+  severity: Severity.ERROR,
+  title: 'no spec.loadBalancerIP on AWS',
+  description: 'The in-tree provider fails with "LoadBalancerIP cannot be specified for AWS ELB"; the AWS Load Balancer Controller ignores the field. AWS load balancers get addresses per subnet.',
+  fix: 'Remove loadBalancerIP; for fixed addresses use aws-load-balancer-eip-allocations (internet-facing) or aws-load-balancer-private-ipv4-addresses (internal), one per subnet.',
+  docs: CCM_SOURCE,
+}, ALL_CONTROLLERS, (m, controller) => {
+  const value = specOf(m).loadBalancerIP;
+  if (value === undefined || value === null || value === '') return [];
+  const effect = controller === 'lbc' ? 'the AWS Load Balancer Controller ignores it' : 'the in-tree provider fails: "LoadBalancerIP cannot be specified for AWS ELB"';
+  return [violation('spec.loadBalancerIP', `${show(value)}: ${effect}.`, 'Remove it; use EIP allocations (internet-facing) or private IPv4 addresses (internal), one per subnet.')];
+});
+
+export const publicNeedsSourceRanges = awsRule({
+  id: 'AWS-LB-010',
+  severity: Severity.WARNING,
+  title: 'an internet-facing load balancer restricts its clients with loadBalancerSourceRanges',
+  description: 'Without source ranges, both AWS controllers open the listener ports to 0.0.0.0/0 (and ::/0 for dual-stack): the service is reachable from the whole internet.',
+  fix: 'Set loadBalancerSourceRanges to the client CIDRs, or make it internal; acknowledge if it is meant for everyone.',
+  docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/',
+}, KNOWN, (m, controller) => {
+  if (schemeOf(m, controller) !== 'internet-facing' || sourceRangesOf(m).length > 0) return [];
+  // With its own security groups the LBC ignores source ranges: AWS-NLB-012 reports that case.
+  if (controller === 'lbc' && annotationsOf(m)[K.SECURITY_GROUPS] !== undefined) return [];
+  const key = controller === 'lbc' ? (annotationsOf(m)[K.SCHEME] !== undefined ? K.SCHEME : K.INTERNAL) : K.INTERNAL;
+  const what = annotationsOf(m)[key] === undefined ? 'by default' : `(${keyName(key)}: ${show(annotationsOf(m)[key])})`;
+  return [violation('spec.loadBalancerSourceRanges', `the load balancer is internet-facing ${what} and has no source ranges, so it accepts clients from 0.0.0.0/0.`,
+    'Set loadBalancerSourceRanges to the CIDRs of your clients, or make the load balancer internal; acknowledge this warning for a truly public service.')];
+});
+
+const TLS_KEYS = [K.SSL_PORTS, K.SSL_POLICY, K.ALPN];
+
+export const tlsWithoutCertificate = awsRule({
+  id: 'AWS-LB-011',
+  severity: Severity.WARNING,
+  title: 'TLS settings come with aws-load-balancer-ssl-cert',
+  description: 'Without a certificate no listener is TLS: ssl-ports, ssl-negotiation-policy, alpn-policy and (on an NLB) backend-protocol ssl are ignored.',
+  fix: 'Add aws-load-balancer-ssl-cert with the certificate ARN, or remove the TLS settings.',
+  docs: LBC_DOCS + '#ssl-cert',
+}, KNOWN, (m, controller) => {
+  const a = annotationsOf(m);
+  if (a[K.SSL_CERT] !== undefined && a[K.SSL_CERT].trim() !== '') return [];
+  const keys = TLS_KEYS.filter((key) => a[key] !== undefined);
+  if (controller !== 'ccm-clb' && a[K.BACKEND_PROTOCOL] === 'ssl') keys.push(K.BACKEND_PROTOCOL);
+  return keys.map((key) => violation(annotationPath(key), `${keyName(key)}=${show(a[key])} has no effect: there is no aws-load-balancer-ssl-cert, so no listener is TLS.`,
+    'Add aws-load-balancer-ssl-cert (the certificate ARN), or remove this key.'));
+});
+
+export const CONTROLLER_RULES = [
+  typeValue, externalNeedsTargetType, foreignClass, lbcKeysOnCcm, ccmKeysOnLbc, wrongPrefix, unknownKey, deprecatedForms,
+  noLoadBalancerIp, publicNeedsSourceRanges, tlsWithoutCertificate,
+];
+

@@ -1,0 +1,142 @@
+import { awsRule, ccmList, ccmRawList, keyName, KNOWN, LBC_DOCS, lbcList, lbcMap, parseGoBool, parseGoInt } from './aws';
+import { K, suffixOf } from './keys';
+import { violation } from '../define';
+import { annotationPath, annotationsOf, show } from '../manifest';
+import { RuleViolation, Severity } from '../rule';
+
+const PARSER = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/annotations/parser.go';
+
+const ACM_ARN = /^arn:aws(-[a-z]+)*:acm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:certificate\/[A-Za-z0-9-]+$/;
+const IAM_ARN = /^arn:aws(-[a-z]+)*:iam::[0-9]{12}:server-certificate\/\S+$/;
+const SUBNET_ID = /^subnet-([0-9a-f]{8}|[0-9a-f]{17})$/;
+const SG_ID = /^sg-([0-9a-f]{8}|[0-9a-f]{17})$/;
+const EIP_ID = /^eipalloc-([0-9a-f]{8}|[0-9a-f]{17})$/;
+const PREFIX_LIST_ID = /^pl-([0-9a-f]{8}|[0-9a-f]{17})$/;
+
+export function isCertificateArn(value: string): boolean {
+  return ACM_ARN.test(value) || IAM_ARN.test(value);
+}
+
+export const certificateArns = awsRule({
+  id: 'AWS-LB-012',
+  severity: Severity.ERROR,
+  title: 'aws-load-balancer-ssl-cert holds certificate ARNs (one for the in-tree provider)',
+  description: 'Neither controller checks the value: a malformed ARN fails at reconcile time when AWS creates the listener. The in-tree provider takes exactly one ARN; the AWS Load Balancer Controller takes a comma-separated list whose first entry is the default certificate.',
+  fix: 'Use the ARN of an ACM certificate (arn:aws:acm:<region>:<account>:certificate/<id>) or an IAM server certificate.',
+  docs: LBC_DOCS + '#ssl-cert',
+}, KNOWN, (m, controller) => {
+  const value = annotationsOf(m)[K.SSL_CERT];
+  if (value === undefined) return [];
+  const path = annotationPath(K.SSL_CERT);
+  if (controller !== 'lbc' && value.includes(',')) {
+    return [violation(path, `${show(value)} lists several certificates, but the in-tree provider takes exactly one ARN.`, 'Keep one certificate ARN (use a certificate with several names), or use the AWS Load Balancer Controller.')];
+  }
+  const arns = controller === 'lbc' ? lbcList(value) : [value.trim()];
+  if (arns.length === 0 || arns.every((a) => a === '')) return [violation(path, 'is empty: no listener becomes TLS.', 'Set the certificate ARN, or remove the key.')];
+  return arns.filter((arn) => !isCertificateArn(arn)).map((arn) => violation(path, `${show(arn)} is not an ACM or IAM certificate ARN; AWS refuses it when the listener is created.`,
+    'Use e.g. arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-... (copy it from ACM).'));
+});
+
+function idViolations(path: string, entries: string[], pattern: RegExp, what: string, namesAllowed: boolean, prefix: string): RuleViolation[] {
+  return entries.flatMap((entry) => {
+    if (pattern.test(entry)) return [];
+    if (namesAllowed && !entry.startsWith(prefix)) return [];
+    const hint = namesAllowed ? `; an entry starting with "${prefix}" is read as an id` : '';
+    return [violation(path, `${show(entry)} is not a valid ${what} id (${prefix} and 8 or 17 hex digits)${hint}.`, `Use the ${what} id exactly as AWS shows it, e.g. ${prefix}0123456789abcdef0, with no spaces.`)];
+  });
+}
+
+export const resourceIds = awsRule({
+  id: 'AWS-LB-013',
+  severity: Severity.ERROR,
+  title: 'subnet, security-group, EIP and prefix-list ids are well-formed',
+  description: 'Subnets and (on the AWS Load Balancer Controller) security groups may be ids or Name tags; an entry that starts with subnet-/sg- is looked up as an id and fails reconcile when malformed. The in-tree provider takes security groups by id only, and splits EIP allocations on "," without trimming, so a space breaks the id.',
+  fix: 'Write ids as AWS shows them (subnet-…, sg-…, eipalloc-…, pl-…), comma-separated without spaces.',
+  docs: LBC_DOCS,
+}, KNOWN, (m, controller) => {
+  const a = annotationsOf(m);
+  const lbc = controller === 'lbc';
+  const out: RuleViolation[] = [];
+  if (a[K.SUBNETS] !== undefined) out.push(...idViolations(annotationPath(K.SUBNETS), lbc ? lbcList(a[K.SUBNETS]) : ccmList(a[K.SUBNETS]), SUBNET_ID, 'subnet', true, 'subnet-'));
+  if (a[K.SECURITY_GROUPS] !== undefined) {
+    out.push(...idViolations(annotationPath(K.SECURITY_GROUPS), lbc ? lbcList(a[K.SECURITY_GROUPS]) : ccmList(a[K.SECURITY_GROUPS]), SG_ID, 'security group', lbc, 'sg-'));
+  }
+  if (a[K.EXTRA_SGS] !== undefined) out.push(...idViolations(annotationPath(K.EXTRA_SGS), ccmList(a[K.EXTRA_SGS]), SG_ID, 'security group', false, 'sg-'));
+  if (a[K.EIP_ALLOCATIONS] !== undefined) {
+    out.push(...idViolations(annotationPath(K.EIP_ALLOCATIONS), lbc ? lbcList(a[K.EIP_ALLOCATIONS]) : ccmRawList(a[K.EIP_ALLOCATIONS]), EIP_ID, 'EIP allocation', false, 'eipalloc-'));
+  }
+  if (a[K.SG_PREFIX_LISTS] !== undefined) out.push(...idViolations(annotationPath(K.SG_PREFIX_LISTS), lbcList(a[K.SG_PREFIX_LISTS]), PREFIX_LIST_ID, 'prefix list', false, 'pl-'));
+  return out;
+});
+
+const MAP_SUFFIXES = [/^target-group-attributes(\.\d+)?$/, /^attributes$/, /^additional-resource-tags$/, /^target-node-labels$/, /^listener-attributes\..+$/];
+
+export const keyValueMaps = awsRule({
+  id: 'AWS-LB-014',
+  severity: Severity.ERROR,
+  title: 'k=v map annotations parse, and tags are valid AWS tags',
+  description: 'The AWS Load Balancer Controller fails the whole reconcile ("failed to parse stringMap annotation") on an entry without "=" or with an empty key. The in-tree provider cuts a value at a second "=". AWS refuses tag keys over 128 characters, values over 256, and keys starting with "aws:".',
+  fix: 'Write key=value pairs separated by commas, e.g. team=web,env=prod.',
+  docs: PARSER,
+}, KNOWN, (m, controller) => {
+  const out: RuleViolation[] = [];
+  for (const [key, value] of Object.entries(annotationsOf(m))) {
+    const suffix = suffixOf(key);
+    if (suffix === undefined || !MAP_SUFFIXES.some((p) => p.test(suffix))) continue;
+    const path = annotationPath(key);
+    const parsed = lbcMap(value);
+    if (parsed.badEntry !== undefined && controller === 'lbc') {
+      out.push(violation(path, `the entry ${show(parsed.badEntry)} of ${show(value)} is not key=value: the AWS Load Balancer Controller fails the reconcile ("failed to parse stringMap annotation").`, 'Write every entry as key=value (an empty value is allowed: key=).'));
+      continue;
+    }
+    if (controller !== 'lbc' && suffix === 'additional-resource-tags') {
+      for (const entry of value.split(',')) {
+        if (entry.split('=').length > 2) out.push(violation(path, `the tag ${show(entry.trim())} has "=" in its value; the in-tree provider cuts the value at the second "=".`, 'Remove "=" from tag values.'));
+      }
+    }
+    if (suffix === 'additional-resource-tags') {
+      for (const [tagKey, tagValue] of parsed.entries) {
+        if (tagKey.length > 128) out.push(violation(path, `the tag key ${show(tagKey)} has ${tagKey.length} characters; AWS allows 128.`, 'Shorten the tag key.'));
+        if (tagValue.length > 256) out.push(violation(path, `the value of tag ${show(tagKey)} has ${tagValue.length} characters; AWS allows 256.`, 'Shorten the tag value.'));
+        if (tagKey.toLowerCase().startsWith('aws:')) out.push(violation(path, `the tag key ${show(tagKey)} starts with "aws:", which AWS reserves for itself.`, 'Use another tag key.'));
+      }
+    }
+  }
+  return out;
+});
+
+const LBC_BOOLEANS = [K.INTERNAL, K.MANAGE_BACKEND_SG, K.DISABLE_NLB_SG, K.MULTI_CLUSTER_TG, K.ACCESS_LOG_ENABLED, K.CROSS_ZONE, K.TCP_UDP_LISTENER];
+const CCM_BOOLEANS = [K.ACCESS_LOG_ENABLED, K.DRAINING_ENABLED, K.CROSS_ZONE];
+
+export const booleans = awsRule({
+  id: 'AWS-LB-015',
+  severity: Severity.ERROR,
+  title: 'boolean annotations are Go booleans',
+  description: 'Both controllers read these keys with Go\'s strconv.ParseBool (true/false, 1/0, t/f, TRUE/FALSE, True/False); anything else ("yes", "on", "enabled") fails the reconcile, or, for enable-tcp-udp-listener, is silently replaced by the controller default.',
+  fix: 'Write "true" or "false".',
+  docs: PARSER,
+}, KNOWN, (m, controller) => {
+  const a = annotationsOf(m);
+  const keys = controller === 'lbc' ? LBC_BOOLEANS : CCM_BOOLEANS;
+  return keys.filter((key) => a[key] !== undefined && parseGoBool(a[key]) === undefined)
+    .map((key) => violation(annotationPath(key), `${show(a[key])} is not a boolean for ${keyName(key)}: the reconcile fails ("failed to parse bool annotation").`, 'Write "true" or "false".'));
+});
+
+const LBC_INTEGERS = [K.HC_INTERVAL, K.HC_TIMEOUT, K.HC_HEALTHY, K.HC_UNHEALTHY];
+const CCM_INTEGERS = [K.HC_INTERVAL, K.HC_TIMEOUT, K.HC_HEALTHY, K.HC_UNHEALTHY, K.ACCESS_LOG_INTERVAL, K.DRAINING_TIMEOUT, K.IDLE_TIMEOUT];
+
+export const integers = awsRule({
+  id: 'AWS-LB-016',
+  severity: Severity.ERROR,
+  title: 'integer annotations are plain integers',
+  description: 'Health-check intervals, timeouts and thresholds, and the classic ELB\'s draining, idle and emit-interval values are parsed with strconv.ParseInt: "10s", "1.5" or "ten" fail the reconcile.',
+  fix: 'Write a whole number without a unit, e.g. "10" (seconds).',
+  docs: PARSER,
+}, KNOWN, (m, controller) => {
+  const a = annotationsOf(m);
+  const keys = controller === 'lbc' ? LBC_INTEGERS : CCM_INTEGERS;
+  return keys.filter((key) => a[key] !== undefined && parseGoInt(a[key], controller === 'lbc' ? 32 : 64) === undefined)
+    .map((key) => violation(annotationPath(key), `${show(a[key])} is not an integer for ${keyName(key)}: the reconcile fails with a parse error.`, 'Write a whole number without a unit, e.g. "10".'));
+});
+
+export const FORMAT_RULES = [certificateArns, resourceIds, keyValueMaps, booleans, integers];

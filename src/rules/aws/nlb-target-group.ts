@@ -1,0 +1,227 @@
+import {
+  awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoBool, parseGoInt, portsOf, sourceRangesOf,
+} from './aws';
+import { K, suffixOf } from './keys';
+import { violation } from '../define';
+import { annotationPath, annotationsOf, show, specOf } from '../manifest';
+import { RuleViolation, Severity } from '../rule';
+
+const BUILD_TG = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/model_build_target_group.go';
+const BUILD_LISTENER = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/model_build_listener.go';
+const TG_HEALTH_CHECK = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html';
+
+export const listenerPorts = awsRule({
+  id: 'AWS-NLB-007',
+  severity: Severity.ERROR,
+  title: 'ssl-ports and proxy-protocol-per-target-group name ports of the Service',
+  description: 'Since v2.5 the controller fails on an ssl-ports entry that matches no port ("Unused port in ssl-ports annotation"), so "*" is an error; proxy-protocol-per-target-group takes port numbers ("invalid port number").',
+  fix: 'List port numbers or names of spec.ports; omit ssl-ports to make every port TLS.',
+  docs: BUILD_LISTENER,
+}, LBC, (m) => {
+  const a = annotationsOf(m);
+  const ports = portsOf(m);
+  const names = ports.map((p) => p.name ?? p.port).join(', ');
+  const out: RuleViolation[] = [];
+  if (a[K.SSL_PORTS] !== undefined) {
+    for (const entry of lbcList(a[K.SSL_PORTS])) {
+      const n = parseGoInt(entry);
+      const found = n !== undefined ? ports.some((p) => p.port === n) : ports.some((p) => p.name === entry);
+      if (!found) {
+        out.push(violation(annotationPath(K.SSL_PORTS), `${show(entry)} names no port of the Service: the reconcile fails ("Unused port in ssl-ports annotation").`,
+          entry === '*' ? 'Omit aws-load-balancer-ssl-ports to make every port TLS.' : `Use a port number or name of spec.ports (${names}).`));
+      }
+    }
+  }
+  if (a[K.PROXY_PROTOCOL_PER_TG] !== undefined) {
+    for (const entry of lbcList(a[K.PROXY_PROTOCOL_PER_TG])) {
+      const n = parseGoInt(entry);
+      if (n === undefined || !ports.some((p) => p.port === n)) {
+        out.push(violation(annotationPath(K.PROXY_PROTOCOL_PER_TG), `${show(entry)} is not the number of a port of the Service.`, `Use port numbers of spec.ports (${ports.map((p) => p.port).join(', ')}).`));
+      }
+    }
+  }
+  return out;
+});
+
+function range(key: string, value: string | undefined, min: number, max: number, what: string): RuleViolation[] {
+  const n = value === undefined ? undefined : parseGoInt(value, 32);
+  if (n === undefined || (n >= min && n <= max)) return [];
+  return [violation(annotationPath(key), `${show(value)} is outside ${min}–${max}: AWS refuses the ${what} at reconcile time.`, `Use a ${what} from ${min} to ${max}.`)];
+}
+
+/** The health-check protocol the controller will use: the annotation, else HTTP for instance + Local, else TCP. */
+function effectiveHealthCheckProtocol(m: unknown): string {
+  const value = annotationsOf(m)[K.HC_PROTOCOL];
+  if (value !== undefined) return value.toLowerCase();
+  return lbcTargetType(m) === 'instance' && specOf(m).externalTrafficPolicy === 'Local' ? 'http' : 'tcp';
+}
+
+const SUCCESS_CODES = /^[0-9]{3}(-[0-9]{3})?(,[0-9]{3}(-[0-9]{3})?)*$/;
+
+export const healthCheck = awsRule({
+  id: 'AWS-NLB-008',
+  severity: Severity.ERROR,
+  title: 'NLB health check: port, interval 5–300, timeout 2–120 and not above the interval, thresholds 2–10, success codes 200–599',
+  description: 'The controller only parses these values; AWS refuses out-of-range values when it creates or modifies the target group, so the reconcile fails. A named health-check port must be a port of the Service ("failed to resolve healthCheckPort").',
+  fix: 'Keep the values within the AWS ranges; use "traffic-port", a port number or a Service port name for the port.',
+  docs: TG_HEALTH_CHECK,
+}, LBC, (m) => {
+  const a = annotationsOf(m);
+  const out: RuleViolation[] = [];
+  const port = a[K.HC_PORT];
+  if (port !== undefined && port !== 'traffic-port') {
+    const n = parseGoInt(port);
+    if (n !== undefined && (n < 1 || n > 65535)) {
+      out.push(violation(annotationPath(K.HC_PORT), `${show(port)} is not a port number from 1 to 65535.`, 'Use "traffic-port", a port number or a port name.'));
+    } else if (n === undefined && !portsOf(m).some((p) => p.name === port)) {
+      out.push(violation(annotationPath(K.HC_PORT), `${show(port)} is neither "traffic-port", a number, nor the name of a Service port: the reconcile fails ("failed to resolve healthCheckPort").`,
+        `Use "traffic-port", a number, or one of ${portsOf(m).map((p) => JSON.stringify(p.name)).join(', ')}.`));
+    }
+  }
+  out.push(...range(K.HC_INTERVAL, a[K.HC_INTERVAL], 5, 300, 'interval'));
+  out.push(...range(K.HC_TIMEOUT, a[K.HC_TIMEOUT], 2, 120, 'timeout'));
+  out.push(...range(K.HC_HEALTHY, a[K.HC_HEALTHY], 2, 10, 'healthy threshold'));
+  out.push(...range(K.HC_UNHEALTHY, a[K.HC_UNHEALTHY], 2, 10, 'unhealthy threshold'));
+  const timeout = parseGoInt(a[K.HC_TIMEOUT] ?? '', 32);
+  const interval = parseGoInt(a[K.HC_INTERVAL] ?? '10', 32) ?? 10;
+  if (timeout !== undefined && timeout >= 2 && timeout <= 120 && timeout > interval) {
+    out.push(violation(annotationPath(K.HC_TIMEOUT), `${show(a[K.HC_TIMEOUT])} is above the interval (${interval} s${a[K.HC_INTERVAL] === undefined ? ', the default' : ''}): AWS refuses a timeout longer than the interval.`,
+      `Use a timeout of at most ${interval} seconds, or a longer interval.`));
+  }
+  const codes = a[K.HC_SUCCESS_CODES];
+  if (codes !== undefined) {
+    const numbers = codes.split(/[,-]/).map(Number);
+    if (!SUCCESS_CODES.test(codes) || numbers.some((c) => c < 200 || c > 599)) {
+      out.push(violation(annotationPath(K.HC_SUCCESS_CODES), `${show(codes)} is not a list or range of HTTP codes from 200 to 599: AWS refuses it.`, 'Use e.g. "200", "200,204" or "200-399".'));
+    }
+  }
+  return out;
+});
+
+export const httpOnlyHealthCheckKeys = awsRule({
+  id: 'AWS-NLB-009',
+  severity: Severity.WARNING,
+  title: 'health-check path and success codes come with an HTTP or HTTPS health check',
+  description: 'With a TCP health check (the default, except for instance targets with externalTrafficPolicy Local) the controller ignores healthcheck-path and healthcheck-success-codes: the check only opens a connection.',
+  fix: 'Set aws-load-balancer-healthcheck-protocol: http (or https), or remove the path and success codes.',
+  docs: LBC_DOCS + '#healthcheck-path',
+}, LBC, (m) => {
+  if (effectiveHealthCheckProtocol(m) !== 'tcp') return [];
+  const a = annotationsOf(m);
+  return [K.HC_PATH, K.HC_SUCCESS_CODES].filter((key) => a[key] !== undefined).map((key) => violation(annotationPath(key),
+    `${keyName(key)}=${show(a[key])} is ignored: the health check is TCP${a[K.HC_PROTOCOL] === undefined ? ' (the default here)' : ''}.`,
+    'Set aws-load-balancer-healthcheck-protocol: http, or remove this key.'));
+});
+
+const BOOLEAN_TG_ATTRIBUTES = ['preserve_client_ip.enabled', 'proxy_protocol_v2.enabled', 'deregistration_delay.connection_termination.enabled', 'stickiness.enabled'];
+
+export const targetGroupAttributeValues = awsRule({
+  id: 'AWS-NLB-010',
+  severity: Severity.ERROR,
+  title: 'target-group attributes have values AWS accepts',
+  description: 'The controller parses only preserve_client_ip.enabled and passes the rest to AWS, which refuses non-boolean switches, a deregistration delay outside 0–3600 s, a stickiness type other than source_ip on an NLB, and disabling client IP preservation for UDP.',
+  fix: 'Use true/false for the switches, deregistration_delay.timeout_seconds 0–3600, stickiness.type=source_ip, and keep client IP preservation on for UDP.',
+  docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html',
+}, LBC, (m) => {
+  const out: RuleViolation[] = [];
+  for (const [key, value] of Object.entries(annotationsOf(m))) {
+    const suffix = suffixOf(key);
+    if (suffix === undefined || !/^target-group-attributes(\.\d+)?$/.test(suffix)) continue;
+    const path = annotationPath(key);
+    for (const [attr, attrValue] of lbcMap(value).entries) {
+      if (BOOLEAN_TG_ATTRIBUTES.includes(attr) && attrValue !== 'true' && attrValue !== 'false') {
+        out.push(violation(path, `${attr}=${show(attrValue)}: the value must be "true" or "false"${attr === 'preserve_client_ip.enabled' ? ' (the controller fails: "failed to parse attribute")' : ''}.`,
+          `Write ${attr}=${parseGoBool(attrValue) === false ? 'false' : 'true'}.`));
+      }
+      if (attr === 'deregistration_delay.timeout_seconds') {
+        const n = parseGoInt(attrValue);
+        if (n === undefined || n < 0 || n > 3600) out.push(violation(path, `deregistration_delay.timeout_seconds=${show(attrValue)} is not 0–3600 seconds.`, 'Use a whole number of seconds from 0 to 3600.'));
+      }
+      if (attr === 'stickiness.type' && attrValue !== 'source_ip') {
+        out.push(violation(path, `stickiness.type=${show(attrValue)}: an NLB supports only source_ip.`, 'Write stickiness.type=source_ip.'));
+      }
+      if (attr === 'load_balancing.cross_zone.enabled' && !['true', 'false', 'use_load_balancer_configuration'].includes(attrValue)) {
+        out.push(violation(path, `load_balancing.cross_zone.enabled=${show(attrValue)} is not true, false or use_load_balancer_configuration.`, 'Use true, false or use_load_balancer_configuration.'));
+      }
+      if (attr === 'preserve_client_ip.enabled' && attrValue === 'false' && hasUdpPort(m)) {
+        out.push(violation(path, 'preserve_client_ip.enabled=false with a UDP port: AWS refuses to disable client IP preservation for UDP target groups.', 'Keep it on for UDP, or move the UDP ports to another Service.'));
+      }
+    }
+  }
+  return out;
+});
+
+export const targetTypeRequirements = awsRule({
+  id: 'AWS-NLB-011',
+  severity: Severity.ERROR,
+  title: 'instance targets have node ports; a named health-check port with ip targets needs a numeric targetPort',
+  description: 'Instance targets receive traffic on node ports: with allocateLoadBalancerNodePorts false and no nodePort the controller fails ("unable to support instance target type with an unallocated NodePort"). With ip targets a named health-check port resolves to its targetPort, which must then be a number.',
+  fix: 'Use ip targets, or allocate node ports; give the health-check port\'s Service port a numeric targetPort.',
+  docs: BUILD_TG,
+}, LBC, (m) => {
+  const out: RuleViolation[] = [];
+  const ports = portsOf(m);
+  if (lbcTargetType(m) === 'instance' && specOf(m).allocateLoadBalancerNodePorts === false) {
+    ports.forEach((port, i) => {
+      if (port.nodePort === undefined) {
+        out.push(violation(`spec.ports[${i}].nodePort`, 'instance targets with allocateLoadBalancerNodePorts: false and no nodePort: the reconcile fails ("unable to support instance target type with an unallocated NodePort").',
+          'Use aws-load-balancer-nlb-target-type: ip, or remove allocateLoadBalancerNodePorts: false.'));
+      }
+    });
+  }
+  const hcPort = annotationsOf(m)[K.HC_PORT];
+  if (lbcTargetType(m) === 'ip' && hcPort !== undefined && hcPort !== 'traffic-port' && parseGoInt(hcPort) === undefined) {
+    const port = ports.find((p) => p.name === hcPort);
+    if (port && typeof port.targetPort === 'string') {
+      out.push(violation(annotationPath(K.HC_PORT), `${show(hcPort)} names a port whose targetPort is the name ${show(port.targetPort)}: the reconcile fails ("cannot use named healthCheckPort for IP TargetType when service's targetPort is a named port").`,
+        'Give that port a numeric targetPort, or use a port number as the health-check port.'));
+    }
+  }
+  return out;
+});
+
+export const nodeLabelsNeedInstanceTargets = awsRule({
+  id: 'AWS-NLB-012',
+  severity: Severity.WARNING,
+  title: 'target-node-labels come with instance targets',
+  description: 'aws-load-balancer-target-node-labels selects the nodes registered as instance targets; with ip targets the pods are registered and the labels are ignored.',
+  fix: 'Use instance targets, or remove the labels (schedule the pods with a nodeSelector instead).',
+  docs: LBC_DOCS + '#target-node-labels',
+}, LBC, (m) => {
+  const value = annotationsOf(m)[K.TARGET_NODE_LABELS];
+  if (value === undefined || lbcTargetType(m) !== 'ip') return [];
+  return [violation(annotationPath(K.TARGET_NODE_LABELS), `${show(value)} is ignored: the targets are pod IPs (nlb-target-type ip).`, 'Remove it, or use nlb-target-type instance.')];
+});
+
+export const securityGroupOverrides = awsRule({
+  id: 'AWS-NLB-013',
+  severity: Severity.ERROR,
+  title: 'no source ranges or prefix lists beside explicit security groups, no security-group keys on an NLB without them',
+  description: 'With aws-load-balancer-security-groups the controller leaves the frontend rules to you and ignores loadBalancerSourceRanges and security-group-prefix-lists; with disable-nlb-sg=true the NLB has no security group and every security-group key is ignored.',
+  fix: 'Put the client CIDRs into your own security group\'s rules, or drop aws-load-balancer-security-groups to let the controller manage them.',
+  docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/security_groups/',
+}, LBC, (m) => {
+  const a = annotationsOf(m);
+  const out: RuleViolation[] = [];
+  if (parseGoBool(a[K.DISABLE_NLB_SG] ?? '') === true) {
+    for (const key of [K.SECURITY_GROUPS, K.SG_PREFIX_LISTS, K.PRIVATE_LINK_SG_RULES]) {
+      if (a[key] !== undefined) out.push(violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is ignored: disable-nlb-sg is true, so the NLB has no security group.`, `Remove ${keyName(key)} or disable-nlb-sg.`));
+    }
+    return out;
+  }
+  if (a[K.SECURITY_GROUPS] === undefined) return [];
+  if (sourceRangesOf(m).length > 0) {
+    const path = Array.isArray(specOf(m).loadBalancerSourceRanges) ? 'spec.loadBalancerSourceRanges' : annotationPath(K.SOURCE_RANGES);
+    out.push(violation(path, `${show(sourceRangesOf(m))} is ignored: with aws-load-balancer-security-groups the controller does not write frontend rules.`,
+      'Allow these CIDRs in the rules of your security groups and remove the source ranges, or drop aws-load-balancer-security-groups.'));
+  }
+  if (a[K.SG_PREFIX_LISTS] !== undefined) {
+    out.push(violation(annotationPath(K.SG_PREFIX_LISTS), `${show(a[K.SG_PREFIX_LISTS])} is ignored beside aws-load-balancer-security-groups.`, 'Reference the prefix lists in your own security groups, and remove this key.'));
+  }
+  return out;
+});
+
+export const NLB_TARGET_GROUP_RULES = [
+  listenerPorts, healthCheck, httpOnlyHealthCheckKeys, targetGroupAttributeValues, targetTypeRequirements, nodeLabelsNeedInstanceTargets,
+  securityGroupOverrides,
+];
