@@ -1,0 +1,179 @@
+import { Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { ClassicAccessLogs, ClassicHealthCheck, ClassicTls } from './classic-options';
+import { AnnotationWriter, boolText, listText, mapEntries, mapText, minutesText, secondsText } from './render';
+import { AwsSubnets } from './subnets';
+import { LoadBalancerScheme } from '../core/enums';
+import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
+import { ManagedAnnotation } from '../core/managed-annotation';
+import { K } from '../rules/aws/keys';
+
+/**
+ * Props of a classic ELB created by the in-tree AWS provider (cloud-controller-manager).
+ */
+export interface AwsClassicLoadBalancerServiceProps extends LoadBalancerServiceProps {
+  /**
+   * Internal or internet-facing (`aws-load-balancer-internal`). The in-tree provider never changes the scheme of an
+   * existing ELB: to change it, delete and re-create the Service.
+   * @default LoadBalancerScheme.INTERNAL
+   * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
+   */
+  readonly scheme?: LoadBalancerScheme;
+
+  /**
+   * The subnets (ids or Name tags), one per Availability Zone.
+   * @default - discovered from the subnet role tags, one per zone
+   * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
+   */
+  readonly subnets?: AwsSubnets;
+
+  /**
+   * TLS termination on the listeners.
+   * @default - plain TCP listeners
+   * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
+   */
+  readonly tls?: ClassicTls;
+
+  /**
+   * Access logs to S3.
+   * @default - no access logs
+   * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/access-log-collection.html
+   */
+  readonly accessLogs?: ClassicAccessLogs;
+
+  /**
+   * Connection draining: how long a deregistering instance keeps its connections (1-3600 s). Turns draining on.
+   * @default - no connection draining
+   * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html
+   */
+  readonly connectionDraining?: Duration;
+
+  /**
+   * Idle timeout of client and backend connections (1-4000 s).
+   * @default Duration.seconds(60)
+   * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html
+   */
+  readonly idleTimeout?: Duration;
+
+  /**
+   * Cross-zone load balancing.
+   * @default false
+   * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-disable-crosszone-lb.html
+   */
+  readonly crossZoneLoadBalancing?: boolean;
+
+  /**
+   * Tags added to the ELB (and its security group). The in-tree provider adds tags on update but never removes them.
+   * @default - only the provider's own tags
+   * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
+   */
+  readonly additionalResourceTags?: { [key: string]: string };
+
+  /**
+   * Health-check thresholds, interval and timeout.
+   * @default - 2 healthy, 6 unhealthy, every 10 s, 5 s timeout
+   * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-healthchecks.html
+   */
+  readonly healthCheck?: ClassicHealthCheck;
+
+  /**
+   * Security groups (ids) that replace the one the provider creates; the provider then writes no rules in them.
+   * @default - a security group created by the provider, opened to `loadBalancerSourceRanges`
+   * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
+   */
+  readonly securityGroups?: string[];
+
+  /**
+   * Security groups (ids) added to the ELB beside the managed (or replaced) one.
+   * @default - none
+   * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
+   */
+  readonly extraSecurityGroups?: string[];
+
+  /**
+   * PROXY protocol (v1) on every backend port (`aws-load-balancer-proxy-protocol: "*"`).
+   * @default false
+   * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-proxy-protocol.html
+   */
+  readonly proxyProtocol?: boolean;
+
+  /**
+   * Labels that nodes must carry to be registered; an empty value matches any value of the key.
+   * @default - every node
+   * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
+   */
+  readonly targetNodeLabels?: { [key: string]: string };
+}
+
+/**
+ * A Service that the in-tree AWS provider (cloud-controller-manager) turns into a classic ELB, internal unless told
+ * otherwise.
+ *
+ * What this controller ignores (so this construct has no prop for it, and rules AWS-LB-004 / AWS-ELB-* report the
+ * annotations): a load balancer name, `aws-load-balancer-scheme` (it reads only `aws-load-balancer-internal`),
+ * target-group attributes, EIPs and private addresses, ALPN, health-check success codes, `loadBalancerIP`, session
+ * affinity and mixed protocols (the last three fail the reconcile). Two more facts to know: the scheme of an existing
+ * ELB is never changed, and where the AWS Load Balancer Controller (v2.5+) runs with its Service webhook, the webhook
+ * gives every NEW LoadBalancer Service without a class the class `service.k8s.aws/nlb`: this Service then becomes an
+ * internal NLB and the classic-ELB annotations are ignored (AWS-LB-005 reports that on the live object). Disable the
+ * webhook (`enableServiceMutatorWebhook: false`) where you need classic ELBs.
+ */
+export class AwsClassicLoadBalancerService extends LoadBalancerService {
+  private readonly fixedAnnotations: (writer: AnnotationWriter) => void;
+
+  constructor(scope: Construct, id: string, props: AwsClassicLoadBalancerServiceProps = {}) {
+    super(scope, id, props);
+    // Render once, now: malformed props throw here with their name, before any synth.
+    this.fixedAnnotations = renderClassicAnnotations(props);
+  }
+
+  protected renderAnnotations(): ManagedAnnotation[] {
+    const writer = new AnnotationWriter(this.metadata.toJson().annotations ?? {});
+    this.fixedAnnotations(writer);
+    return [...super.renderAnnotations(), ...writer.entries];
+  }
+}
+
+function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): (w: AnnotationWriter) => void {
+  const tls = p.tls;
+  if (tls && (typeof tls.certificateArn !== 'string' || tls.certificateArn.trim() === '')) throw new Error('tls.certificateArn: give the certificate ARN.');
+  const logs = p.accessLogs;
+  if (logs && (typeof logs.bucketName !== 'string' || logs.bucketName.trim() === '')) throw new Error('accessLogs.bucketName: give the S3 bucket name.');
+  const logsOn = logs !== undefined && logs.enabled !== false;
+  const hc = p.healthCheck ?? {};
+  const draining = secondsText('connectionDraining', p.connectionDraining);
+  const values: Array<[string, string | undefined, string]> = [
+    [K.SUBNETS, p.subnets?.values.join(','), 'subnets'],
+    [K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn'],
+    [K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports'],
+    [K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol'],
+    [K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy'],
+    [K.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled'],
+    [K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName.trim() : undefined, 'accessLogs.bucketName'],
+    [K.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix'],
+    [K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval) : undefined, 'accessLogs.emitInterval'],
+    [K.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining'],
+    [K.DRAINING_TIMEOUT, draining, 'connectionDraining'],
+    [K.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout'],
+    [K.CROSS_ZONE, boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing'],
+    [K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags'],
+    [K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold'],
+    [K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold'],
+    [K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval'],
+    [K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout'],
+    [K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups'],
+    [K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups), 'extraSecurityGroups'],
+    [K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol'],
+    [K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels'],
+  ];
+  return (w) => {
+    // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
+    if (p.scheme !== undefined) w.set(K.INTERNAL, String(p.scheme === LoadBalancerScheme.INTERNAL), 'scheme');
+    else w.setDefault(K.INTERNAL, 'true', 'scheme (default)');
+    for (const [key, value, source] of values) w.set(key, value, source);
+  };
+}
+
+function numberText(value: number | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
+}
