@@ -147,8 +147,10 @@ export const deprecatedForms = awsRule({
       `Use aws-load-balancer-scheme: "${lbcScheme(m)}" instead.`));
   }
   const attributes: { [key: string]: string } = {
-    [K.ACCESS_LOG_ENABLED]: 'access_logs.s3.enabled', [K.ACCESS_LOG_BUCKET]: 'access_logs.s3.bucket',
-    [K.ACCESS_LOG_PREFIX]: 'access_logs.s3.prefix', [K.CROSS_ZONE]: 'load_balancing.cross_zone.enabled',
+    [K.ACCESS_LOG_ENABLED]: 'access_logs.s3.enabled',
+    [K.ACCESS_LOG_BUCKET]: 'access_logs.s3.bucket',
+    [K.ACCESS_LOG_PREFIX]: 'access_logs.s3.prefix',
+    [K.CROSS_ZONE]: 'load_balancing.cross_zone.enabled',
   };
   for (const [key, attribute] of Object.entries(attributes)) {
     if (a[key] === undefined) continue;

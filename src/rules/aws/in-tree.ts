@@ -158,9 +158,9 @@ export const ccmHealthCheck = awsRule({
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
   const protocol = a[K.HC_PROTOCOL];
-  const protocols = controller === 'ccm-clb' ? ['TCP', 'HTTP', 'HTTPS', 'SSL'] : ['TCP', 'HTTP', 'HTTPS'];
-  if (protocol !== undefined && !protocols.includes(protocol.toUpperCase())) {
-    out.push(violation(annotationPath(K.HC_PROTOCOL), `${show(protocol)} is not one of ${protocols.join(', ')}.`, `Use ${protocols.join(', ').toLowerCase()}.`));
+  const allowedProtocols = controller === 'ccm-clb' ? ['TCP', 'HTTP', 'HTTPS', 'SSL'] : ['TCP', 'HTTP', 'HTTPS'];
+  if (protocol !== undefined && !allowedProtocols.includes(protocol.toUpperCase())) {
+    out.push(violation(annotationPath(K.HC_PROTOCOL), `${show(protocol)} is not one of ${allowedProtocols.join(', ')}.`, `Use ${allowedProtocols.join(', ').toLowerCase()}.`));
   }
   const port = a[K.HC_PORT];
   if (port !== undefined && port !== 'traffic-port') {

@@ -19,16 +19,27 @@ interface AddressList {
 
 const ADDRESS_LISTS: AddressList[] = [
   {
-    key: K.EIP_ALLOCATIONS, what: 'EIP allocations', needs: 'an internet-facing load balancer',
-    holds: (m) => lbcScheme(m) === 'internet-facing', fix: 'Set aws-load-balancer-scheme: internet-facing, or remove the EIP allocations.',
+    key: K.EIP_ALLOCATIONS,
+    what: 'EIP allocations',
+    needs: 'an internet-facing load balancer',
+    holds: (m) => lbcScheme(m) === 'internet-facing',
+    fix: 'Set aws-load-balancer-scheme: internet-facing, or remove the EIP allocations.',
   },
   {
-    key: K.PRIVATE_IPV4, what: 'private IPv4 addresses', needs: 'an internal load balancer',
-    holds: (m) => lbcScheme(m) === 'internal', fix: 'Set aws-load-balancer-scheme: internal, or remove the private addresses.', valid: isIPv4,
+    key: K.PRIVATE_IPV4,
+    what: 'private IPv4 addresses',
+    needs: 'an internal load balancer',
+    holds: (m) => lbcScheme(m) === 'internal',
+    fix: 'Set aws-load-balancer-scheme: internal, or remove the private addresses.',
+    valid: isIPv4,
   },
   {
-    key: K.IPV6, what: 'IPv6 addresses', needs: 'ip-address-type dualstack',
-    holds: (m) => annotationsOf(m)[K.IP_ADDRESS_TYPE] === 'dualstack', fix: 'Set aws-load-balancer-ip-address-type: dualstack, or remove the IPv6 addresses.', valid: isIPv6,
+    key: K.IPV6,
+    what: 'IPv6 addresses',
+    needs: 'ip-address-type dualstack',
+    holds: (m) => annotationsOf(m)[K.IP_ADDRESS_TYPE] === 'dualstack',
+    fix: 'Set aws-load-balancer-ip-address-type: dualstack, or remove the IPv6 addresses.',
+    valid: isIPv6,
   },
 ];
 

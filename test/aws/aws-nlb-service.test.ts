@@ -1,0 +1,202 @@
+import { Duration } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import {
+  AlpnPolicy, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, HealthCheckProtocol, LoadBalancerScheme,
+  NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType, Protocol, TargetPort,
+} from '../../src';
+import { newChart, synthError, synthService } from '../helpers';
+
+const P = 'service.beta.kubernetes.io/aws-load-balancer-';
+const CERT = 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
+
+function nlb(props: any = {}) {
+  const chart = newChart();
+  const service = new AwsNlbService(chart, 'api', { metadata: { name: 'api' }, selectorLabels: { app: 'api' }, ports: [{ port: 443, targetPort: TargetPort.number(8443) }], ...props });
+  return { chart, service };
+}
+
+describe('AwsNlbService', () => {
+  test('defaults: the LBC class, internal, ip targets, nothing else', () => {
+    const svc = synthService(nlb().chart);
+    expect(svc.spec.loadBalancerClass).toBe('service.k8s.aws/nlb');
+    expect(svc.spec.type).toBe('LoadBalancer');
+    expect(svc.metadata.annotations).toEqual({ [`${P}scheme`]: 'internal', [`${P}nlb-target-type`]: 'ip' });
+  });
+
+  test('the architecture example gives exactly the annotations one would write by hand', () => {
+    const chart = newChart();
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', portNumber: 8443 }] });
+    new AwsNlbService(chart, 'api', {
+      selector: web,
+      ports: [{ port: 443, targetPort: TargetPort.number(8443) }],
+      scheme: LoadBalancerScheme.INTERNAL,
+      targetType: NlbTargetType.IP,
+      subnets: AwsSubnets.ids(['subnet-0abc1234', 'subnet-0def5678']),
+      clientIpPreservation: false,
+      healthCheck: { protocol: HealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
+    });
+    expect(synthService(chart).metadata.annotations).toEqual({
+      [`${P}healthcheck-interval`]: '10',
+      [`${P}healthcheck-path`]: '/healthz',
+      [`${P}healthcheck-protocol`]: 'http',
+      [`${P}nlb-target-type`]: 'ip',
+      [`${P}scheme`]: 'internal',
+      [`${P}subnets`]: 'subnet-0abc1234,subnet-0def5678',
+      [`${P}target-group-attributes`]: 'preserve_client_ip.enabled=false',
+    });
+  });
+
+  test('every prop becomes its annotation', () => {
+    const { chart } = nlb({
+      scheme: LoadBalancerScheme.INTERNET_FACING,
+      loadBalancerSourceRanges: ['203.0.113.0/24'],
+      targetType: NlbTargetType.INSTANCE,
+      subnets: AwsSubnets.names(['public-a', 'public-b']),
+      ipAddressType: NlbIpAddressType.IPV4,
+      eipAllocations: ['eipalloc-01234567', 'eipalloc-89abcdef'],
+      loadBalancerName: 'api-public',
+      manageBackendSecurityGroupRules: true,
+      clientIpPreservation: false,
+      proxyProtocolV2: true,
+      deregistrationDelay: Duration.seconds(30),
+      connectionTermination: true,
+      stickiness: true,
+      targetGroupAttributes: { 'target_health_state.unhealthy.connection_termination.enabled': 'false' },
+      healthCheck: {
+        protocol: HealthCheckProtocol.HTTPS,
+        port: HealthCheckPort.number(8443),
+        path: '/ready',
+        interval: Duration.seconds(15),
+        timeout: Duration.seconds(5),
+        healthyThreshold: 2,
+        unhealthyThreshold: 3,
+        successCodes: '200-299',
+      },
+      tls: { certificateArns: [CERT], ports: ['443'], negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', alpnPolicy: AlpnPolicy.HTTP2_PREFERRED, backendProtocol: NlbBackendProtocol.SSL },
+      accessLogs: { bucketName: 'my-logs', prefix: 'nlb/api' },
+      crossZoneLoadBalancing: true,
+      deletionProtection: true,
+      dnsClientRoutingPolicy: DnsClientRoutingPolicy.PARTIAL_AVAILABILITY_ZONE_AFFINITY,
+      additionalResourceTags: { team: 'api', env: 'prod' },
+      targetNodeLabels: { pool: 'edge' },
+    });
+    expect(synthService(chart).metadata.annotations).toEqual({
+      [`${P}scheme`]: 'internet-facing',
+      [`${P}nlb-target-type`]: 'instance',
+      [`${P}subnets`]: 'public-a,public-b',
+      [`${P}ip-address-type`]: 'ipv4',
+      [`${P}eip-allocations`]: 'eipalloc-01234567,eipalloc-89abcdef',
+      [`${P}name`]: 'api-public',
+      [`${P}manage-backend-security-group-rules`]: 'true',
+      [`${P}target-group-attributes`]: 'preserve_client_ip.enabled=false,proxy_protocol_v2.enabled=true,deregistration_delay.timeout_seconds=30,'
+        + 'deregistration_delay.connection_termination.enabled=true,stickiness.enabled=true,stickiness.type=source_ip,'
+        + 'target_health_state.unhealthy.connection_termination.enabled=false',
+      [`${P}attributes`]: 'access_logs.s3.enabled=true,access_logs.s3.bucket=my-logs,access_logs.s3.prefix=nlb/api,'
+        + 'load_balancing.cross_zone.enabled=true,deletion_protection.enabled=true,dns_record.client_routing_policy=partial_availability_zone_affinity',
+      [`${P}healthcheck-protocol`]: 'https',
+      [`${P}healthcheck-port`]: '8443',
+      [`${P}healthcheck-path`]: '/ready',
+      [`${P}healthcheck-interval`]: '15',
+      [`${P}healthcheck-timeout`]: '5',
+      [`${P}healthcheck-healthy-threshold`]: '2',
+      [`${P}healthcheck-unhealthy-threshold`]: '3',
+      [`${P}healthcheck-success-codes`]: '200-299',
+      [`${P}ssl-cert`]: CERT,
+      [`${P}ssl-ports`]: '443',
+      [`${P}ssl-negotiation-policy`]: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      [`${P}alpn-policy`]: 'HTTP2Preferred',
+      [`${P}backend-protocol`]: 'ssl',
+      [`${P}additional-resource-tags`]: 'team=api,env=prod',
+      [`${P}target-node-labels`]: 'pool=edge',
+    });
+  });
+
+  test('internal addresses and own security groups', () => {
+    const { chart } = nlb({
+      subnets: AwsSubnets.ids(['subnet-01234567', 'subnet-89abcdef']),
+      privateIpv4Addresses: ['10.0.1.10', '10.0.2.10'],
+      securityGroups: ['sg-01234567'],
+      manageBackendSecurityGroupRules: true,
+    });
+    const a = synthService(chart).metadata.annotations;
+    expect(a[`${P}private-ipv4-addresses`]).toBe('10.0.1.10,10.0.2.10');
+    expect(a[`${P}security-groups`]).toBe('sg-01234567');
+  });
+
+  test('selection by the type annotation writes external and the target type, and no class', () => {
+    const svc = synthService(nlb({ controllerSelection: NlbControllerSelection.TYPE_ANNOTATION }).chart);
+    expect(svc.spec.loadBalancerClass).toBeUndefined();
+    expect(svc.metadata.annotations).toEqual({ [`${P}type`]: 'external', [`${P}nlb-target-type`]: 'ip', [`${P}scheme`]: 'internal' });
+  });
+
+  test('a user annotation for a defaulted key is kept and the default is not written', () => {
+    const svc = synthService(nlb({ annotations: { [`${P}internal`]: 'true', [`${P}nlb-target-type`]: 'ip' } }).chart);
+    expect(svc.metadata.annotations[`${P}scheme`]).toBeUndefined();
+    expect(svc.metadata.annotations[`${P}internal`]).toBe('true');
+  });
+
+  test('a typed prop and a user annotation with different values fail synth naming both', () => {
+    const { chart } = nlb({ scheme: LoadBalancerScheme.INTERNAL, annotations: { [`${P}scheme`]: 'internet-facing' } });
+    const error = synthError(chart);
+    expect(error).toContain(`${P}scheme`);
+    expect(error).toContain('by annotations');
+    expect(error).toContain('typed prop scheme');
+  });
+
+  test('a user annotation for a key no prop writes stays verbatim', () => {
+    const svc = synthService(nlb({ annotations: { [`${P}listener-attributes.TCP-443`]: 'tcp.idle_timeout.seconds=600' } }).chart);
+    expect(svc.metadata.annotations[`${P}listener-attributes.TCP-443`]).toBe('tcp.idle_timeout.seconds=600');
+  });
+
+  test('targetGroupAttributes that contradict a typed prop throw, naming both', () => {
+    expect(() => nlb({ clientIpPreservation: false, targetGroupAttributes: { 'preserve_client_ip.enabled': 'true' } }))
+      .toThrow(/preserve_client_ip.enabled is set to "true" there and to "false" by the typed prop clientIpPreservation/);
+    expect(() => nlb({ deletionProtection: true, loadBalancerAttributes: { 'deletion_protection.enabled': 'false' } })).toThrow(/deletionProtection/);
+  });
+
+  test('malformed props throw with the prop name', () => {
+    expect(() => nlb({ deregistrationDelay: Duration.millis(1500) })).toThrow(/deregistrationDelay must be a whole number of seconds/);
+    expect(() => nlb({ eipAllocations: [] })).toThrow(/eipAllocations: give at least one entry/);
+    expect(() => nlb({ securityGroups: ['sg-1,sg-2'] })).toThrow(/contains ","/);
+    expect(() => nlb({ additionalResourceTags: { 'a=b': 'c' } })).toThrow(/additionalResourceTags: the key "a=b"/);
+    expect(() => nlb({ tls: { certificateArns: [] } })).toThrow(/tls.certificateArns/);
+    expect(() => AwsSubnets.ids(['private-a'])).toThrow(/AwsSubnets.names/);
+    expect(() => AwsSubnets.names(['subnet-01234567'])).toThrow(/AwsSubnets.ids/);
+    expect(() => AwsSubnets.ids([])).toThrow(/at least one/);
+  });
+
+  test('the rules judge the synthesized Service: EIPs on an internal NLB fail synth', () => {
+    const { chart } = nlb({ subnets: AwsSubnets.ids(['subnet-01234567']), eipAllocations: ['eipalloc-01234567'] });
+    expect(synthError(chart)).toContain('AWS-NLB-004');
+  });
+
+  test('more EIPs than subnets fail synth', () => {
+    const { chart } = nlb({ scheme: LoadBalancerScheme.INTERNET_FACING, loadBalancerSourceRanges: ['0.0.0.0/0'], subnets: AwsSubnets.ids(['subnet-01234567']), eipAllocations: ['eipalloc-01234567', 'eipalloc-89abcdef'] });
+    expect(synthError(chart)).toContain('AWS-NLB-005');
+  });
+
+  test('an internal NLB with instance targets warns about hairpin, and acknowledging it writes the reason', () => {
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const { chart, service } = nlb({ targetType: NlbTargetType.INSTANCE });
+      synthService(chart);
+      expect(write.mock.calls.map((c) => String(c[0])).join('')).toContain('AWS-NLB-020');
+      write.mockClear();
+      service.acknowledge('AWS-NLB-020', 'only called from outside the cluster');
+      const svc = synthService(chart);
+      expect(svc.metadata.annotations['acknowledge.cdk8s-cloud-lb.io/AWS-NLB-020']).toBe('only called from outside the cluster');
+      expect(write.mock.calls.map((c) => String(c[0])).join('')).not.toContain('AWS-NLB-020');
+    } finally {
+      write.mockRestore();
+    }
+  });
+
+  test('the default construct is clean: no finding at all', () => {
+    expect(nlb().service.lint()).toEqual([]);
+  });
+
+  test('UDP with client IP preservation off fails synth (AWS refuses it)', () => {
+    const { chart } = nlb({ ports: [{ port: 53, protocol: Protocol.UDP }], clientIpPreservation: false });
+    expect(synthError(chart)).toContain('AWS-NLB-010');
+  });
+});
