@@ -7,9 +7,9 @@ const GROUPS: ReadonlyArray<{ prefix: string; title: string }> = [
   { prefix: 'AZ-LB-', title: 'Azure load balancer (cloud-provider-azure)' },
   { prefix: 'AZ-PLS-', title: 'Azure Private Link Service (cloud-provider-azure)' },
   { prefix: 'AZ-AGIC-', title: 'Azure Application Gateway Ingress Controller' },
-  { prefix: 'AWS-LB-', title: 'AWS: which controller reconciles the Service' },
-  { prefix: 'AWS-NLB-', title: 'AWS Load Balancer Controller: NLB' },
-  { prefix: 'AWS-ELB-', title: 'AWS in-tree provider: classic ELB' },
+  { prefix: 'AWS-LB-', title: 'AWS: which controller reconciles the Service, and checks common to both controllers' },
+  { prefix: 'AWS-NLB-', title: 'AWS Load Balancer Controller: NLB (the pitfalls AWS-NLB-020/021 also judge the in-tree type nlb)' },
+  { prefix: 'AWS-ELB-', title: 'AWS in-tree provider: classic ELB and type nlb' },
 ];
 
 function cell(text: string): string {

@@ -1,0 +1,27 @@
+import { App, Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { AwsClassicLoadBalancerService, BackendProtocol, TargetPort } from '../../src';
+
+/**
+ * A classic ELB that terminates TLS on 443 and keeps 80 plain: only the ports named in `tls.ports` get the
+ * certificate; with backend protocol HTTP, 443 becomes an HTTPS listener and 80 an HTTP listener, both speaking HTTP
+ * to the pods.
+ */
+export function build(app: App): void {
+  const chart = new Chart(app, 'aws-elb-tls-mixed-ports', { namespace: 'shop' });
+  const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx:1.27', ports: [{ number: 8080, name: 'http' }] }] });
+  new AwsClassicLoadBalancerService(chart, 'web-elb', {
+    metadata: { name: 'web-tls' },
+    selector: web,
+    ports: [
+      { name: 'http', port: 80, targetPort: TargetPort.named('http') },
+      { name: 'https', port: 443, targetPort: TargetPort.named('http') },
+    ],
+    tls: {
+      certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+      ports: ['https'],
+      backendProtocol: BackendProtocol.HTTP,
+      negotiationPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01',
+    },
+  });
+}

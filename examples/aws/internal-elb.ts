@@ -1,0 +1,14 @@
+import { App, Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { AwsClassicLoadBalancerService, TargetPort } from '../../src';
+
+/** The smallest useful classic ELB of the in-tree provider: internal (the default), one HTTP port. */
+export function build(app: App): void {
+  const chart = new Chart(app, 'aws-internal-elb', { namespace: 'shop' });
+  const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx:1.27', ports: [{ number: 8080, name: 'http' }] }] });
+  new AwsClassicLoadBalancerService(chart, 'web-elb', {
+    metadata: { name: 'web' },
+    selector: web,
+    ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('http') }],
+  });
+}
