@@ -62,6 +62,18 @@ export const addressPreconditions = awsRule({
       out.push(violation(path, `${show(entry)} is not a valid ${list.key === K.IPV6 ? 'IPv6' : 'IPv4'} address: the reconcile fails.`, `Write ${list.what} comma-separated, one per subnet.`));
     }
   }
+  if (a[K.SNAT_IPV6_PREFIXES] !== undefined) {
+    const path = annotationPath(K.SNAT_IPV6_PREFIXES);
+    if (a[K.PREFIX_FOR_IPV6_SNAT] !== 'on') {
+      out.push(violation(path, `${show(a[K.SNAT_IPV6_PREFIXES])} applies only when enable-prefix-for-ipv6-source-nat is "on": the reconcile fails.`, 'Set aws-load-balancer-enable-prefix-for-ipv6-source-nat: "on", or remove the prefixes.'));
+    }
+    for (const entry of lbcList(a[K.SNAT_IPV6_PREFIXES])) {
+      if (entry === 'auto_assigned') continue;
+      if (cidrFamilyOf(entry) !== 'IPv6' || !entry.endsWith('/80')) {
+        out.push(violation(path, `${show(entry)} is neither "auto_assigned" nor an IPv6 /80 prefix: the reconcile fails ("Prefix length must be 80").`, 'Use auto_assigned or an IPv6 /80 inside each subnet.'));
+      }
+    }
+  }
   for (const key of [K.PREFIX_FOR_IPV6_SNAT, K.SNAT_IPV6_PREFIXES]) {
     if (a[key] !== undefined && a[key] !== 'off' && a[K.IP_ADDRESS_TYPE] !== 'dualstack') {
       out.push(violation(annotationPath(key), `${show(a[key])} applies only to dualstack NLBs: the reconcile fails.`, 'Set aws-load-balancer-ip-address-type: dualstack, or remove the key.'));

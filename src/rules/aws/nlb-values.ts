@@ -99,4 +99,20 @@ export const loadBalancerAttributes = awsRule({
   return out;
 });
 
-export const NLB_VALUE_RULES = [closedSets, loadBalancerName, loadBalancerAttributes];
+export const minimumCapacity = awsRule({
+  id: 'AWS-NLB-014',
+  severity: Severity.ERROR,
+  title: 'minimum-load-balancer-capacity is CapacityUnits=<integer>',
+  description: 'The controller accepts only the key CapacityUnits with an integer value ("invalid key to set the capacity", "invalid value to set the capacity"). Removing the annotation does not release the reservation: set CapacityUnits=0.',
+  fix: 'Write CapacityUnits=<n>, e.g. CapacityUnits=1000; CapacityUnits=0 to release the reservation.',
+  docs: LBC_DOCS + '#load-balancer-capacity-reservation',
+}, LBC, (m) => {
+  const value = annotationsOf(m)[K.MIN_CAPACITY];
+  if (value === undefined) return [];
+  const parsed = lbcMap(value);
+  const entries = parsed.entries;
+  const ok = parsed.badEntry === undefined && entries.length === 1 && entries[0][0] === 'CapacityUnits' && /^[0-9]+$/.test(entries[0][1]);
+  return ok ? [] : [violation(annotationPath(K.MIN_CAPACITY), `${show(value)} is not CapacityUnits=<integer>: the reconcile fails.`, 'Write CapacityUnits=<n>, e.g. CapacityUnits=1000.')];
+});
+
+export const NLB_VALUE_RULES = [closedSets, loadBalancerName, loadBalancerAttributes, minimumCapacity];

@@ -29,12 +29,32 @@ describeRule('AWS-NLB-004', [
   ['EIPs, public', lbcNlb({ 'scheme': 'internet-facing', 'subnets': two, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }, { loadBalancerSourceRanges: ['0.0.0.0/0'] })],
   ['private IPv4, internal', lbcNlb({ 'subnets': two, 'private-ipv4-addresses': '10.0.1.5,10.0.2.5' })],
   ['IPv6, dualstack', lbcNlb({ 'subnets': two, 'ip-address-type': 'dualstack', 'ipv6-addresses': '2600:1f18::5,2600:1f18:1::5' })],
+  ['source-NAT prefixes', lbcNlb({ 'subnets': two, 'ip-address-type': 'dualstack', 'enable-prefix-for-ipv6-source-nat': 'on', 'source-nat-ipv6-prefixes': 'auto_assigned,2600:1f18:1:2::/80' })],
 ], [
   { name: 'EIPs on internal', manifest: lbcNlb({ 'subnets': two, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }), path: ap('eip-allocations'), message: ['internet-facing', 'reconcile fails'], fix: 'scheme: internet-facing' },
   { name: 'private on public', manifest: lbcNlb({ 'scheme': 'internet-facing', 'subnets': two, 'private-ipv4-addresses': '10.0.1.5,10.0.2.5' }), path: ap('private-ipv4-addresses'), message: ['"10.0.1.5,10.0.2.5"', 'internal'], fix: 'scheme: internal' },
   { name: 'IPv6 without dualstack', manifest: lbcNlb({ 'subnets': two, 'ipv6-addresses': '2600:1f18::5,2600:1f18:1::5' }), path: ap('ipv6-addresses'), message: ['dualstack'], fix: 'ip-address-type: dualstack' },
   { name: 'bad IPv4', manifest: lbcNlb({ 'subnets': two, 'private-ipv4-addresses': '10.0.1.5,10.0.2' }), path: ap('private-ipv4-addresses'), message: ['"10.0.2"', 'IPv4'], fix: 'one per subnet' },
   { name: 'prefix for source NAT on ipv4', manifest: lbcNlb({ 'enable-prefix-for-ipv6-source-nat': 'on' }), path: ap('enable-prefix-for-ipv6-source-nat'), message: ['"on"', 'dualstack'], fix: 'dualstack' },
+  {
+    name: 'source-NAT prefix /64',
+    manifest: lbcNlb({ 'subnets': two, 'ip-address-type': 'dualstack', 'enable-prefix-for-ipv6-source-nat': 'on', 'source-nat-ipv6-prefixes': 'auto_assigned, 2600:1f18:1::/64' }),
+    path: ap('source-nat-ipv6-prefixes'),
+    message: ['"2600:1f18:1::/64"', 'Prefix length must be 80'],
+    fix: '/80',
+  },
+  {
+    name: 'source-NAT prefixes without the switch',
+    manifest: lbcNlb({ 'subnets': two, 'ip-address-type': 'dualstack', 'source-nat-ipv6-prefixes': 'auto_assigned,auto_assigned' }),
+    path: ap('source-nat-ipv6-prefixes'),
+    message: ['enable-prefix-for-ipv6-source-nat is "on"'],
+    fix: '"on"',
+  },
+]);
+
+describeRule('AWS-NLB-014', [['capacity', lbcNlb({ 'minimum-load-balancer-capacity': 'CapacityUnits=1000' })], ['release', lbcNlb({ 'minimum-load-balancer-capacity': 'CapacityUnits=0' })]], [
+  { name: 'wrong key', manifest: lbcNlb({ 'minimum-load-balancer-capacity': 'LCU=1000' }), path: ap('minimum-load-balancer-capacity'), message: ['"LCU=1000"'], fix: 'CapacityUnits=' },
+  { name: 'not an integer', manifest: lbcNlb({ 'minimum-load-balancer-capacity': 'CapacityUnits=lots' }), path: ap('minimum-load-balancer-capacity'), message: ['"CapacityUnits=lots"'], fix: 'CapacityUnits=1000' },
 ]);
 
 describeRule('AWS-NLB-005', [['two for two', lbcNlb({ 'subnets': two, 'private-ipv4-addresses': '10.0.1.5, 10.0.2.5' })]], [
