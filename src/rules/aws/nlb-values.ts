@@ -115,4 +115,4 @@ export const minimumCapacity = awsRule({
   return ok ? [] : [violation(annotationPath(K.MIN_CAPACITY), `${show(value)} is not CapacityUnits=<integer>: the reconcile fails.`, 'Write CapacityUnits=<n>, e.g. CapacityUnits=1000.')];
 });
 
-export const NLB_VALUE_RULES = [closedSets, loadBalancerName, loadBalancerAttributes, minimumCapacity];
+export const NLB_VALUE_RULES = [closedSets, loadBalancerName, loadBalancerAttributes];

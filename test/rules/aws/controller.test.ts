@@ -21,6 +21,12 @@ describe('AWS rules judge only AWS Services', () => {
       expect(Rules.find(rule.id)).toBe(rule);
     }
   });
+  test('the rules are in id order within each family', () => {
+    for (const family of ['AWS-LB-', 'AWS-ELB-', 'AWS-NLB-']) {
+      const ids = AWS_RULES.map((r) => r.id).filter((id) => id.startsWith(family));
+      expect(ids).toEqual([...ids].sort());
+    }
+  });
   test('rules never throw on malformed input', () => {
     const malformed = [
       lbService({ metadata: { annotations: { [key('subnets')]: 42, [key('scheme')]: ['x'], [key('target-group-attributes')]: true } as any } }),
