@@ -4,9 +4,12 @@
  * A benchmark, not a test: it asserts nothing. `--quick` runs small sizes only (a smoke run for CI).
  */
 import { ApiObject, App, Chart } from 'cdk8s';
+import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
-import { LoadBalancerService, TargetPort } from '../src';
+import {
+  AwsClassicLoadBalancerService, AwsNlbService, AwsSubnets, BackendProtocol, HealthCheckProtocol, LoadBalancerService, TargetPort,
+} from '../src';
 
 /** One way of producing N LoadBalancer Services with the same manifest. */
 export interface Variant {
@@ -35,6 +38,27 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
         { name: 'http', port: 80, targetPort: TargetPort.number(8080) },
         { name: 'https', port: 443, targetPort: TargetPort.number(8443) },
       ],
+      annotations: ANNOTATIONS,
+    }),
+  },
+  {
+    name: 'AwsNlbService',
+    make: (chart, id, i) => new AwsNlbService(chart, id, {
+      selectorLabels: { app: `web${i}` },
+      ports: [{ name: 'https', port: 443, targetPort: TargetPort.number(8443) }],
+      subnets: AwsSubnets.ids(['subnet-0a1b2c3d4e5f60718', 'subnet-0f1e2d3c4b5a69788']),
+      clientIpPreservation: false,
+      healthCheck: { protocol: HealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
+      annotations: ANNOTATIONS,
+    }),
+  },
+  {
+    name: 'AwsClassicLoadBalancerService',
+    make: (chart, id, i) => new AwsClassicLoadBalancerService(chart, id, {
+      selectorLabels: { app: `web${i}` },
+      ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }, { name: 'https', port: 443, targetPort: TargetPort.number(8080) }],
+      tls: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789', ports: ['https'], backendProtocol: BackendProtocol.HTTP },
+      connectionDraining: Duration.seconds(60),
       annotations: ANNOTATIONS,
     }),
   },
