@@ -1,3 +1,4 @@
 export * from './core';
 export * from './rules';
 export * from './aws';
+export * from './azure';

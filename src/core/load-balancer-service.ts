@@ -5,11 +5,11 @@ import { mergeAnnotations } from './annotations';
 import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
 import { ManagedAnnotation } from './managed-annotation';
+import { acknowledgedReason, reportFindings } from './rule-validation';
 import { ServicePort } from './service-port';
-import { formatFinding } from '../rules/engine';
 import { ACKNOWLEDGE_PREFIX, show } from '../rules/manifest';
 import { Rules } from '../rules/registry';
-import { Finding, Severity } from '../rules/rule';
+import { Finding } from '../rules/rule';
 
 /**
  * Props of a Service of type LoadBalancer: every field Kubernetes 1.28 has for it.
@@ -263,17 +263,7 @@ export class LoadBalancerService extends Construct {
    * @param reason why the warning does not apply here
    */
   public acknowledge(ruleId: string, reason: string): void {
-    const rule = Rules.find(ruleId);
-    if (!rule) {
-      throw new Error(`[${this.node.path}] acknowledge(): there is no rule "${ruleId}". See RULES.md for the rule ids.`);
-    }
-    if (rule.severity !== Severity.WARNING) {
-      throw new Error(`[${this.node.path}] acknowledge(): ${ruleId} is an error, not a warning: errors mean the API server or the controller will not do what the manifest says, and cannot be acknowledged. ${rule.fix}`);
-    }
-    if (typeof reason !== 'string' || reason.trim() === '') {
-      throw new Error(`[${this.node.path}] acknowledge(${ruleId}): give a reason, so that the next reader knows why the warning was accepted.`);
-    }
-    this.acknowledgements.set(ruleId, reason.trim());
+    this.acknowledgements.set(ruleId, acknowledgedReason(this.node.path, ruleId, reason));
   }
 
   /**
@@ -379,20 +369,7 @@ export class LoadBalancerService extends Construct {
     } catch (e) {
       return [...errors, `the Service could not be rendered: ${(e as Error).message}`];
     }
-    for (const finding of findings) {
-      if (finding.severity === Severity.ERROR) {
-        errors.push(formatFinding(finding));
-      } else if (finding.acknowledgedReason === undefined) {
-        this.printWarning(formatFinding(finding));
-      }
-    }
-    return errors;
-  }
-
-  private printWarning(text: string): void {
-    if (this.printedWarnings.has(text)) return;
-    this.printedWarnings.add(text);
-    process.stderr.write(`[${this.node.path}] warning: ${text}\n`);
+    return [...errors, ...reportFindings(this.node.path, findings, this.printedWarnings)];
   }
 }
 

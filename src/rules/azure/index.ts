@@ -1,4 +1,13 @@
+import { ACCESS_RULES } from './access';
+import { AGIC_RULES } from './agic';
+import { FRONTEND_RULES } from './frontend';
+import { PLS_RULES } from './pls';
+import { PROBE_RULES } from './probes';
+import { VALUE_RULES } from './values';
 import { IRule } from '../rule';
 
-/** Every rule the Azure controllers (cloud-provider-azure, AGIC) enforce. Filled by the Azure issue. */
-export const AZURE_RULES: IRule[] = [];
+/**
+ * Every rule the Azure controllers enforce: cloud-provider-azure for Services (AZ-LB, AZ-PLS) and AGIC for Ingresses (AZ-AGIC).
+ * Each rule judges only objects that are Azure's (an azure-* or port_* key, or an AGIC class / appgw key).
+ */
+export const AZURE_RULES: IRule[] = [...VALUE_RULES, ...PROBE_RULES, ...FRONTEND_RULES, ...ACCESS_RULES, ...PLS_RULES, ...AGIC_RULES];

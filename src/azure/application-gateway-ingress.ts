@@ -1,0 +1,384 @@
+import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { ApplicationGatewayBackend } from './application-gateway-backend';
+import {
+  ApplicationGatewayBackendProtocol, ApplicationGatewayHealthProbe, ApplicationGatewayIngressClass, ApplicationGatewayIngressRule,
+  ApplicationGatewayIngressTls, IngressPathType,
+} from './application-gateway-options';
+import { listItemErrors } from './prop-checks';
+import { mergeAnnotations } from '../core/annotations';
+import { wholeSeconds } from '../core/duration';
+import { LoadBalancerScheme } from '../core/enums';
+import { ManagedAnnotation } from '../core/managed-annotation';
+import { acknowledgedReason, reportFindings } from '../core/rule-validation';
+import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
+import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';
+import { Rules } from '../rules/registry';
+import { Finding } from '../rules/rule';
+
+/**
+ * Props of an Ingress served by the Azure Application Gateway Ingress Controller (AGIC).
+ */
+export interface ApplicationGatewayIngressProps {
+  /**
+   * Metadata of the Ingress: name, namespace, labels, annotations.
+   * @default - a name generated from the construct path, the chart's namespace
+   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * How the Ingress names AGIC.
+   * @default ApplicationGatewayIngressClass.INGRESS_CLASS_NAME
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/ingress-v1/
+   */
+  readonly ingressClass?: ApplicationGatewayIngressClass;
+
+  /**
+   * Listen on the gateway's private frontend IP (`use-private-ip: "true"`, the default) or its public one.
+   * The gateway must have a frontend of that kind, or AGIC ignores the Ingress.
+   * @default LoadBalancerScheme.INTERNAL
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#use-private-ip
+   */
+  readonly scheme?: LoadBalancerScheme;
+
+  /**
+   * Routing rules. More can be added with `addRule()`.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-rules
+   */
+  readonly rules?: ApplicationGatewayIngressRule[];
+
+  /**
+   * Backend for requests no rule matches.
+   * @default - none (the gateway answers 404)
+   * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#default-backend
+   */
+  readonly defaultBackend?: ApplicationGatewayBackend;
+
+  /**
+   * TLS certificates from Kubernetes Secrets (`spec.tls`).
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#tls
+   */
+  readonly tls?: ApplicationGatewayIngressTls[];
+
+  /**
+   * Name of a certificate installed on the Application Gateway, instead of `tls` (`appgw-ssl-certificate`).
+   * @default - none
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#appgw-ssl-certificate
+   */
+  readonly sslCertificate?: string;
+
+  /**
+   * Redirect HTTP to HTTPS (`ssl-redirect`); needs `tls` or `sslCertificate`, or AGIC drops the whole Ingress.
+   * @default false
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#ssl-redirect
+   */
+  readonly sslRedirect?: boolean;
+
+  /**
+   * Protocol to the pods (`backend-protocol`).
+   * @default - http (https when the backend port is 443)
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#backend-protocol
+   */
+  readonly backendProtocol?: ApplicationGatewayBackendProtocol;
+
+  /**
+   * Host header sent to the pods (`backend-hostname`).
+   * @default - the request's host
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#backend-hostname
+   */
+  readonly backendHostname?: string;
+
+  /**
+   * Rewrite the matched path prefix to this one (`backend-path-prefix`); also becomes the default probe path.
+   * @default - the path is forwarded as is
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#backend-path-prefix
+   */
+  readonly backendPathPrefix?: string;
+
+  /**
+   * Names of root certificates installed on the gateway that sign the backends' HTTPS certificates (`appgw-trusted-root-certificate`).
+   * @default - well-known CAs only
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#appgw-trusted-root-certificate
+   */
+  readonly trustedRootCertificates?: string[];
+
+  /**
+   * Request timeout to the backends, whole seconds (`request-timeout`).
+   * @default Duration.seconds(30)
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#request-timeout
+   */
+  readonly requestTimeout?: Duration;
+
+  /**
+   * Let in-flight requests finish when a backend goes away (`connection-draining`).
+   * @default - false, or true when `connectionDrainingTimeout` is given
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#connection-draining
+   */
+  readonly connectionDraining?: boolean;
+
+  /**
+   * How long draining lasts, whole seconds (`connection-draining-timeout`).
+   * @default Duration.seconds(30)
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#connection-draining
+   */
+  readonly connectionDrainingTimeout?: Duration;
+
+  /**
+   * Sticky sessions with a gateway cookie (`cookie-based-affinity`).
+   * @default false
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#cookie-based-affinity
+   */
+  readonly cookieBasedAffinity?: boolean;
+
+  /**
+   * ARM id of a WAF policy for the Ingress's paths (`waf-policy-for-path`).
+   * @default - the gateway's own WAF policy
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#azure-waf-policy-for-path
+   */
+  readonly wafPolicyForPath?: string;
+
+  /**
+   * Priority of the request routing rules, 1 to 20000, unique per gateway (`rule-priority`).
+   * @default - assigned by AGIC
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#rule-priority
+   */
+  readonly rulePriority?: number;
+
+  /**
+   * The Application Gateway health probe (`health-probe-*`).
+   * @default - taken from the pods' readiness probe, else AGIC's defaults (see rule AZ-AGIC-014)
+   * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#health-probe-path
+   */
+  readonly healthProbe?: ApplicationGatewayHealthProbe;
+
+  /**
+   * Annotations not modelled by a typed prop, kept verbatim. A key that a typed prop also writes, with another value, fails synth.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
+   */
+  readonly annotations?: { [key: string]: string };
+}
+
+/**
+ * An Ingress for the Azure Application Gateway Ingress Controller (AGIC), e.g. Application Gateway in front of an
+ * internal load balancer Service. Listens on the gateway's private frontend unless `scheme` says otherwise; the
+ * typed props become `appgw.ingress.kubernetes.io/*` annotations, and every rule AGIC enforces is checked at synth.
+ *
+ * The Ingress is a child `ApiObject` named `Resource`, rendered lazily.
+ */
+export class ApplicationGatewayIngress extends Construct {
+  /**
+   * The Ingress object.
+   */
+  public readonly apiObject: ApiObject;
+
+  /**
+   * Private or public frontend of the gateway.
+   */
+  public readonly scheme: LoadBalancerScheme;
+
+  private readonly props: ApplicationGatewayIngressProps;
+  private readonly ingressClass: ApplicationGatewayIngressClass;
+  private readonly _rules: ApplicationGatewayIngressRule[] = [];
+  private readonly _tls: ApplicationGatewayIngressTls[] = [];
+  private readonly durationAnnotations: ManagedAnnotation[];
+  private readonly userAnnotationSources = new Map<string, string>();
+  private readonly userAnnotationConflicts: string[] = [];
+  private readonly acknowledgements = new Map<string, string>();
+  private readonly printedWarnings = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: ApplicationGatewayIngressProps = {}) {
+    super(scope, id);
+    this.props = props;
+    this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
+    this.durationAnnotations = durationAnnotations(props);
+    this.apiObject = new IngressApiObject(this, 'Resource', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: props.metadata,
+      spec: Lazy.any({ produce: () => this.renderSpec() }),
+    });
+    for (const key of Object.keys(props.metadata?.annotations ?? {})) this.userAnnotationSources.set(key, 'metadata.annotations');
+    for (const [key, value] of Object.entries(props.annotations ?? {})) this.writeUserAnnotation(key, value, 'annotations');
+    for (const rule of props.rules ?? []) this.addRule(rule);
+    for (const tls of props.tls ?? []) this.addTls(tls);
+    this.node.addValidation({ validate: () => this.validateIngress() });
+  }
+
+  /**
+   * The Ingress name.
+   */
+  public get name(): string {
+    return this.apiObject.name;
+  }
+
+  /**
+   * The Ingress metadata. Annotations added here directly are user annotations like those of `addAnnotation()`.
+   */
+  public get metadata(): ApiObjectMetadataDefinition {
+    return this.apiObject.metadata;
+  }
+
+  /**
+   * Adds a routing rule.
+   */
+  public addRule(rule: ApplicationGatewayIngressRule): void {
+    this._rules.push(rule);
+  }
+
+  /**
+   * Adds a TLS certificate (a Secret) for some hosts.
+   */
+  public addTls(tls: ApplicationGatewayIngressTls): void {
+    this._tls.push(tls);
+  }
+
+  /**
+   * Adds an annotation that no typed prop models, kept verbatim.
+   */
+  public addAnnotation(key: string, value: string): void {
+    this.writeUserAnnotation(key, value, 'addAnnotation()');
+  }
+
+  /**
+   * Accepts a warning on purpose; the reason is written into the manifest (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`).
+   * Errors cannot be acknowledged.
+   *
+   * @param ruleId the id of a warning rule, e.g. `AZ-AGIC-014`
+   * @param reason why the warning does not apply here
+   */
+  public acknowledge(ruleId: string, reason: string): void {
+    this.acknowledgements.set(ruleId, acknowledgedReason(this.node.path, ruleId, reason));
+  }
+
+  /**
+   * Runs every rule on the Ingress as it stands and returns all findings, acknowledged ones included.
+   */
+  public lint(): Finding[] {
+    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
+  }
+
+  /** @internal */
+  public _mergedAnnotations(userAnnotations: { [key: string]: string }) {
+    return mergeAnnotations(userAnnotations, (key) => this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()', this.renderAnnotations());
+  }
+
+  private renderAnnotations(): ManagedAnnotation[] {
+    const p = this.props;
+    const out: ManagedAnnotation[] = [...this.acknowledgements].map(([ruleId, reason]) => ({
+      key: `${ACKNOWLEDGE_PREFIX}${ruleId}`, value: reason, source: `acknowledge(${ruleId})`,
+    }));
+    const add = (key: string, value: string | undefined, source: string) => {
+      if (value !== undefined) out.push({ key, value, source });
+    };
+    if (this.ingressClass === ApplicationGatewayIngressClass.ANNOTATION) add(INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, 'ingressClass');
+    if (this.scheme === LoadBalancerScheme.INTERNAL) add(AgicKeys.USE_PRIVATE_IP, 'true', 'scheme (internal by default)');
+    add(AgicKeys.SSL_CERTIFICATE, p.sslCertificate, 'sslCertificate');
+    add(AgicKeys.SSL_REDIRECT, boolText(p.sslRedirect), 'sslRedirect');
+    add(AgicKeys.BACKEND_PROTOCOL, p.backendProtocol, 'backendProtocol');
+    add(AgicKeys.BACKEND_HOSTNAME, p.backendHostname, 'backendHostname');
+    add(AgicKeys.BACKEND_PATH_PREFIX, p.backendPathPrefix, 'backendPathPrefix');
+    add(AgicKeys.TRUSTED_ROOT_CERTIFICATE, p.trustedRootCertificates?.join(','), 'trustedRootCertificates');
+    const draining = p.connectionDraining ?? (p.connectionDrainingTimeout !== undefined ? true : undefined);
+    add(AgicKeys.CONNECTION_DRAINING, boolText(draining), p.connectionDraining !== undefined ? 'connectionDraining' : 'connectionDrainingTimeout');
+    add(AgicKeys.COOKIE_BASED_AFFINITY, boolText(p.cookieBasedAffinity), 'cookieBasedAffinity');
+    add(AgicKeys.WAF_POLICY_FOR_PATH, p.wafPolicyForPath, 'wafPolicyForPath');
+    add(AgicKeys.RULE_PRIORITY, numberText(p.rulePriority), 'rulePriority');
+    const probe = p.healthProbe;
+    add(AgicKeys.PROBE_PATH, probe?.path, 'healthProbe.path');
+    add(AgicKeys.PROBE_PORT, numberText(probe?.port), 'healthProbe.port');
+    add(AgicKeys.PROBE_HOSTNAME, probe?.hostname, 'healthProbe.hostname');
+    add(AgicKeys.PROBE_STATUS_CODES, probe?.statusCodes?.join(','), 'healthProbe.statusCodes');
+    add(AgicKeys.PROBE_UNHEALTHY_THRESHOLD, numberText(probe?.unhealthyThreshold), 'healthProbe.unhealthyThreshold');
+    return [...out, ...this.durationAnnotations];
+  }
+
+  private validateProps(): string[] {
+    const typedConflicts = this._mergedAnnotations(this.apiObject.metadata.toJson().annotations ?? {}).conflicts;
+    return [
+      ...this.userAnnotationConflicts,
+      ...typedConflicts,
+      ...listItemErrors('trustedRootCertificates', this.props.trustedRootCertificates, ','),
+      ...listItemErrors('healthProbe.statusCodes', this.props.healthProbe?.statusCodes, ','),
+    ];
+  }
+
+  private validateIngress(): string[] {
+    const errors = this.validateProps();
+    let findings: Finding[];
+    try {
+      findings = this.lint();
+    } catch (e) {
+      return [...errors, `the Ingress could not be rendered: ${(e as Error).message}`];
+    }
+    return [...errors, ...reportFindings(this.node.path, findings, this.printedWarnings)];
+  }
+
+  private writeUserAnnotation(key: string, value: string, source: string): void {
+    const existing = (this.apiObject.metadata.toJson().annotations ?? {})[key];
+    if (existing !== undefined && existing !== value) {
+      const earlier = this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()';
+      this.userAnnotationConflicts.push(`annotation ${key} is set to "${existing}" by ${earlier} and to "${value}" by ${source}. Set it in one place.`);
+      return;
+    }
+    this.userAnnotationSources.set(key, source);
+    this.apiObject.metadata.addAnnotation(key, value);
+  }
+
+  private renderSpec(): any {
+    const hosts = new Map<string, any[]>();
+    for (const rule of this._rules) {
+      const host = rule.host ?? '';
+      if (!hosts.has(host)) hosts.set(host, []);
+      hosts.get(host)!.push({ path: rule.path ?? '/', pathType: rule.pathType ?? IngressPathType.PREFIX, backend: rule.backend._toKube() });
+    }
+    const rules = [...hosts].map(([host, paths]) => ({ host: host === '' ? undefined : host, http: { paths } }));
+    return {
+      ingressClassName: this.ingressClass === ApplicationGatewayIngressClass.INGRESS_CLASS_NAME ? AGIC_INGRESS_CLASS_NAME : undefined,
+      defaultBackend: this.props.defaultBackend?._toKube(),
+      rules: rules.length > 0 ? rules : undefined,
+      tls: this._tls.length > 0 ? this._tls.map((t) => ({ hosts: t.hosts, secretName: t.secretName })) : undefined,
+    };
+  }
+}
+
+/** The Ingress ApiObject: typed annotations are merged at render time, so that later changes count. */
+class IngressApiObject extends ApiObject {
+  constructor(private readonly owner: ApplicationGatewayIngress, id: string, props: any) {
+    super(owner, id, props);
+  }
+
+  public toJson(): any {
+    const json = super.toJson();
+    const { annotations } = this.owner._mergedAnnotations(json.metadata?.annotations ?? {});
+    const sorted: { [key: string]: string } = {};
+    for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
+    if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
+    return json;
+  }
+}
+
+function boolText(value: boolean | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
+}
+
+function numberText(value: number | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
+}
+
+function durationAnnotations(p: ApplicationGatewayIngressProps): ManagedAnnotation[] {
+  const entries: Array<[string, Duration | undefined, string]> = [
+    [AgicKeys.REQUEST_TIMEOUT, p.requestTimeout, 'requestTimeout'],
+    [AgicKeys.CONNECTION_DRAINING_TIMEOUT, p.connectionDrainingTimeout, 'connectionDrainingTimeout'],
+    [AgicKeys.PROBE_INTERVAL, p.healthProbe?.interval, 'healthProbe.interval'],
+    [AgicKeys.PROBE_TIMEOUT, p.healthProbe?.timeout, 'healthProbe.timeout'],
+  ];
+  return entries.flatMap(([key, duration, source]) => {
+    const seconds = wholeSeconds(source, duration);
+    return seconds === undefined ? [] : [{ key, value: String(seconds), source }];
+  });
+}

@@ -1,0 +1,165 @@
+import { Construct } from 'constructs';
+import type { AzureLoadBalancerService } from './azure-load-balancer-service';
+import { PrivateLinkVisibility } from './private-link-visibility';
+import { listItemErrors } from './prop-checks';
+import { ManagedAnnotation } from '../core/managed-annotation';
+import { PlsKeys } from '../rules/azure/keys';
+
+/**
+ * Settings of an Azure Private Link Service (the `azure-pls-*` annotations of the Service it fronts).
+ */
+export interface PrivateLinkServiceOptions {
+  /**
+   * Name of the Private Link Service (`azure-pls-name`). Cannot be changed once created; set it from the start.
+   * @default - `pls-<frontend IP configuration name>`, derived from the Service UID (unknown before deployment)
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly name?: string;
+
+  /**
+   * Resource group of the Private Link Service (`azure-pls-resource-group`). Treat it as immutable.
+   * @default - the cloud configuration's privateLinkServiceResourceGroup, else the cluster resource group
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly resourceGroup?: string;
+
+  /**
+   * Name of the subnet (in the cluster VNet) that the NAT IP addresses of the Private Link Service come from
+   * (`azure-pls-ip-configuration-subnet`). Kubernetes disables private link network policies on it.
+   * @default - the load balancer's subnet, else the cluster subnet
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly subnet?: string;
+
+  /**
+   * Number of NAT IP configurations, 1 to 8 (`azure-pls-ip-configuration-ip-address-count`).
+   * @default - the number of `staticIpAddresses` when there are several, else 1
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly ipAddressCount?: number;
+
+  /**
+   * Static IPv4 NAT addresses of the PLS subnet (`azure-pls-ip-configuration-ip-address`); the first is the primary.
+   * The other configurations get dynamic addresses.
+   * @default - dynamic addresses
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly staticIpAddresses?: string[];
+
+  /**
+   * FQDNs of the service (`azure-pls-fqdns`), e.g. for the consumer's private DNS.
+   * @default - none
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly fqdns?: string[];
+
+  /**
+   * Send the TCP PROXY protocol v2 header (with the consumer's link id) to the backends (`azure-pls-proxy-protocol`).
+   * The application must expect it.
+   * @default false
+   * @see https://learn.microsoft.com/azure/private-link/private-link-service-overview#getting-connection-information-using-tcp-proxy-v2
+   */
+  readonly proxyProtocol?: boolean;
+
+  /**
+   * Who can see the service (`azure-pls-visibility`).
+   * @default - RBAC only: principals with rights on the service
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly visibility?: PrivateLinkVisibility;
+
+  /**
+   * Subscriptions whose private endpoint connections are approved automatically (`azure-pls-auto-approval`).
+   * They should also be visible.
+   * @default - every connection waits for manual approval
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
+   */
+  readonly autoApprovalSubscriptions?: string[];
+}
+
+/**
+ * Props of a Private Link Service.
+ */
+export interface PrivateLinkServiceProps extends PrivateLinkServiceOptions {
+  /**
+   * The load balancer Service it fronts (internal, or public with `floatingIp: false`).
+   */
+  readonly service: AzureLoadBalancerService;
+}
+
+/**
+ * An Azure Private Link Service in front of an Azure load balancer Service, created by cloud-provider-azure from the
+ * `azure-pls-*` annotations that this construct writes onto that Service (one per Service). Consumers in other
+ * VNets or tenants reach the Service through a private endpoint to it.
+ *
+ * It is deleted only with the load balancer frontend, and then all private endpoint connections go with it.
+ */
+export class PrivateLinkService extends Construct {
+  /**
+   * The load balancer Service it fronts; its manifest carries the annotations.
+   */
+  public readonly service: AzureLoadBalancerService;
+
+  /**
+   * The name of the Private Link Service, when set (otherwise Azure derives one from the Service UID).
+   */
+  public readonly name?: string;
+
+  /**
+   * The resource group of the Private Link Service, when set.
+   */
+  public readonly resourceGroup?: string;
+
+  private readonly options: PrivateLinkServiceOptions;
+
+  constructor(scope: Construct, id: string, props: PrivateLinkServiceProps) {
+    super(scope, id);
+    this.service = props.service;
+    this.name = props.name;
+    this.resourceGroup = props.resourceGroup;
+    this.options = props;
+    props.service._attachPrivateLinkService(this);
+  }
+
+  /**
+   * The `azure-pls-*` annotations, rendered into the Service by its renderAnnotations().
+   * @internal
+   */
+  public _renderAnnotations(): ManagedAnnotation[] {
+    const o = this.options;
+    const out: ManagedAnnotation[] = [{ key: PlsKeys.CREATE, value: 'true', source: 'addPrivateLinkService()' }];
+    const add = (key: string, value: string | undefined, prop: string) => {
+      if (value !== undefined) out.push({ key, value, source: `privateLinkService.${prop}` });
+    };
+    const count = o.ipAddressCount ?? ((o.staticIpAddresses?.length ?? 0) > 1 ? o.staticIpAddresses!.length : undefined);
+    add(PlsKeys.NAME, o.name, 'name');
+    add(PlsKeys.RESOURCE_GROUP, o.resourceGroup, 'resourceGroup');
+    add(PlsKeys.SUBNET, o.subnet, 'subnet');
+    add(PlsKeys.IP_ADDRESS_COUNT, count === undefined ? undefined : String(count), o.ipAddressCount !== undefined ? 'ipAddressCount' : 'staticIpAddresses');
+    add(PlsKeys.IP_ADDRESS, nonEmptyJoin(o.staticIpAddresses), 'staticIpAddresses');
+    add(PlsKeys.FQDNS, nonEmptyJoin(o.fqdns), 'fqdns');
+    add(PlsKeys.PROXY_PROTOCOL, o.proxyProtocol === undefined ? undefined : String(o.proxyProtocol), 'proxyProtocol');
+    add(PlsKeys.VISIBILITY, nonEmptyJoin(o.visibility?.subscriptionIds), 'visibility');
+    add(PlsKeys.AUTO_APPROVAL, nonEmptyJoin(o.autoApprovalSubscriptions), 'autoApprovalSubscriptions');
+    return out;
+  }
+
+  /**
+   * Errors of props that do not show in the manifest: list items that the space separator would split.
+   * @internal
+   */
+  public _validateProps(): string[] {
+    const o = this.options;
+    return [
+      ...listItemErrors('privateLinkService.staticIpAddresses', o.staticIpAddresses, ' '),
+      ...listItemErrors('privateLinkService.fqdns', o.fqdns, ' '),
+      ...listItemErrors('privateLinkService.visibility', o.visibility?.subscriptionIds, ' '),
+      ...listItemErrors('privateLinkService.autoApprovalSubscriptions', o.autoApprovalSubscriptions, ' '),
+    ];
+  }
+}
+
+/** The items joined with spaces (every azure-pls-* list is space-separated), or undefined for none. */
+function nonEmptyJoin(items: readonly string[] | undefined): string | undefined {
+  return items && items.length > 0 ? items.join(' ') : undefined;
+}

@@ -1,0 +1,115 @@
+import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
+import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isTrueLenient } from './util';
+import { violation } from '../define';
+import { annotationPath, arrayAt, show, specOf } from '../manifest';
+import { cidrFamilyOf } from '../net';
+import { RuleViolation, Severity } from '../rule';
+import * as ipaddr from 'ipaddr.js';
+
+function sourceRanges(manifest: unknown): unknown[] {
+  return arrayAt(specOf(manifest), 'loadBalancerSourceRanges');
+}
+
+/** Why a CIDR is refused by iputil.ParsePrefix, or undefined when it is a properly masked prefix. */
+function cidrError(item: string): string | undefined {
+  if (item === '') return 'is empty';
+  if (!cidrFamilyOf(item)) return 'is not a CIDR';
+  const [address, prefix] = ipaddr.parseCIDR(item);
+  const network = (address.kind() === 'ipv4' ? ipaddr.IPv4 : ipaddr.IPv6).networkAddressFromCIDR(item);
+  return network.toString() === address.toString() ? undefined : `is not properly masked (the network is ${network.toString()}/${prefix})`;
+}
+
+export const allowedRangesWithSourceRanges = defineAzureServiceRule({
+  id: 'AZ-LB-024',
+  severity: Severity.ERROR,
+  title: 'azure-allowed-ip-ranges is not combined with spec.loadBalancerSourceRanges',
+  description: 'cloud-provider-azure refuses the Service when both are non-empty ("cannot set both spec.LoadBalancerSourceRanges and service annotation '
+    + 'service.beta.kubernetes.io/azure-allowed-ip-ranges").',
+  fix: 'Keep one of them (spec.loadBalancerSourceRanges is the portable one).',
+  docs: CPA_ACCESS_SOURCE,
+}, (m, annotations) => {
+  const value = annotations[AzureKeys.ALLOWED_IP_RANGES];
+  if (value === undefined || value.trim() === '' || sourceRanges(m).length === 0) return [];
+  return [violation(annotationPath(AzureKeys.ALLOWED_IP_RANGES), `${show(value)} is set together with spec.loadBalancerSourceRanges ${show(sourceRanges(m))}: cloud-provider-azure refuses the Service.`,
+    'Move the ranges into spec.loadBalancerSourceRanges and remove the annotation (or the other way round).')];
+});
+
+export const allowedRangesFormat = defineAzureServiceRule({
+  id: 'AZ-LB-025',
+  severity: Severity.ERROR,
+  title: 'azure-allowed-ip-ranges is a comma-separated list of properly masked CIDRs',
+  description: 'Each item must parse as a network prefix with no host bits (10.0.0.0/8, not 10.0.0.1/8). An invalid item, an empty one (a trailing comma) included, '
+    + 'is dropped and a deny-all rule is added: everything is blocked.',
+  fix: 'Write masked CIDRs separated by ",", e.g. "10.0.0.0/8,192.168.0.0/16".',
+  docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/loadbalancer/configuration.go',
+}, (_m, annotations) => [AzureKeys.ALLOWED_IP_RANGES, AzureKeys.LB_SOURCE_RANGES].flatMap((key): RuleViolation[] => {
+  const value = annotations[key];
+  if (value === undefined) return [];
+  const bad = value.split(',').map((item) => item.trim()).map((item) => ({ item, error: cidrError(item) })).filter((e) => e.error);
+  return bad.map(({ item, error }) => violation(annotationPath(key), `the item ${show(item)} of ${show(value)} ${error}: cloud-provider-azure drops it and denies all traffic.`,
+    'Write properly masked CIDRs separated by ",", without an empty item.'));
+}));
+
+export const serviceTagsWithSourceRanges = defineAzureServiceRule({
+  id: 'AZ-LB-026',
+  severity: Severity.WARNING,
+  title: 'azure-allowed-service-tags is not combined with spec.loadBalancerSourceRanges and has no empty item',
+  description: 'With spec.loadBalancerSourceRanges, kube-proxy drops traffic from every other source, so the service tags do not work '
+    + '(cloud-provider-azure only emits a ConflictConfiguration event). An empty item (a trailing comma) is kept as a tag "".',
+  fix: 'Use either service tags or source ranges, and remove empty items.',
+  docs: CPA_ACCESS_SOURCE,
+}, (m, annotations) => {
+  const value = annotations[AzureKeys.ALLOWED_SERVICE_TAGS];
+  if (value === undefined) return [];
+  const out: RuleViolation[] = [];
+  if (sourceRanges(m).length > 0) {
+    out.push(violation(annotationPath(AzureKeys.ALLOWED_SERVICE_TAGS), `${show(value)} does not work together with spec.loadBalancerSourceRanges ${show(sourceRanges(m))}: kube-proxy drops the tagged sources.`,
+      'Use service tags or source ranges, not both.'));
+  }
+  if (value.split(',').some((item) => item.trim() === '')) {
+    out.push(violation(annotationPath(AzureKeys.ALLOWED_SERVICE_TAGS), `${show(value)} has an empty item.`, 'Remove the empty item (a leading, trailing or doubled comma).'));
+  }
+  return out;
+});
+
+export const denyAllNeedsRanges = defineAzureServiceRule({
+  id: 'AZ-LB-027',
+  severity: Severity.ERROR,
+  title: 'azure-deny-all-except-load-balancer-source-ranges comes with source ranges',
+  description: 'The deny-all rule is added only when spec.loadBalancerSourceRanges or azure-allowed-ip-ranges has a range; alone it silently does nothing.',
+  fix: 'Add spec.loadBalancerSourceRanges (or azure-allowed-ip-ranges), or remove the annotation.',
+  docs: CPA_ACCESS_SOURCE,
+}, (m, annotations) => {
+  const value = annotations[AzureKeys.DENY_ALL_EXCEPT_SOURCE_RANGES];
+  if (!isTrueLenient(value)) return [];
+  const hasRanges = sourceRanges(m).length > 0 || (annotations[AzureKeys.ALLOWED_IP_RANGES] ?? '').trim() !== ''
+    || (annotations[AzureKeys.LB_SOURCE_RANGES] ?? '').trim() !== '';
+  return hasRanges ? [] : [violation(annotationPath(AzureKeys.DENY_ALL_EXCEPT_SOURCE_RANGES), `${show(value)} has no effect: no source range is allowed, so there is nothing to deny all except.`,
+    'Add spec.loadBalancerSourceRanges, or remove the annotation.')];
+});
+
+const NO_EFFECT_KEYS: { [key: string]: string } = {
+  [AzureKeys.SHARED_SECURITY_RULE]: 'has had no effect since cloud-provider-azure v1.29.0 (the constant was removed in 2026)',
+  [AzureKeys.MODE]: 'works only with the Basic load balancer SKU; the Standard SKU of AKS ignores it',
+  [`${AZURE_PREFIX}load-balancer-ip-prefix`]: 'does not exist; the key is azure-pip-prefix-id',
+  [`${AZURE_PREFIX}load-balancer-health-probe-probe-threshold`]: 'does not exist; the threshold is azure-load-balancer-health-probe-num-of-probe',
+};
+
+export const unknownKeys = defineAzureServiceRule({
+  id: 'AZ-LB-028',
+  severity: Severity.WARNING,
+  title: 'azure-* annotation keys are keys cloud-provider-azure reads',
+  description: 'A misspelt, removed or legacy key is silently ignored: azure-shared-securityrule has no effect since v1.29.0, azure-load-balancer-mode only applies '
+    + 'to the Basic SKU, and keys such as azure-load-balancer-ip-prefix or ...-probe-threshold do not exist.',
+  fix: 'Correct the key, or remove it.',
+  docs: CPA_DOCS,
+}, (_m, annotations) => Object.keys(annotations).filter((key) => key.startsWith(AZURE_PREFIX)).flatMap((key) => {
+  if (NO_EFFECT_KEYS[key]) {
+    return [violation(annotationPath(key), `${show(annotations[key])}: this key ${NO_EFFECT_KEYS[key]}.`, 'Remove it (or use the key named).')];
+  }
+  if (KNOWN_AZURE_SERVICE_KEYS.includes(key)) return [];
+  return [violation(annotationPath(key), `the key ${show(key)} (value ${show(annotations[key])}) is not read by cloud-provider-azure, so it is ignored.`,
+    'Check the spelling against the cloud-provider-azure annotation list.')];
+}));
+
+export const ACCESS_RULES = [allowedRangesWithSourceRanges, allowedRangesFormat, serviceTagsWithSourceRanges, denyAllNeedsRanges, unknownKeys];

@@ -1,0 +1,122 @@
+import { APPGW_PREFIX, AZURE_PREFIX, AzureKeys, INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, PORT_KEY_PREFIX, PlsKeys } from './keys';
+import { defineRule, RuleMeta } from '../define';
+import { annotationsOf, arrayAt, isLoadBalancerService, kindOf, specOf, stringAt } from '../manifest';
+import { IRule, RuleViolation } from '../rule';
+
+/** Where the rules come from: the controller code is the truth, the docs pages explain it. */
+export const CPA_LB_SOURCE = 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/azure_loadbalancer.go';
+export const CPA_PROBE_SOURCE = 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/azure_loadbalancer_healthprobe.go';
+export const CPA_ACCESS_SOURCE = 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/loadbalancer/accesscontrol.go';
+export const CPA_PLS_SOURCE = 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/azure_privatelinkservice.go';
+export const CPA_DOCS = 'https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/';
+export const CPA_PLS_DOCS = 'https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/';
+export const AGIC_DOCS = 'https://github.com/Azure/application-gateway-kubernetes-ingress/blob/master/docs/annotations.md';
+export const AGIC_SOURCE = 'https://github.com/Azure/application-gateway-kubernetes-ingress/blob/master/pkg';
+
+/**
+ * Whether a Service is Azure's: a LoadBalancer Service that carries a cloud-provider-azure key
+ * (`service.beta.kubernetes.io/azure-*` or `service.beta.kubernetes.io/port_{port}_*`). Azure rules judge nothing else,
+ * so an AWS or plain Service never gets an Azure finding.
+ */
+export function isAzureService(manifest: unknown): boolean {
+  if (!isLoadBalancerService(manifest)) return false;
+  return Object.keys(annotationsOf(manifest)).some((key) => key.startsWith(AZURE_PREFIX) || key.startsWith(PORT_KEY_PREFIX));
+}
+
+/** Whether an Ingress is AGIC's: it names the AGIC class in either form, or carries an `appgw.ingress.kubernetes.io/` key. */
+export function isAgicIngress(manifest: unknown): boolean {
+  if (kindOf(manifest) !== 'Ingress') return false;
+  const annotations = annotationsOf(manifest);
+  const className = specOf(manifest).ingressClassName;
+  return Object.keys(annotations).some((key) => key.startsWith(APPGW_PREFIX))
+    || [AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME].includes(annotations[INGRESS_CLASS_ANNOTATION] ?? '')
+    || className === AGIC_CLASS_ANNOTATION_VALUE || className === AGIC_INGRESS_CLASS_NAME;
+}
+
+/**
+ * The internal flag as `requiresInternalLoadBalancer` reads it when it builds the frontend: exactly `"true"`.
+ * Any other spelling gives a public frontend (rule AZ-LB-001 reports it).
+ */
+export function isInternal(annotations: { [key: string]: string }): boolean {
+  return annotations[AzureKeys.INTERNAL] === 'true';
+}
+
+/** A boolean as cloud-provider-azure's lenient parsers read it (`strings.EqualFold(strings.TrimSpace(v), "true")`). */
+export function isTrueLenient(value: string | undefined): boolean {
+  return value !== undefined && value.trim().toLowerCase() === 'true';
+}
+
+export function plsRequested(annotations: { [key: string]: string }): boolean {
+  return isTrueLenient(annotations[PlsKeys.CREATE]);
+}
+
+/** An int32 as Go's `strconv.ParseInt(strings.TrimSpace(v), 10, 32)` reads it, or undefined when it fails. */
+export function parseGoInt(value: string, trim = true): number | undefined {
+  const text = trim ? value.trim() : value;
+  if (!/^[+-]?[0-9]+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= -2147483648 && n <= 2147483647 ? n : undefined;
+}
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+export function isGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
+/** A space-separated list as `strings.Split(v, " ")` with empty items skipped, as every `azure-pls-*` list is read. */
+export function spaceList(value: string): string[] {
+  return value.split(' ').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** The numbers of `spec.ports[].port` (integers only; other values are reported by the Kubernetes rules). */
+export function servicePortNumbers(manifest: unknown): number[] {
+  return arrayAt(specOf(manifest), 'ports')
+    .map((port) => (port as { port?: unknown })?.port)
+    .filter((port): port is number => typeof port === 'number' && Number.isInteger(port));
+}
+
+export function servicePortNames(manifest: unknown): string[] {
+  return arrayAt(specOf(manifest), 'ports')
+    .map((port) => stringAt(port, 'name'))
+    .filter((name): name is string => name !== undefined);
+}
+
+/** `spec.externalTrafficPolicy` is `Local`. */
+export function isLocalTrafficPolicy(manifest: unknown): boolean {
+  return specOf(manifest).externalTrafficPolicy === 'Local';
+}
+
+/** The IP families the Service declares, or undefined when it leaves them to the cluster. */
+export function declaredIpFamilies(manifest: unknown): string[] | undefined {
+  const families = arrayAt(specOf(manifest), 'ipFamilies').filter((f): f is string => typeof f === 'string');
+  return families.length > 0 ? families : undefined;
+}
+
+/** An ARM resource id of one provider type, e.g. `Microsoft.Network/publicIPPrefixes`. */
+export function isArmId(value: string, resourceType: string): boolean {
+  const pattern = new RegExp(
+    '^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[-\\w._()]+/providers/' + resourceType.replace('.', '\\.') + '/[-\\w._]+$', 'i');
+  return pattern.test(value);
+}
+
+/** A rule over Azure Services only: the check gets the manifest and its annotations as strings. */
+export function defineAzureServiceRule(
+  meta: RuleMeta,
+  check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
+): IRule {
+  return defineRule({ ...meta, kinds: ['Service'] }, (m) => (isAzureService(m) ? check(m, annotationsOf(m)) : []));
+}
+
+/** A rule over AGIC Ingresses only. */
+export function defineAgicRule(
+  meta: RuleMeta,
+  check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
+): IRule {
+  return defineRule({ ...meta, kinds: ['Ingress'] }, (m) => (isAgicIngress(m) ? check(m, annotationsOf(m)) : []));
+}
+
+/** The keys of `annotations` that are present, in the order given. */
+export function presentKeys(annotations: { [key: string]: string }, keys: readonly string[]): string[] {
+  return keys.filter((key) => annotations[key] !== undefined);
+}

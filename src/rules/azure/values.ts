@@ -1,0 +1,80 @@
+import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, PortSetting } from './keys';
+import { CPA_LB_SOURCE, CPA_PROBE_SOURCE, defineAzureServiceRule, parseGoInt } from './util';
+import { violation } from '../define';
+import { annotationPath, show } from '../manifest';
+import { RuleViolation, Severity } from '../rule';
+
+/** The boolean keys present: the fixed ones and the per-port `no_lb_rule` / `no_probe_rule`. */
+function booleanKeysOf(annotations: { [key: string]: string }): string[] {
+  return Object.keys(annotations).filter((key) => {
+    if (AZURE_BOOLEAN_KEYS.includes(key)) return true;
+    const portKey = parsePortKey(key);
+    return portKey !== undefined && (portKey.setting === PortSetting.NO_LB_RULE || portKey.setting === PortSetting.NO_PROBE_RULE);
+  });
+}
+
+export const exactBooleans = defineAzureServiceRule({
+  id: 'AZ-LB-001',
+  severity: Severity.ERROR,
+  title: 'Azure boolean annotations are exactly "true" or "false"',
+  description: 'cloud-provider-azure reads booleans with four parsers (case-sensitive, case-insensitive, with and without trimming). '
+    + 'Any value other than "true" is silently false, and "True" on azure-load-balancer-internal gives a PUBLIC frontend '
+    + 'while HA ports, SCTP and access control treat the Service as internal.',
+  fix: 'Write exactly "true" (or "false", or leave the annotation out).',
+  docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/consts/helpers.go',
+}, (_m, annotations) => booleanKeysOf(annotations).flatMap((key) => {
+  const value = annotations[key];
+  if (value === 'true' || value === 'false') return [];
+  const truthy = value.trim().toLowerCase() === 'true';
+  const why = truthy
+    ? (key === AzureKeys.INTERNAL
+      ? 'the code that builds the frontend compares with "true" case-sensitively, so the load balancer gets a PUBLIC frontend while other code paths treat it as internal.'
+      : 'some cloud-provider-azure parsers are case-sensitive or do not trim, so this spelling is read as true in some places and false in others.')
+    : 'it is not a boolean; cloud-provider-azure silently reads every value other than "true" as false.';
+  return [violation(annotationPath(key), `${show(value)} is not exactly "true" or "false": ${why}`, `Write ${truthy ? '"true"' : '"true" or "false"'} exactly.`)];
+}));
+
+export const idleTimeout = defineAzureServiceRule({
+  id: 'AZ-LB-002',
+  severity: Severity.ERROR,
+  title: 'TCP idle timeout is a whole number of minutes from 4 to 100',
+  description: 'getExpectedLoadBalancingRulePropertiesForPort rejects an idle timeout that is not an integer between 4 and 100 minutes, and the whole load balancer reconcile fails (SyncLoadBalancerFailed).',
+  fix: 'Use a whole number of minutes from 4 to 100, e.g. "30".',
+  docs: CPA_LB_SOURCE,
+}, (_m, annotations) => {
+  const value = annotations[AzureKeys.TCP_IDLE_TIMEOUT];
+  if (value === undefined) return [];
+  const n = parseGoInt(value);
+  if (n !== undefined && n >= 4 && n <= 100) return [];
+  const why = n === undefined ? 'is not a whole number of minutes' : 'is outside 4 to 100 minutes';
+  return [violation(annotationPath(AzureKeys.TCP_IDLE_TIMEOUT), `${show(value)} ${why}: cloud-provider-azure fails the reconcile ("idle timeout value must be a whole number representing minutes between 4 and 100").`, 'Use a whole number of minutes from 4 to 100, e.g. "30".')];
+});
+
+/** The keys of one probe setting: the global key and every per-port key with that setting. */
+function probeSettingKeys(annotations: { [key: string]: string }, globalKey: string, setting: PortSetting): string[] {
+  return Object.keys(annotations).filter((key) => key === globalKey || parsePortKey(key)?.setting === setting);
+}
+
+function minimumIntegerRule(id: string, globalKey: string, setting: PortSetting, what: string, minimum: number, controllerText: string) {
+  return defineAzureServiceRule({
+    id,
+    severity: Severity.ERROR,
+    title: `health probe ${what} is a whole number of at least ${minimum}`,
+    description: `cloud-provider-azure refuses a ${what} that is not an integer or is below ${minimum} ("${controllerText}") and fails the whole reconcile. The same check applies to the per-port key port_{port}_${setting}.`,
+    fix: `Use a whole number of at least ${minimum}.`,
+    docs: CPA_PROBE_SOURCE,
+  }, (_m, annotations) => probeSettingKeys(annotations, globalKey, setting).flatMap((key): RuleViolation[] => {
+    const n = parseGoInt(annotations[key]);
+    if (n !== undefined && n >= minimum) return [];
+    const why = n === undefined ? 'is not a whole number' : `is below the minimum of ${minimum}`;
+    return [violation(annotationPath(key), `${show(annotations[key])} ${why}: cloud-provider-azure fails the reconcile ("${controllerText}").`, `Use a whole number of at least ${minimum}.`)];
+  }));
+}
+
+export const probeInterval = minimumIntegerRule('AZ-LB-003', AzureKeys.PROBE_INTERVAL, PortSetting.PROBE_INTERVAL,
+  'interval (seconds)', 5, 'the minimum value of interval is 5');
+
+export const probeCount = minimumIntegerRule('AZ-LB-004', AzureKeys.PROBE_NUM_OF_PROBE, PortSetting.PROBE_NUM_OF_PROBE,
+  'number of probes', 2, 'the minimum value of num-of-probe is 2');
+
+export const VALUE_RULES = [exactBooleans, idleTimeout, probeInterval, probeCount];
