@@ -3,11 +3,11 @@ import { Construct } from 'constructs';
 import type { AzureInternalLoadBalancerServiceProps } from './azure-internal-load-balancer-service';
 import { AzurePortSettings } from './health-probe';
 import { PrivateLinkService, PrivateLinkServiceOptions } from './private-link-service';
+import { listItemErrors } from './prop-checks';
 import { wholeSeconds } from '../core/duration';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { listItemErrors } from './prop-checks';
 import { AzureKeys, portKey, PortSetting } from '../rules/azure/keys';
 
 /**

@@ -1,10 +1,10 @@
+import * as ipaddr from 'ipaddr.js';
 import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
 import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isTrueLenient } from './util';
 import { violation } from '../define';
 import { annotationPath, arrayAt, show, specOf } from '../manifest';
 import { cidrFamilyOf } from '../net';
 import { RuleViolation, Severity } from '../rule';
-import * as ipaddr from 'ipaddr.js';
 
 function sourceRanges(manifest: unknown): unknown[] {
   return arrayAt(specOf(manifest), 'loadBalancerSourceRanges');

@@ -85,7 +85,7 @@ export const ingressClassPresent = defineAgicRule({
       `the class ${show(other)} is not AGIC's, so its ${appgwKeys.length} appgw.ingress.kubernetes.io annotation(s) are ignored.`,
       `Use spec.ingressClassName: ${AGIC_INGRESS_CLASS_NAME}, or remove the appgw annotations.`)];
   }
-  return [violation('spec.ingressClassName', `the Ingress has appgw.ingress.kubernetes.io annotations but no class: AGIC takes it only if its IngressClass is the cluster default.`,
+  return [violation('spec.ingressClassName', 'the Ingress has appgw.ingress.kubernetes.io annotations but no class: AGIC takes it only if its IngressClass is the cluster default.',
     `Set spec.ingressClassName: ${AGIC_INGRESS_CLASS_NAME}.`)];
 });
 
@@ -143,7 +143,8 @@ export const probeNumbers = defineAgicRule({
   docs: `${AGIC_SOURCE}/appgw/health_probes.go`,
 }, (_m, annotations) => {
   const limits: Array<[string, number, number]> = [
-    [AgicKeys.PROBE_PORT, 1, 65535], [AgicKeys.PROBE_INTERVAL, 1, 86400], [AgicKeys.PROBE_TIMEOUT, 1, 86400], [AgicKeys.PROBE_UNHEALTHY_THRESHOLD, 1, 20],
+    [AgicKeys.PROBE_PORT, 1, 65535], [AgicKeys.PROBE_INTERVAL, 1, 86400], [AgicKeys.PROBE_TIMEOUT, 1, 86400],
+    [AgicKeys.PROBE_UNHEALTHY_THRESHOLD, 1, 20],
   ];
   return limits.flatMap(([key, min, max]) => {
     const value = annotations[key];
@@ -387,5 +388,6 @@ export const sslCertificateShadowed = defineAgicRule({
 export const AGIC_RULES = [
   ingressClassForm, ingressClassPresent, agicBooleans, agicIntegers, rulePriority, frontendPort, probeNumbers, backendProtocol,
   sslRedirectNeedsTls, trustedRootNeedsHttps, trustedRootFormat, rewriteRuleSets, drainingTimeoutNeedsDraining, probePathExplicit,
-  statusCodesFormat, statusCodesCoverOk, httpsBackendTrust, protocolMatchesPort, unknownAgicKeys, wafPolicyId, ingressHasBackend, sslCertificateShadowed,
+  statusCodesFormat, statusCodesCoverOk, httpsBackendTrust, protocolMatchesPort, unknownAgicKeys, wafPolicyId, ingressHasBackend,
+  sslCertificateShadowed,
 ];

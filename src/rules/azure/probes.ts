@@ -133,7 +133,9 @@ export const probesIgnoredWithLocal = defineAzureServiceRule({
         'Remove it, or add port_{port}_health-probe_port to probe a port of your own.'));
     }
   }
-  const ignoredSettings: string[] = [PortSetting.PROBE_PROTOCOL, PortSetting.PROBE_REQUEST_PATH, PortSetting.PROBE_INTERVAL, PortSetting.PROBE_NUM_OF_PROBE];
+  const ignoredSettings: string[] = [
+    PortSetting.PROBE_PROTOCOL, PortSetting.PROBE_REQUEST_PATH, PortSetting.PROBE_INTERVAL, PortSetting.PROBE_NUM_OF_PROBE,
+  ];
   for (const key of Object.keys(annotations)) {
     const parsed = parsePortKey(key);
     if (!parsed || !ignoredSettings.includes(parsed.setting) || customPorts.has(parsed.port)) continue;

@@ -55,11 +55,15 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     bad: [
       {
         manifest: internalSvc({ [S('azure-load-balancer-health-probe-interval')]: '20', [S('azure-load-balancer-health-probe-num-of-probe')]: '6' }),
-        path: P('azure-load-balancer-health-probe-interval'), value: '"20"', fix: 'Lower the interval',
+        path: P('azure-load-balancer-health-probe-interval'),
+        value: '"20"',
+        fix: 'Lower the interval',
       },
       {
         manifest: internalSvc({ [S('azure-load-balancer-health-probe-interval')]: '10', [S('port_80_health-probe_num-of-probe')]: '12' }),
-        path: P('azure-load-balancer-health-probe-interval'), value: '"12"', fix: 'Lower the interval',
+        path: P('azure-load-balancer-health-probe-interval'),
+        value: '"12"',
+        fix: 'Lower the interval',
       },
     ],
   },
@@ -98,7 +102,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       { manifest: internalSvc({ [S('azure-load-balancer-health-probe-request-path')]: '/healthz' }), path: P('azure-load-balancer-health-probe-request-path'), value: '"/healthz"', fix: 'Http' },
       {
         manifest: internalSvc({ [S('port_80_health-probe_protocol')]: 'Tcp', [S('port_80_health-probe_request-path')]: '/ready' }),
-        path: P('port_80_health-probe_request-path'), value: '"/ready"', fix: 'Http',
+        path: P('port_80_health-probe_request-path'),
+        value: '"/ready"',
+        fix: 'Http',
       },
     ],
   },
@@ -108,7 +114,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       { manifest: publicSvc({ [S('azure-load-balancer-internal-subnet')]: 'apps-subnet' }), path: P('azure-load-balancer-internal-subnet'), value: '"apps-subnet"', fix: 'azure-load-balancer-internal: "true"' },
       {
         manifest: internalSvc({ [S('azure-load-balancer-internal-subnet')]: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/apps' }),
-        path: P('azure-load-balancer-internal-subnet'), value: '"/subscriptions/x/', fix: 'subnet name',
+        path: P('azure-load-balancer-internal-subnet'),
+        value: '"/subscriptions/x/',
+        fix: 'subnet name',
       },
     ],
   },
@@ -152,7 +160,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     ok: [internalSvc({ [S('azure-load-balancer-configurations')]: 'lb-a,lb-b' })],
     bad: [{
       manifest: internalSvc({ [S('azure-load-balancer-configurations')]: 'lb-a', [S('azure-load-balancer-ipv4')]: '10.0.0.5' }),
-      path: P('azure-load-balancer-configurations'), value: '"lb-a"', fix: 'pinned address',
+      path: P('azure-load-balancer-configurations'),
+      value: '"lb-a"',
+      fix: 'pinned address',
     }],
   },
   'AZ-LB-018': {
@@ -165,7 +175,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       { manifest: publicSvc({ [S('azure-load-balancer-enable-high-availability-ports')]: 'true' }), path: P('azure-load-balancer-enable-high-availability-ports'), value: '"true"', fix: 'internal' },
       {
         manifest: internalSvc({ [S('azure-load-balancer-enable-high-availability-ports')]: 'true', [S('port_80_no_lb_rule')]: 'true' }),
-        path: P('port_80_no_lb_rule'), value: '"true"', fix: 'HA ports off',
+        path: P('port_80_no_lb_rule'),
+        value: '"true"',
+        fix: 'HA ports off',
       },
     ],
   },
@@ -173,7 +185,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     ok: [internalSvc({ [S('azure-disable-load-balancer-floating-ip')]: 'true' }, { allocateLoadBalancerNodePorts: false, ports: [{ name: 'http', port: 80, nodePort: 30080 }] })],
     bad: [{
       manifest: internalSvc({ [S('azure-disable-load-balancer-floating-ip')]: 'true' }, { allocateLoadBalancerNodePorts: false }),
-      path: 'spec.ports[0].nodePort', value: 'port 80', fix: 'nodePort',
+      path: 'spec.ports[0].nodePort',
+      value: 'port 80',
+      fix: 'nodePort',
     }],
   },
   'AZ-LB-021': {
@@ -192,7 +206,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     ok: [internalSvc({ [S('azure-allowed-ip-ranges')]: '10.0.0.0/8' })],
     bad: [{
       manifest: internalSvc({ [S('azure-allowed-ip-ranges')]: '10.0.0.0/8' }, { loadBalancerSourceRanges: ['192.168.0.0/16'] }),
-      path: P('azure-allowed-ip-ranges'), value: '"10.0.0.0/8"', fix: 'spec.loadBalancerSourceRanges',
+      path: P('azure-allowed-ip-ranges'),
+      value: '"10.0.0.0/8"',
+      fix: 'spec.loadBalancerSourceRanges',
     }],
   },
   'AZ-LB-025': {
@@ -207,7 +223,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     bad: [
       {
         manifest: publicSvc({ [S('azure-allowed-service-tags')]: 'AzureFrontDoor.Backend' }, { loadBalancerSourceRanges: ['20.0.0.0/8'] }),
-        path: P('azure-allowed-service-tags'), value: '"AzureFrontDoor.Backend"', fix: 'not both',
+        path: P('azure-allowed-service-tags'),
+        value: '"AzureFrontDoor.Backend"',
+        fix: 'not both',
       },
       { manifest: publicSvc({ [S('azure-allowed-service-tags')]: 'AzureFrontDoor.Backend,' }), path: P('azure-allowed-service-tags'), value: '"AzureFrontDoor.Backend,"', fix: 'empty item' },
     ],
@@ -216,7 +234,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     ok: [internalSvc({ [S('azure-deny-all-except-load-balancer-source-ranges')]: 'true' }, { loadBalancerSourceRanges: ['10.0.0.0/8'] })],
     bad: [{
       manifest: internalSvc({ [S('azure-deny-all-except-load-balancer-source-ranges')]: 'true' }),
-      path: P('azure-deny-all-except-load-balancer-source-ranges'), value: '"true"', fix: 'spec.loadBalancerSourceRanges',
+      path: P('azure-deny-all-except-load-balancer-source-ranges'),
+      value: '"true"',
+      fix: 'spec.loadBalancerSourceRanges',
     }],
   },
   'AZ-LB-028': {
@@ -293,7 +313,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       { manifest: agicIngress({}, { ingressClassName: 'azure/application-gateway' }), path: 'spec.ingressClassName', value: '"azure/application-gateway"', fix: 'azure-application-gateway' },
       {
         manifest: agicIngress({ 'kubernetes.io/ingress.class': 'azure-application-gateway' }, { ingressClassName: undefined }),
-        path: annotationPath('kubernetes.io/ingress.class'), value: '"azure-application-gateway"', fix: '"azure/application-gateway"',
+        path: annotationPath('kubernetes.io/ingress.class'),
+        value: '"azure-application-gateway"',
+        fix: '"azure/application-gateway"',
       },
     ],
   },
@@ -304,7 +326,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       { manifest: agicIngress({ [G('ssl-redirect')]: 'false' }, { ingressClassName: undefined }), path: 'spec.ingressClassName', value: 'no class', fix: 'azure-application-gateway' },
       {
         manifest: agicIngress({ 'kubernetes.io/ingress.class': 'nginx' }),
-        path: 'spec.ingressClassName', value: '"nginx"', fix: 'one place',
+        path: 'spec.ingressClassName',
+        value: '"nginx"',
+        fix: 'one place',
       },
     ],
   },
@@ -351,7 +375,9 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     ok: [agicIngress({ [G('rewrite-rule-set')]: 'rules' })],
     bad: [{
       manifest: agicIngress({ [G('rewrite-rule-set')]: 'rules', [G('rewrite-rule-set-custom-resource')]: 'crd' }),
-      path: PG('rewrite-rule-set-custom-resource'), value: '"crd"', fix: 'Remove one',
+      path: PG('rewrite-rule-set-custom-resource'),
+      value: '"crd"',
+      fix: 'Remove one',
     }],
   },
   'AZ-AGIC-013': {

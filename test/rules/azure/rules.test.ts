@@ -85,7 +85,9 @@ describe('Azure rules never throw on malformed input', () => {
     fc.assert(fc.property(
       fc.constantFrom('Service', 'Ingress'),
       fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string(), fc.integer(), fc.boolean()), { maxKeys: 6 }),
-      fc.record({ ports: junk, ipFamilies: junk, loadBalancerSourceRanges: junk, rules: junk, tls: junk, defaultBackend: junk, externalTrafficPolicy: junk }),
+      fc.record({
+        ports: junk, ipFamilies: junk, loadBalancerSourceRanges: junk, rules: junk, tls: junk, defaultBackend: junk, externalTrafficPolicy: junk,
+      }),
       (kind, annotations, spec) => {
         const manifest = { apiVersion: 'v1', kind, metadata: { name: 'x', annotations }, spec: { type: 'LoadBalancer', ...spec } };
         for (const rule of AZURE_RULES) expect(() => rule.check(manifest)).not.toThrow();

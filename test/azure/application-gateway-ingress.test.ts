@@ -1,0 +1,203 @@
+import { Duration, Testing } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { G, stderrOf } from './util';
+import { build as seed } from '../../examples/azure/app-gateway-internal-service';
+import {
+  ApplicationGatewayBackend, ApplicationGatewayBackendProtocol, ApplicationGatewayIngress, ApplicationGatewayIngressClass,
+  AzureInternalLoadBalancerService, IngressPathType, LoadBalancerScheme, TargetPort,
+} from '../../src';
+import { newChart, synth, synthError } from '../helpers';
+
+const WAF = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/waf';
+const probe = { path: '/healthz' };
+
+function ingressOf(chart: any): any {
+  return synth(chart).find((o) => o.kind === 'Ingress');
+}
+
+function backendService(chart: any) {
+  return new AzureInternalLoadBalancerService(chart, 'svc', { metadata: { name: 'internal-app' }, selectorLabels: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }] });
+}
+
+describe('ApplicationGatewayIngress', () => {
+  test('the seed scenario: App Gateway on its private frontend in front of an internal service', () => {
+    const app = Testing.app();
+    seed(app);
+    const objects = app.charts.flatMap((c) => synth(c as any));
+    const ingress = objects.find((o) => o.kind === 'Ingress');
+    expect(ingress).toEqual({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: {
+        name: 'internal-app',
+        namespace: 'shop',
+        annotations: {
+          [G('use-private-ip')]: 'true',
+          [G('ssl-redirect')]: 'true',
+          [G('request-timeout')]: '60',
+          [G('connection-draining')]: 'true',
+          [G('connection-draining-timeout')]: '30',
+          [G('rule-priority')]: '100',
+          [G('health-probe-path')]: '/healthz',
+          [G('health-probe-status-codes')]: '200-399',
+          [G('health-probe-interval')]: '15',
+          [G('health-probe-timeout')]: '5',
+          [G('health-probe-unhealthy-threshold')]: '3',
+        },
+      },
+      spec: {
+        ingressClassName: 'azure-application-gateway',
+        rules: [{ host: 'shop.contoso.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'internal-app', port: { number: 80 } } } }] } }],
+        tls: [{ hosts: ['shop.contoso.com'], secretName: 'shop-tls' }],
+      },
+    });
+    const service = objects.find((o) => o.kind === 'Service');
+    expect(service.metadata.annotations).toEqual({ 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true' });
+  });
+
+  test('the legacy class annotation form, a public frontend and the remaining typed props', () => {
+    const chart = newChart();
+    const ingress = new ApplicationGatewayIngress(chart, 'web', {
+      ingressClass: ApplicationGatewayIngressClass.ANNOTATION,
+      scheme: LoadBalancerScheme.INTERNET_FACING,
+      defaultBackend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }),
+      sslCertificate: 'gw-cert',
+      backendProtocol: ApplicationGatewayBackendProtocol.HTTPS,
+      backendHostname: 'web.internal',
+      backendPathPrefix: '/app/',
+      trustedRootCertificates: ['root-a', 'root-b'],
+      cookieBasedAffinity: true,
+      wafPolicyForPath: WAF,
+      healthProbe: { path: '/healthz', port: 8443, hostname: 'web.internal' },
+    });
+    expect(ingress.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    const json = ingressOf(chart);
+    expect(json.spec).toEqual({ defaultBackend: { service: { name: 'web', port: { number: 443 } } } });
+    expect(json.metadata.annotations).toEqual({
+      'kubernetes.io/ingress.class': 'azure/application-gateway',
+      [G('appgw-ssl-certificate')]: 'gw-cert',
+      [G('backend-protocol')]: 'https',
+      [G('backend-hostname')]: 'web.internal',
+      [G('backend-path-prefix')]: '/app/',
+      [G('appgw-trusted-root-certificate')]: 'root-a,root-b',
+      [G('cookie-based-affinity')]: 'true',
+      [G('waf-policy-for-path')]: WAF,
+      [G('health-probe-path')]: '/healthz',
+      [G('health-probe-port')]: '8443',
+      [G('health-probe-hostname')]: 'web.internal',
+    });
+  });
+
+  test('backends: this library\'s Service (port added later), a cdk8s-plus Service, a named port; rules grouped by host', () => {
+    const chart = newChart();
+    const ilb = new AzureInternalLoadBalancerService(chart, 'api', { metadata: { name: 'api' }, selectorLabels: { app: 'api' } });
+    const plus = new kplus.Service(chart, 'plus', { metadata: { name: 'plus' }, ports: [{ port: 8080 }] });
+    const ingress = new ApplicationGatewayIngress(chart, 'web', { healthProbe: probe });
+    ingress.addRule({ host: 'a.contoso.com', path: '/api', backend: ApplicationGatewayBackend.fromService(ilb) });
+    ingress.addRule({ host: 'a.contoso.com', path: '/plus', pathType: IngressPathType.EXACT, backend: ApplicationGatewayBackend.fromPlusService(plus) });
+    ingress.addRule({ path: '/named', backend: ApplicationGatewayBackend.fromServiceName('other', { portName: 'http' }) });
+    ilb.addPort({ name: 'http', port: 81 });
+    expect(ingressOf(chart).spec.rules).toEqual([
+      {
+        host: 'a.contoso.com',
+        http: {
+          paths: [
+            { path: '/api', pathType: 'Prefix', backend: { service: { name: 'api', port: { number: 81 } } } },
+            { path: '/plus', pathType: 'Exact', backend: { service: { name: 'plus', port: { number: 8080 } } } },
+          ],
+        },
+      },
+      { http: { paths: [{ path: '/named', pathType: 'Prefix', backend: { service: { name: 'other', port: { name: 'http' } } } }] } },
+    ]);
+  });
+
+  test('a backend without a port is refused clearly', () => {
+    expect(() => ApplicationGatewayBackend.fromServiceName('web', {})).toThrow(/give the Service port/);
+    expect(() => ApplicationGatewayBackend.fromServiceName('web', { port: 80, portName: 'http' })).toThrow(/either port \(80\) or portName \("http"\)/);
+    const chart = newChart();
+    const empty = new kplus.Service(chart, 'empty', {});
+    new ApplicationGatewayIngress(chart, 'web', { healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromPlusService(empty) }] });
+    expect(synthError(chart)).toContain('has no port to route to');
+  });
+
+  test('ssl-redirect without TLS fails synth (AGIC would drop the whole Ingress)', () => {
+    const chart = newChart();
+    new ApplicationGatewayIngress(chart, 'web', { sslRedirect: true, healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromService(backendService(chart)) }] });
+    expect(synthError(chart)).toContain(`AZ-AGIC-009 (error) metadata.annotations[${G('ssl-redirect')}]: "true" without spec.tls`);
+  });
+
+  test('a draining timeout turns draining on, unless draining is explicitly off', () => {
+    const chart = newChart();
+    new ApplicationGatewayIngress(chart, 'web', { connectionDrainingTimeout: Duration.seconds(20), healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromService(backendService(chart)) }] });
+    expect(ingressOf(chart).metadata.annotations[G('connection-draining')]).toBe('true');
+    const off = newChart();
+    new ApplicationGatewayIngress(off, 'web', {
+      connectionDraining: false,
+      connectionDrainingTimeout: Duration.seconds(20),
+      healthProbe: probe,
+      rules: [{ backend: ApplicationGatewayBackend.fromService(backendService(off)) }],
+    });
+    expect(synthError(off)).toContain('AZ-AGIC-013 (error)');
+  });
+
+  test('a guessed probe path is warned about, and the warning can be acknowledged', () => {
+    const chart = newChart();
+    const ingress = new ApplicationGatewayIngress(chart, 'web', { rules: [{ backend: ApplicationGatewayBackend.fromService(backendService(chart)) }] });
+    expect(stderrOf(() => synth(chart))).toContain('AZ-AGIC-014 (warning)');
+    ingress.acknowledge('AZ-AGIC-014', 'the pods have an httpGet readiness probe on /ready');
+    let json: any;
+    expect(stderrOf(() => { json = ingressOf(chart); })).toBe('');
+    expect(json.metadata.annotations['acknowledge.cdk8s-cloud-lb.io/AZ-AGIC-014']).toBe('the pods have an httpGet readiness probe on /ready');
+    expect(() => ingress.acknowledge('AZ-AGIC-009', 'no')).toThrow(/is an error, not a warning/);
+    expect(() => ingress.acknowledge('AZ-AGIC-999', 'no')).toThrow(/there is no rule "AZ-AGIC-999"/);
+    expect(() => ingress.acknowledge('AZ-AGIC-016', ' ')).toThrow(/give a reason/);
+  });
+
+  test('probes that will most likely fail are warned about: status codes without 200, HTTPS without a trusted root', () => {
+    const chart = newChart();
+    const ingress = new ApplicationGatewayIngress(chart, 'web', {
+      backendProtocol: ApplicationGatewayBackendProtocol.HTTPS,
+      healthProbe: { path: '/healthz', statusCodes: ['401'] },
+      rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
+    });
+    const printed = stderrOf(() => synth(chart));
+    expect(printed).toContain(`AZ-AGIC-016 (warning) metadata.annotations[${G('health-probe-status-codes')}]: "401" does not include 200`);
+    expect(printed).toContain('AZ-AGIC-017 (warning)');
+    expect(ingress.lint().map((f) => f.ruleId)).toEqual(['AZ-AGIC-016', 'AZ-AGIC-017']);
+  });
+
+  test('user annotations: a conflict with a typed prop fails, both rewrite keys fail, other keys are kept', () => {
+    const chart = newChart();
+    const ingress = new ApplicationGatewayIngress(chart, 'web', {
+      rulePriority: 10,
+      healthProbe: probe,
+      annotations: { [G('rule-priority')]: '20', [G('rewrite-rule-set')]: 'rs' },
+      rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 80 }) }],
+    });
+    ingress.addAnnotation(G('rewrite-rule-set-custom-resource'), 'crd');
+    const error = synthError(chart)!;
+    expect(error).toContain(`annotation ${G('rule-priority')} is set to "20" by annotations and to "10" by the typed prop rulePriority`);
+    expect(error).toContain('AZ-AGIC-012 (error)');
+  });
+
+  test('an out-of-range priority and an empty Ingress fail synth', () => {
+    const chart = newChart();
+    new ApplicationGatewayIngress(chart, 'web', { rulePriority: 20001, healthProbe: probe });
+    const error = synthError(chart)!;
+    expect(error).toContain('AZ-AGIC-005 (error)');
+    expect(error).toContain('AZ-AGIC-021 (error)');
+  });
+
+  test('status codes and trusted roots that hold the separator fail synth', () => {
+    const chart = newChart();
+    new ApplicationGatewayIngress(chart, 'web', {
+      backendProtocol: ApplicationGatewayBackendProtocol.HTTPS,
+      trustedRootCertificates: ['a,b'],
+      healthProbe: { path: '/healthz', statusCodes: ['200,401'] },
+      rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
+    });
+    const error = synthError(chart)!;
+    expect(error).toContain('trustedRootCertificates[0] is "a,b"');
+    expect(error).toContain('healthProbe.statusCodes[0] is "200,401"');
+  });
+});
