@@ -1,4 +1,5 @@
 import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
 import { LoadBalancerService } from '../core/load-balancer-service';
 
 /**
@@ -29,14 +30,14 @@ export class ApplicationGatewayBackend {
    * A Service of this library (e.g. an `AzureInternalLoadBalancerService`: App Gateway in front of an internal service).
    */
   public static fromService(service: LoadBalancerService, options: ApplicationGatewayBackendOptions = {}): ApplicationGatewayBackend {
-    return new ApplicationGatewayBackend(() => service.name, () => service.ports[0]?.port, options, service.node.path);
+    return new ApplicationGatewayBackend(() => service.name, () => service.ports[0]?.port, options, service.node.path, service);
   }
 
   /**
    * A cdk8s-plus Service.
    */
   public static fromPlusService(service: kplus.Service, options: ApplicationGatewayBackendOptions = {}): ApplicationGatewayBackend {
-    return new ApplicationGatewayBackend(() => service.name, () => service.ports[0]?.port, options, service.node.path);
+    return new ApplicationGatewayBackend(() => service.name, () => service.ports[0]?.port, options, service.node.path, service);
   }
 
   /**
@@ -54,10 +55,19 @@ export class ApplicationGatewayBackend {
     private readonly firstPort: () => number | undefined,
     private readonly options: ApplicationGatewayBackendOptions,
     private readonly description: string,
+    private readonly serviceConstruct?: Construct,
   ) {
     if (options.port !== undefined && options.portName !== undefined) {
       throw new Error(`ApplicationGatewayBackend for ${description}: give either port (${options.port}) or portName ("${options.portName}"), not both.`);
     }
+  }
+
+  /**
+   * The Service construct, when the backend was made from one (so that its pods can be looked up in the app).
+   * @internal
+   */
+  public get _service(): Construct | undefined {
+    return this.serviceConstruct;
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   ApplicationGatewayBackendProtocol, ApplicationGatewayHealthProbe, ApplicationGatewayIngressClass, ApplicationGatewayIngressRule,
   ApplicationGatewayIngressTls, IngressPathType,
 } from './application-gateway-options';
+import { backendPods } from './backend-pods';
 import { listItemErrors } from './prop-checks';
 import { mergeAnnotations } from '../core/annotations';
 import { wholeSeconds } from '../core/duration';
@@ -14,7 +15,7 @@ import { acknowledgedReason, reportFindings } from '../core/rule-validation';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
 import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';
 import { Rules } from '../rules/registry';
-import { Finding } from '../rules/rule';
+import { Finding, Severity } from '../rules/rule';
 
 /**
  * Props of an Ingress served by the Azure Application Gateway Ingress Controller (AGIC).
@@ -311,11 +312,42 @@ export class ApplicationGatewayIngress extends Construct {
     const errors = this.validateProps();
     let findings: Finding[];
     try {
-      findings = this.lint();
+      const json = this.apiObject.toJson();
+      findings = Rules.check(json, { constructPath: this.node.path });
+      findings.push(...this.podProbeFindings(json, findings));
     } catch (e) {
       return [...errors, `the Ingress could not be rendered: ${(e as Error).message}`];
     }
     return [...errors, ...reportFindings(this.node.path, findings, this.printedWarnings)];
+  }
+
+  /**
+   * AZ-AGIC-014 for what no single manifest shows: with no probe path, AGIC probes the path of the backend pods'
+   * httpGet readiness probe, else "/". When the pods are in this app and have no such probe, warn here (the rule only
+   * sees the Ingress and warns for non-root paths).
+   */
+  private podProbeFindings(json: any, findings: Finding[]): Finding[] {
+    const probePathKey = AgicKeys.PROBE_PATH;
+    if ((json.metadata?.annotations?.[probePathKey] ?? '') !== '' || findings.some((f) => f.ruleId === PROBE_PATH_RULE)) return [];
+    const rule = Rules.find(PROBE_PATH_RULE)!;
+    const backends = [...this._rules.map((r) => r.backend), ...(this.props.defaultBackend ? [this.props.defaultBackend] : [])];
+    const out: Finding[] = [];
+    for (const service of new Set(backends.map((b) => b._service).filter((s): s is Construct => s !== undefined))) {
+      const pods = backendPods(service);
+      if (!pods || pods.withoutHttpProbe.length === 0) continue;
+      out.push({
+        ruleId: PROBE_PATH_RULE,
+        severity: Severity.WARNING,
+        resource: { kind: 'Ingress', name: json.metadata?.name, namespace: json.metadata?.namespace, constructPath: this.node.path },
+        path: `metadata.annotations[${probePathKey}]`,
+        message: `no probe path, and the pods of ${pods.withoutHttpProbe.join(', ')} behind Service ${JSON.stringify(ApiObject.of(service).name)} have no httpGet readiness `
+          + 'or liveness probe: Application Gateway probes "/" and answers 502 unless "/" returns 200-399.',
+        fix: 'Set healthProbe.path to a path that answers 200, or give the containers an httpGet readiness probe.',
+        docs: rule.docs,
+        acknowledgedReason: this.acknowledgements.get(PROBE_PATH_RULE),
+      });
+    }
+    return out;
   }
 
   private writeUserAnnotation(key: string, value: string, source: string): void {
@@ -345,6 +377,8 @@ export class ApplicationGatewayIngress extends Construct {
     };
   }
 }
+
+const PROBE_PATH_RULE = 'AZ-AGIC-014';
 
 /** The Ingress ApiObject: typed annotations are merged at render time, so that later changes count. */
 class IngressApiObject extends ApiObject {

@@ -140,17 +140,40 @@ describe('ApplicationGatewayIngress', () => {
     expect(synthError(off)).toContain('AZ-AGIC-013 (error)');
   });
 
-  test('a guessed probe path is warned about, and the warning can be acknowledged', () => {
+  test('no probe path and backend pods without an httpGet readiness probe: warned, and the warning can be acknowledged', () => {
     const chart = newChart();
-    const ingress = new ApplicationGatewayIngress(chart, 'web', { rules: [{ backend: ApplicationGatewayBackend.fromService(backendService(chart)) }] });
-    expect(stderrOf(() => synth(chart))).toContain('AZ-AGIC-014 (warning)');
-    ingress.acknowledge('AZ-AGIC-014', 'the pods have an httpGet readiness probe on /ready');
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', portNumber: 8080, securityContext: { ensureNonRoot: false } }] });
+    const ilb = new AzureInternalLoadBalancerService(chart, 'svc', { metadata: { name: 'internal-app' }, selector: web, ports: [{ port: 80, targetPort: TargetPort.number(8080) }] });
+    const ingress = new ApplicationGatewayIngress(chart, 'web-ingress', { rules: [{ backend: ApplicationGatewayBackend.fromService(ilb) }] });
+    const printed = stderrOf(() => synth(chart));
+    expect(printed).toContain(`AZ-AGIC-014 (warning) metadata.annotations[${G('health-probe-path')}]: no probe path, and the pods of Deployment "test-web-c8`);
+    expect(printed).toContain('behind Service "internal-app" have no httpGet readiness or liveness probe');
+    ingress.acknowledge('AZ-AGIC-014', 'the app answers 200 on /');
     let json: any;
     expect(stderrOf(() => { json = ingressOf(chart); })).toBe('');
-    expect(json.metadata.annotations['acknowledge.cdk8s-cloud-lb.io/AZ-AGIC-014']).toBe('the pods have an httpGet readiness probe on /ready');
+    expect(json.metadata.annotations['acknowledge.cdk8s-cloud-lb.io/AZ-AGIC-014']).toBe('the app answers 200 on /');
     expect(() => ingress.acknowledge('AZ-AGIC-009', 'no')).toThrow(/is an error, not a warning/);
     expect(() => ingress.acknowledge('AZ-AGIC-999', 'no')).toThrow(/there is no rule "AZ-AGIC-999"/);
     expect(() => ingress.acknowledge('AZ-AGIC-016', ' ')).toThrow(/give a reason/);
+  });
+
+  test('backend pods with an httpGet readiness probe need no probe path; pods the app does not hold are not guessed', () => {
+    const chart = newChart();
+    const web = new kplus.Deployment(chart, 'web', {
+      containers: [{ image: 'nginx', portNumber: 8080, securityContext: { ensureNonRoot: false }, readiness: kplus.Probe.fromHttpGet('/ready') }],
+    });
+    const ilb = new AzureInternalLoadBalancerService(chart, 'svc', { selector: web, ports: [{ port: 80, targetPort: TargetPort.number(8080) }] });
+    const external = new AzureInternalLoadBalancerService(chart, 'ext', { selectorLabels: { app: 'elsewhere' }, ports: [{ port: 80 }] });
+    new ApplicationGatewayIngress(chart, 'web-ingress', {
+      rules: [{ path: '/', backend: ApplicationGatewayBackend.fromService(ilb) }, { path: '/', host: 'b.contoso.com', backend: ApplicationGatewayBackend.fromService(external) }],
+    });
+    expect(stderrOf(() => synth(chart))).toBe('');
+  });
+
+  test('a non-root path without a probe path is warned about by the rule', () => {
+    const chart = newChart();
+    new ApplicationGatewayIngress(chart, 'web', { rules: [{ path: '/api', backend: ApplicationGatewayBackend.fromServiceName('api', { port: 80 }) }] });
+    expect(stderrOf(() => synth(chart))).toContain('AZ-AGIC-014 (warning) metadata.annotations[appgw.ingress.kubernetes.io/health-probe-path]: no probe path (value null)');
   });
 
   test('probes that will most likely fail are warned about: status codes without 200, HTTPS without a trusted root', () => {
@@ -185,7 +208,7 @@ describe('ApplicationGatewayIngress', () => {
     new ApplicationGatewayIngress(chart, 'web', { rulePriority: 20001, healthProbe: probe });
     const error = synthError(chart)!;
     expect(error).toContain('AZ-AGIC-005 (error)');
-    expect(error).toContain('AZ-AGIC-021 (error)');
+    expect(error).toContain('K8S-ING-002 (error)');
   });
 
   test('status codes and trusted roots that hold the separator fail synth', () => {

@@ -63,25 +63,24 @@ export const ingressClassForm = defineAgicRule({
 export const ingressClassPresent = defineAgicRule({
   id: 'AZ-AGIC-002',
   severity: Severity.ERROR,
-  title: 'an Ingress with appgw.ingress.kubernetes.io keys is AGIC\'s, and its class is not set two different ways',
-  description: 'AGIC handles an Ingress only when its class is AGIC\'s; if the kubernetes.io/ingress.class annotation is present it alone decides, whatever spec.ingressClassName says. '
+  title: 'an Ingress with appgw.ingress.kubernetes.io keys has the AGIC class',
+  description: 'AGIC handles an Ingress only when its class is AGIC\'s (if the kubernetes.io/ingress.class annotation is present, it alone decides). '
     + 'appgw keys on an Ingress of another class are ignored; with no class at all it works only when AGIC\'s IngressClass is the cluster default.',
-  fix: 'Set spec.ingressClassName: azure-application-gateway (or the annotation azure/application-gateway), once.',
+  fix: 'Set spec.ingressClassName: azure-application-gateway (or the annotation azure/application-gateway).',
   docs: AGIC_DOCS,
 }, (m, annotations) => {
   const annotationClass = annotations[INGRESS_CLASS_ANNOTATION];
   const className = specOf(m).ingressClassName;
   const isAgicAnnotation = annotationClass === AGIC_CLASS_ANNOTATION_VALUE || annotationClass === AGIC_INGRESS_CLASS_NAME;
   const isAgicName = className === AGIC_INGRESS_CLASS_NAME || className === AGIC_CLASS_ANNOTATION_VALUE;
-  if (annotationClass !== undefined && annotationClass !== '' && className !== undefined && isAgicAnnotation !== isAgicName) {
-    return [violation('spec.ingressClassName', `${show(className)} disagrees with the annotation ${INGRESS_CLASS_ANNOTATION}: ${show(annotationClass)}, which alone decides for AGIC.`,
-      'Set the class in one place only.')];
-  }
-  if (isAgicAnnotation || isAgicName) return [];
+  // A non-empty annotation alone decides (AGIC's IsIngressClass); AZ-AGIC-001 reports the swapped forms.
+  const decidedByAnnotation = annotationClass !== undefined && annotationClass !== '';
+  if (decidedByAnnotation ? isAgicAnnotation : isAgicName) return [];
   const appgwKeys = Object.keys(annotations).filter((k) => k.startsWith(APPGW_PREFIX));
-  const other = annotationClass ?? className;
-  if (other !== undefined && other !== '') {
-    return [violation(annotationClass !== undefined ? annotationPath(INGRESS_CLASS_ANNOTATION) : 'spec.ingressClassName',
+  if (appgwKeys.length === 0) return [];
+  const other = decidedByAnnotation ? annotationClass : className;
+  if (typeof other === 'string' && other !== '') {
+    return [violation(decidedByAnnotation ? annotationPath(INGRESS_CLASS_ANNOTATION) : 'spec.ingressClassName',
       `the class ${show(other)} is not AGIC's, so its ${appgwKeys.length} appgw.ingress.kubernetes.io annotation(s) are ignored.`,
       `Use spec.ingressClassName: ${AGIC_INGRESS_CLASS_NAME}, or remove the appgw annotations.`)];
   }
@@ -239,17 +238,28 @@ export const drainingTimeoutNeedsDraining = defineAgicRule({
     'Add appgw.ingress.kubernetes.io/connection-draining: "true", or remove the timeout.')];
 });
 
+/** The Ingress paths that AGIC would turn into a probe path: every path except the catch-all ones. */
+function nonRootPaths(manifest: unknown): string[] {
+  const paths = arrayAt(specOf(manifest), 'rules').flatMap((rule) => arrayAt(objectAt(rule, 'http'), 'paths'))
+    .map((p) => (isObject(p) && typeof p.path === 'string' ? p.path : '/'));
+  return [...new Set(paths.filter((p) => !['', '/', '/*'].includes(p)))];
+}
+
 export const probePathExplicit = defineAgicRule({
   id: 'AZ-AGIC-014',
   severity: Severity.WARNING,
-  title: 'the App Gateway health probe path is explicit',
-  description: 'Without health-probe-path AGIC probes the path of the backend pods\' HTTP readiness probe, else backend-path-prefix or the Ingress path, else "/". '
-    + 'When that path does not answer 200-399 (a 404, a 401, a redirect to a login page) every backend is unhealthy and Application Gateway answers 502 Bad Gateway.',
+  title: 'the App Gateway probe path is explicit when it would be guessed from a non-root path',
+  description: 'Without health-probe-path, AGIC probes the path of the backend pods\' httpGet readiness (or liveness) probe; without one, backend-path-prefix or the Ingress path. '
+    + 'A path such as /api rarely answers 200-399 itself (404, 401, a redirect to a login page): every backend is then unhealthy and Application Gateway answers 502 Bad Gateway. '
+    + '(For the catch-all path "/" the construct checks the backend pods when it can see them.)',
   fix: 'Set health-probe-path to a path that answers 200 (e.g. "/healthz"); or acknowledge the warning when every backend pod has an httpGet readiness probe.',
   docs: 'https://github.com/Azure/application-gateway-kubernetes-ingress/blob/master/docs/features/probes.md',
-}, (_m, annotations) => {
+}, (m, annotations) => {
   if ((annotations[AgicKeys.PROBE_PATH] ?? '') !== '') return [];
-  const guess = annotations[AgicKeys.BACKEND_PATH_PREFIX] !== undefined ? `backend-path-prefix ${show(annotations[AgicKeys.BACKEND_PATH_PREFIX])}` : 'the Ingress path or "/"';
+  const prefix = annotations[AgicKeys.BACKEND_PATH_PREFIX];
+  const paths = nonRootPaths(m);
+  if (prefix === undefined && paths.length === 0) return [];
+  const guess = prefix !== undefined ? `backend-path-prefix ${show(prefix)}` : `the Ingress path${paths.length > 1 ? 's' : ''} ${paths.map((p) => show(p)).join(', ')}`;
   return [violation(annotationPath(AgicKeys.PROBE_PATH), `no probe path (value ${show(annotations[AgicKeys.PROBE_PATH] ?? null)}): unless the backend pods have an httpGet readiness probe, `
     + `Application Gateway probes ${guess}, and a non-2xx/3xx answer there turns into 502s.`,
   'Set appgw.ingress.kubernetes.io/health-probe-path, or give the pods an httpGet readiness probe and acknowledge this warning.')];
@@ -358,21 +368,8 @@ export const wafPolicyId = defineAgicRule({
     'Use /subscriptions/<sub>/resourceGroups/<group>/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/<name>.')];
 });
 
-export const ingressHasBackend = defineAgicRule({
-  id: 'AZ-AGIC-021',
-  severity: Severity.ERROR,
-  title: 'the Ingress routes to a backend',
-  description: 'An Ingress needs spec.defaultBackend or at least one rule with paths; the API server refuses one with neither.',
-  fix: 'Add a rule (host, path, backend service) or a default backend.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/ingress/#the-ingress-resource',
-}, (m) => {
-  const spec = specOf(m);
-  if (isObject(spec.defaultBackend) || arrayAt(spec, 'rules').length > 0) return [];
-  return [violation('spec', 'the Ingress has neither defaultBackend nor rules: the API server refuses it.', 'Add a rule or a default backend.')];
-});
-
 export const sslCertificateShadowed = defineAgicRule({
-  id: 'AZ-AGIC-022',
+  id: 'AZ-AGIC-021',
   severity: Severity.WARNING,
   title: 'appgw-ssl-certificate is not shadowed by spec.tls',
   description: 'AGIC ignores appgw-ssl-certificate for the hosts that spec.tls gives a certificate for.',
@@ -388,6 +385,5 @@ export const sslCertificateShadowed = defineAgicRule({
 export const AGIC_RULES = [
   ingressClassForm, ingressClassPresent, agicBooleans, agicIntegers, rulePriority, frontendPort, probeNumbers, backendProtocol,
   sslRedirectNeedsTls, trustedRootNeedsHttps, trustedRootFormat, rewriteRuleSets, drainingTimeoutNeedsDraining, probePathExplicit,
-  statusCodesFormat, statusCodesCoverOk, httpsBackendTrust, protocolMatchesPort, unknownAgicKeys, wafPolicyId, ingressHasBackend,
-  sslCertificateShadowed,
+  statusCodesFormat, statusCodesCoverOk, httpsBackendTrust, protocolMatchesPort, unknownAgicKeys, wafPolicyId, sslCertificateShadowed,
 ];

@@ -320,15 +320,15 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     ],
   },
   'AZ-AGIC-002': {
-    ok: [agicIngress({ [G('ssl-redirect')]: 'false' })],
+    ok: [agicIngress({ [G('ssl-redirect')]: 'false' }), agicIngress({ 'kubernetes.io/ingress.class': 'azure/application-gateway', [G('ssl-redirect')]: 'false' }, { ingressClassName: undefined })],
     bad: [
       { manifest: agicIngress({ [G('ssl-redirect')]: 'false' }, { ingressClassName: 'nginx' }), path: 'spec.ingressClassName', value: '"nginx"', fix: 'azure-application-gateway' },
       { manifest: agicIngress({ [G('ssl-redirect')]: 'false' }, { ingressClassName: undefined }), path: 'spec.ingressClassName', value: 'no class', fix: 'azure-application-gateway' },
       {
-        manifest: agicIngress({ 'kubernetes.io/ingress.class': 'nginx' }),
-        path: 'spec.ingressClassName',
+        manifest: agicIngress({ 'kubernetes.io/ingress.class': 'nginx', [G('ssl-redirect')]: 'false' }),
+        path: annotationPath('kubernetes.io/ingress.class'),
         value: '"nginx"',
-        fix: 'one place',
+        fix: 'azure-application-gateway',
       },
     ],
   },
@@ -385,8 +385,16 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     bad: [{ manifest: agicIngress({ [G('connection-draining-timeout')]: '30' }), path: PG('connection-draining-timeout'), value: '"30"', fix: 'connection-draining: "true"' }],
   },
   'AZ-AGIC-014': {
-    ok: [agicIngress({ [G('health-probe-path')]: '/healthz' })],
-    bad: [{ manifest: agicIngress(), path: PG('health-probe-path'), value: 'null', fix: 'health-probe-path' }],
+    ok: [agicIngress(), agicIngress({ [G('health-probe-path')]: '/healthz' }, { rules: [{ http: { paths: [{ path: '/api', pathType: 'Prefix', backend: {} }] } }] })],
+    bad: [
+      {
+        manifest: agicIngress({}, { rules: [{ http: { paths: [{ path: '/api', pathType: 'Prefix', backend: {} }] } }] }),
+        path: PG('health-probe-path'),
+        value: '"/api"',
+        fix: 'health-probe-path',
+      },
+      { manifest: agicIngress({ [G('backend-path-prefix')]: '/app/' }), path: PG('health-probe-path'), value: '"/app/"', fix: 'readiness probe' },
+    ],
   },
   'AZ-AGIC-015': {
     ok: [agicIngress({ [G('health-probe-status-codes')]: '200-399, 401' })],
@@ -413,10 +421,6 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     bad: [{ manifest: agicIngress({ [G('waf-policy-for-path')]: 'my-waf' }), path: PG('waf-policy-for-path'), value: '"my-waf"', fix: 'applicationGatewayWebApplicationFirewallPolicies' }],
   },
   'AZ-AGIC-021': {
-    ok: [agicIngress(), agicIngress({}, { rules: undefined, defaultBackend: { service: { name: 'web', port: { number: 80 } } } })],
-    bad: [{ manifest: agicIngress({}, { rules: undefined }), path: 'spec', value: 'neither defaultBackend nor rules', fix: 'default backend' }],
-  },
-  'AZ-AGIC-022': {
     ok: [agicIngress({ [G('appgw-ssl-certificate')]: 'gw-cert' })],
     bad: [{ manifest: agicIngress({ [G('appgw-ssl-certificate')]: 'gw-cert' }, tls), path: PG('appgw-ssl-certificate'), value: '"gw-cert"', fix: 'Remove spec.tls' }],
   },
