@@ -1,0 +1,160 @@
+import { Duration, Testing, Yaml } from 'cdk8s';
+import * as fc from 'fast-check';
+import {
+  AzureHealthProbeProtocol, AzureLoadBalancerService, AzureLoadBalancerServiceProps, LoadBalancerScheme, PrivateLinkServiceOptions,
+  PrivateLinkVisibility, Protocol, Severity, TargetPort,
+} from '../../src';
+import { FUZZ_SEED, leaves, portNumber } from '../fuzz/arbitraries';
+import { newChart, schemaCheck } from '../helpers';
+
+const RUNS = 300;
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.stringMatching(/^[a-z][-a-z0-9]{0,10}$/) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', 'a b', 'a,b', 'a=b', '/subscriptions/x', 'ünï', 'x'.repeat(300)) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
+const ip = fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom('10.240.0.25', '20.1.2.3', 'fd00::5', '', '10.0.0.1/32', 'web'));
+const guid = fc.oneof({ weight: 3, arbitrary: fc.uuid() }, { weight: 1, arbitrary: text });
+const count = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1.5, Number.NaN, 1e9) });
+const seconds = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 200 }).map((n) => Duration.seconds(n)) },
+  { weight: 1, arbitrary: fc.constantFrom(Duration.millis(1500), Duration.minutes(2), Duration.seconds(0)) },
+);
+const minutes = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 120 }).map((n) => Duration.minutes(n)) },
+  { weight: 1, arbitrary: fc.constantFrom(Duration.seconds(90), Duration.hours(2)) },
+);
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+
+const props: fc.Arbitrary<AzureLoadBalancerServiceProps> = fc.record({
+  selectorLabels: fc.constant({ app: 'web' }),
+  ports: fc.uniqueArray(fc.record({
+    port: fc.oneof(fc.constantFrom(80, 443, 10256), portNumber),
+    name: fc.stringMatching(/^[a-z][a-z0-9]{0,6}$/),
+    targetPort: opt(fc.integer({ min: 1, max: 65535 }).map((n) => TargetPort.number(n))),
+    protocol: opt(fc.constantFrom(...Object.values(Protocol))),
+  }, { requiredKeys: ['port', 'name'] }), { minLength: 1, maxLength: 3, selector: (p) => p.name }),
+  scheme: opt(fc.constantFrom(...Object.values(LoadBalancerScheme))),
+  subnet: opt(text),
+  ipv4Address: opt(ip),
+  ipv6Address: opt(ip),
+  healthProbe: opt(fc.record({
+    protocol: opt(fc.constantFrom(...Object.values(AzureHealthProbeProtocol))),
+    requestPath: opt(fc.constantFrom('/', '/healthz', '')),
+    interval: opt(seconds),
+    numberOfProbes: opt(count),
+  }, { requiredKeys: [] })),
+  portSettings: opt(fc.array(fc.record({
+    port: fc.oneof(fc.constantFrom(80, 443), portNumber),
+    protocol: opt(fc.constantFrom(...Object.values(AzureHealthProbeProtocol))),
+    probePort: opt(portNumber),
+    probePortName: opt(text),
+    interval: opt(seconds),
+    numberOfProbes: opt(count),
+    noLoadBalancerRule: opt(fc.boolean()),
+    noProbeRule: opt(fc.boolean()),
+  }, { requiredKeys: ['port'] }), { maxLength: 2 })),
+  tcpIdleTimeout: opt(minutes),
+  tcpReset: opt(fc.boolean()),
+  floatingIp: opt(fc.boolean()),
+  highAvailabilityPorts: opt(fc.boolean()),
+  allowedServiceTags: opt(fc.array(text, { maxLength: 2 })),
+  allowedIpRanges: opt(fc.array(fc.constantFrom('10.0.0.0/8', '10.0.0.1/8', '', 'fd00::/8'), { maxLength: 2 })),
+  denyAllExceptSourceRanges: opt(fc.boolean()),
+  loadBalancerConfigurations: opt(fc.array(text, { maxLength: 2 })),
+  publicIpName: opt(text),
+  dnsLabelName: opt(text),
+  publicIpTags: opt(fc.dictionary(text, text, { maxKeys: 2 })),
+  annotations: opt(fc.dictionary(fc.constantFrom(
+    'service.beta.kubernetes.io/azure-load-balancer-internal', 'service.beta.kubernetes.io/azure-pls-name', 'example.com/team',
+  ), fc.constantFrom('true', 'True', 'x', ''), { maxKeys: 2 })),
+}, { requiredKeys: ['selectorLabels', 'ports'] });
+
+const pls: fc.Arbitrary<PrivateLinkServiceOptions | undefined> = opt(fc.record({
+  name: opt(text),
+  subnet: opt(text),
+  ipAddressCount: opt(count),
+  staticIpAddresses: opt(fc.array(ip, { maxLength: 3 })),
+  fqdns: opt(fc.array(fc.constantFrom('a.contoso.com', 'a b', ''), { maxLength: 2 })),
+  proxyProtocol: opt(fc.boolean()),
+  visibility: opt(fc.oneof(fc.constant(PrivateLinkVisibility.anyone()), fc.array(guid, { maxLength: 2 }).map((ids) => PrivateLinkVisibility.subscriptions(ids)))),
+  autoApprovalSubscriptions: opt(fc.array(guid, { maxLength: 2 })),
+}, { requiredKeys: [] }));
+
+/** Props and PLS options a careful user writes: the property must also hold on the valid side. */
+const careful: fc.Arbitrary<[AzureLoadBalancerServiceProps, PrivateLinkServiceOptions | undefined]> = fc.record({
+  ports: fc.constantFrom([{ name: 'http', port: 80 }], [{ name: 'http', port: 80 }, { name: 'https', port: 443 }]),
+  subnet: opt(fc.stringMatching(/^[a-z][-a-z0-9]{0,10}$/)),
+  ipv4Address: opt(fc.ipV4().map((a) => `10.${a.split('.').slice(1).join('.')}`)),
+  interval: opt(fc.integer({ min: 5, max: 20 })),
+  numberOfProbes: opt(fc.integer({ min: 2, max: 5 })),
+  protocol: opt(fc.constantFrom(...Object.values(AzureHealthProbeProtocol))),
+  idle: opt(fc.integer({ min: 4, max: 100 })),
+  floatingIp: opt(fc.boolean()),
+  allowedIpRanges: opt(fc.constantFrom(['10.0.0.0/8'], ['10.0.0.0/8', '192.168.0.0/16'])),
+  pls: opt(fc.record({
+    name: fc.stringMatching(/^[a-z][-a-z0-9]{0,10}$/),
+    ipAddressCount: opt(fc.integer({ min: 3, max: 8 })),
+    staticIpAddresses: opt(fc.constantFrom(['10.1.0.5'], ['10.1.0.5', '10.1.0.6'])),
+    visibility: opt(fc.uuid().map((id) => PrivateLinkVisibility.subscriptions([id]))),
+  }, { requiredKeys: ['name'] })),
+}, { requiredKeys: ['ports'] }).map((c): [AzureLoadBalancerServiceProps, PrivateLinkServiceOptions | undefined] => [{
+  selectorLabels: { app: 'web' },
+  ports: c.ports,
+  subnet: c.subnet,
+  ipv4Address: c.ipv4Address,
+  healthProbe: { interval: c.interval === undefined ? undefined : Duration.seconds(c.interval), numberOfProbes: c.numberOfProbes, protocol: c.protocol },
+  tcpIdleTimeout: c.idle === undefined ? undefined : Duration.minutes(c.idle),
+  floatingIp: c.floatingIp,
+  allowedIpRanges: c.allowedIpRanges,
+}, c.pls]);
+
+/** A synth error line: a rule finding, an annotation conflict, or a prop error that names the prop. */
+const ERROR_LINE = /^ {2}\[test\/lb\] ([A-Z0-9-]+-\d{3} \(error\) .+: .+ Fix: .+|annotation .+ is set to .+|[a-zA-Z][\w.[\]]* (is|has|sets) .+)$/;
+
+describe('AzureLoadBalancerService and PrivateLinkService under random props', () => {
+  let stderr: jest.SpyInstance;
+  beforeAll(() => { stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true); });
+  afterAll(() => stderr.mockRestore());
+
+  test(`every run ends in a valid manifest or errors that name the field (${RUNS} runs)`, () => {
+    let valid = 0;
+    let rejected = 0;
+    fc.assert(fc.property(fc.oneof(careful, fc.tuple(props, pls)), ([p, plsOptions]) => {
+      const chart = newChart();
+      let svc: AzureLoadBalancerService;
+      try {
+        svc = new AzureLoadBalancerService(chart, 'lb', p);
+        if (plsOptions) svc.addPrivateLinkService(plsOptions);
+      } catch (e) {
+        expect(e).not.toBeInstanceOf(TypeError);
+        expect((e as Error).message).toMatch(/must be a whole number/);
+        return;
+      }
+      let objects: any[];
+      try {
+        objects = Testing.synth(chart);
+      } catch (e) {
+        rejected++;
+        expect(e).not.toBeInstanceOf(TypeError);
+        const lines = (e as Error).message.split('\n');
+        expect(lines[0]).toBe('Validation failed with the following errors:');
+        for (const line of lines.slice(1)) expect(line).toMatch(ERROR_LINE);
+        return;
+      }
+      valid++;
+      const service = objects.find((o) => o.kind === 'Service');
+      schemaCheck(service);
+      for (const leaf of leaves(service)) expect(leaf.value).not.toBeUndefined();
+      expect(Yaml.stringify(service)).not.toMatch(/\.nan|undefined|NaN/);
+      expect(service.spec.loadBalancerIP).toBeUndefined();
+      expect(svc.lint().filter((f) => f.severity === Severity.ERROR)).toEqual([]);
+      // Secure by default: internal unless asked, and every user annotation kept verbatim.
+      const internal = service.metadata.annotations?.['service.beta.kubernetes.io/azure-load-balancer-internal'] === 'true';
+      expect(internal).toBe((p.scheme ?? LoadBalancerScheme.INTERNAL) === LoadBalancerScheme.INTERNAL);
+      for (const [key, value] of Object.entries(p.annotations ?? {})) expect(service.metadata.annotations[key]).toBe(value);
+    }), { seed: FUZZ_SEED, numRuns: RUNS });
+    expect(valid).toBeGreaterThan(RUNS / 20);
+    expect(rejected).toBeGreaterThan(RUNS / 4);
+  });
+});
