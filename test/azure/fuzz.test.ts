@@ -15,7 +15,10 @@ const text = fc.oneof(
 );
 const ip = fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom('10.240.0.25', '20.1.2.3', 'fd00::5', '', '10.0.0.1/32', 'web'));
 const guid = fc.oneof({ weight: 3, arbitrary: fc.uuid() }, { weight: 1, arbitrary: text });
-const count = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1.5, Number.NaN, 1e9) });
+const count = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 12 }) },
+  { weight: 1, arbitrary: fc.constantFrom(-1, 1.5, Number.NaN, 1e9) },
+);
 const seconds = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 200 }).map((n) => Duration.seconds(n)) },
   { weight: 1, arbitrary: fc.constantFrom(Duration.millis(1500), Duration.minutes(2), Duration.seconds(0)) },
@@ -77,7 +80,10 @@ const pls: fc.Arbitrary<PrivateLinkServiceOptions | undefined> = opt(fc.record({
   staticIpAddresses: opt(fc.array(ip, { maxLength: 3 })),
   fqdns: opt(fc.array(fc.constantFrom('a.contoso.com', 'a b', ''), { maxLength: 2 })),
   proxyProtocol: opt(fc.boolean()),
-  visibility: opt(fc.oneof(fc.constant(PrivateLinkVisibility.anyone()), fc.array(guid, { maxLength: 2 }).map((ids) => PrivateLinkVisibility.subscriptions(ids)))),
+  visibility: opt(fc.oneof(
+    fc.constant(PrivateLinkVisibility.anyone()),
+    fc.array(guid, { maxLength: 2 }).map((ids) => PrivateLinkVisibility.subscriptions(ids)),
+  )),
   autoApprovalSubscriptions: opt(fc.array(guid, { maxLength: 2 })),
 }, { requiredKeys: [] }));
 
@@ -103,7 +109,9 @@ const careful: fc.Arbitrary<[AzureLoadBalancerServiceProps, PrivateLinkServiceOp
   ports: c.ports,
   subnet: c.subnet,
   ipv4Address: c.ipv4Address,
-  healthProbe: { interval: c.interval === undefined ? undefined : Duration.seconds(c.interval), numberOfProbes: c.numberOfProbes, protocol: c.protocol },
+  healthProbe: {
+    interval: c.interval === undefined ? undefined : Duration.seconds(c.interval), numberOfProbes: c.numberOfProbes, protocol: c.protocol,
+  },
   tcpIdleTimeout: c.idle === undefined ? undefined : Duration.minutes(c.idle),
   floatingIp: c.floatingIp,
   allowedIpRanges: c.allowedIpRanges,
