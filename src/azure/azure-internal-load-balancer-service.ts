@@ -26,7 +26,8 @@ export interface AzureInternalLoadBalancerServiceProps extends LoadBalancerServi
   readonly ipv4Address?: string;
 
   /**
-   * Static IPv6 frontend address, for an IPv6 or dual-stack Service (`azure-load-balancer-ipv6`).
+   * Static IPv6 frontend address, for an IPv6 or dual-stack Service (`azure-load-balancer-ipv6`). Unless `ipFamilies` or
+   * `ipFamilyPolicy` is given, it makes the Service IPv6 (alone) or RequireDualStack IPv4+IPv6 (with `ipv4Address`).
    * @default - a dynamic address
    * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#loadbalancer-annotations
    */

@@ -5,7 +5,7 @@ import { AzurePortSettings } from './health-probe';
 import { PrivateLinkService, PrivateLinkServiceOptions } from './private-link-service';
 import { listItemErrors } from './prop-checks';
 import { wholeSeconds } from '../core/duration';
-import { LoadBalancerScheme } from '../core/enums';
+import { IpFamily, IpFamilyPolicy, LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { AzureKeys, portKey, PortSetting } from '../rules/azure/keys';
@@ -92,7 +92,7 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   private _privateLinkService?: PrivateLinkService;
 
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
-    super(scope, id, props);
+    super(scope, id, withIpFamilies(props));
     this.azureProps = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.durationAnnotations = durationAnnotations(props);
@@ -178,6 +178,18 @@ export class AzureLoadBalancerService extends LoadBalancerService {
     if (p.publicIpTags) add(AzureKeys.PIP_TAGS, Object.entries(p.publicIpTags).map(([k, v]) => `${k}=${v}`).join(','), 'publicIpTags');
     return out;
   }
+}
+
+/**
+ * Dual-stack awareness: static addresses of both families make the Service RequireDualStack (IPv4 first), an IPv6
+ * address alone makes it IPv6, unless the user chose the families. Otherwise the cluster default family (usually IPv4)
+ * would silently leave the IPv6 address unused.
+ */
+function withIpFamilies(props: AzureLoadBalancerServiceProps): AzureLoadBalancerServiceProps {
+  if (props.ipv6Address === undefined || props.ipFamilies !== undefined || props.ipFamilyPolicy !== undefined) return props;
+  return props.ipv4Address !== undefined
+    ? { ...props, ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6], ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK }
+    : { ...props, ipFamilies: [IpFamily.IP_V6] };
 }
 
 function numberText(value: number | undefined): string | undefined {

@@ -276,3 +276,22 @@ describe('Azure scenarios (examples) synthesize to the annotations of the AKS do
     expect(service.spec.loadBalancerSourceRanges).toEqual(['10.0.0.0/8', '192.168.0.0/16']);
   });
 });
+
+describe('AzureLoadBalancerService IP families', () => {
+  test('static addresses of both families make the Service dual-stack, IPv4 first', () => {
+    const chart = newChart();
+    new AzureInternalLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, ipv4Address: '10.0.0.5', ipv6Address: 'fd00::5' });
+    const service = synthService(chart);
+    expect(service.spec.ipFamilies).toEqual(['IPv4', 'IPv6']);
+    expect(service.spec.ipFamilyPolicy).toBe('RequireDualStack');
+  });
+
+  test('an IPv6 address alone makes the Service IPv6; an explicit choice is kept and judged', () => {
+    const chart = newChart();
+    new AzureInternalLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, ipv6Address: 'fd00::5' });
+    expect(synthService(chart).spec.ipFamilies).toEqual(['IPv6']);
+    const explicit = newChart();
+    new AzureInternalLoadBalancerService(explicit, 'web', { selectorLabels: { app: 'web' }, ports, ipv6Address: 'fd00::5', ipFamilies: [IpFamily.IP_V4] });
+    expect(synthError(explicit)).toContain('AZ-LB-013 (error) metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-ipv6]: "fd00::5" is ignored');
+  });
+});

@@ -316,11 +316,17 @@ export const httpsBackendTrust = defineAgicRule({
     + 'a self-signed or private-CA backend certificate makes the probe fail, and every request gets 502.',
   fix: 'Upload the backend\'s root CA to the Application Gateway and name it in appgw-trusted-root-certificate; acknowledge when the backend uses a public CA.',
   docs: 'https://github.com/Azure/application-gateway-kubernetes-ingress/issues/875',
-}, (_m, annotations) => {
+}, (m, annotations) => {
+  if ((annotations[AgicKeys.TRUSTED_ROOT_CERTIFICATE] ?? '') !== '') return [];
   const value = annotations[AgicKeys.BACKEND_PROTOCOL];
-  if (value?.toLowerCase() !== 'https' || (annotations[AgicKeys.TRUSTED_ROOT_CERTIFICATE] ?? '') !== '') return [];
-  return [violation(annotationPath(AgicKeys.BACKEND_PROTOCOL), `${show(value)} without appgw-trusted-root-certificate: a backend certificate that is not from a well-known CA fails the probe (502).`,
-    'Add appgw.ingress.kubernetes.io/appgw-trusted-root-certificate, or acknowledge when the backend certificate comes from a public CA.')];
+  const fix = 'Add appgw.ingress.kubernetes.io/appgw-trusted-root-certificate, or acknowledge when the backend certificate comes from a public CA.';
+  if (value !== undefined) {
+    return value.toLowerCase() !== 'https' ? [] : [violation(annotationPath(AgicKeys.BACKEND_PROTOCOL),
+      `${show(value)} without appgw-trusted-root-certificate: a backend certificate that is not from a well-known CA fails the probe (502).`, fix)];
+  }
+  // Without backend-protocol, AGIC speaks HTTPS to a backend port 443.
+  return serviceBackends(m).filter(({ service }) => objectAt(service, 'port').number === 443).map(({ path }) => violation(`${path}.port.number`,
+    `port ${show(443)} gets HTTPS by default and there is no appgw-trusted-root-certificate: a backend certificate that is not from a well-known CA fails the probe (502).`, fix));
 });
 
 export const protocolMatchesPort = defineAgicRule({

@@ -406,7 +406,15 @@ export const CASES: { [ruleId: string]: RuleCases } = {
   },
   'AZ-AGIC-017': {
     ok: [agicIngress({ [G('backend-protocol')]: 'https', [G('appgw-trusted-root-certificate')]: 'root' })],
-    bad: [{ manifest: agicIngress({ [G('backend-protocol')]: 'https' }), path: PG('backend-protocol'), value: '"https"', fix: 'appgw-trusted-root-certificate' }],
+    bad: [
+      { manifest: agicIngress({ [G('backend-protocol')]: 'https' }), path: PG('backend-protocol'), value: '"https"', fix: 'appgw-trusted-root-certificate' },
+      {
+        manifest: agicIngress({ [G('ssl-redirect')]: 'false' }, { rules: [{ http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 443 } } } }] } }] }),
+        path: 'spec.rules[0].http.paths[0].backend.service.port.number',
+        value: '443',
+        fix: 'appgw-trusted-root-certificate',
+      },
+    ],
   },
   'AZ-AGIC-018': {
     ok: [agicIngress({ [G('backend-protocol')]: 'http' })],
