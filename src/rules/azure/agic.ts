@@ -187,9 +187,12 @@ export const trustedRootNeedsHttps = defineAgicRule({
   description: 'A trusted root certificate is used to verify an HTTPS backend; with an HTTP backend it has no use, but each name must still exist or the Ingress is ignored.',
   fix: 'Set backend-protocol: "https", or remove the trusted root certificate.',
   docs: AGIC_DOCS,
-}, (_m, annotations) => {
+}, (m, annotations) => {
   const value = annotations[AgicKeys.TRUSTED_ROOT_CERTIFICATE];
-  if (value === undefined || (annotations[AgicKeys.BACKEND_PROTOCOL] ?? '').toLowerCase() === 'https') return [];
+  const protocol = annotations[AgicKeys.BACKEND_PROTOCOL];
+  if (value === undefined || protocol?.toLowerCase() === 'https') return [];
+  // Without backend-protocol, AGIC speaks HTTPS to a backend port 443, where the certificate is used.
+  if (protocol === undefined && serviceBackends(m).some(({ service }) => objectAt(service, 'port').number === 443)) return [];
   return [violation(annotationPath(AgicKeys.TRUSTED_ROOT_CERTIFICATE), `${show(value)} is set but the backend protocol is ${show(annotations[AgicKeys.BACKEND_PROTOCOL] ?? 'http (default)')}: the certificate is not used.`,
     'Add appgw.ingress.kubernetes.io/backend-protocol: "https", or remove the certificate.')];
 });

@@ -59,8 +59,8 @@ function minimumIntegerRule(id: string, globalKey: string, setting: PortSetting,
   return defineAzureServiceRule({
     id,
     severity: Severity.ERROR,
-    title: `health probe ${what} is a whole number of at least ${minimum}`,
-    description: `cloud-provider-azure refuses a ${what} that is not an integer or is below ${minimum} ("${controllerText}") and fails the whole reconcile. The same check applies to the per-port key port_{port}_${setting}.`,
+    title: `the health probe ${what.replace(/^an? /, '')} is a whole number of at least ${minimum}`,
+    description: `cloud-provider-azure refuses ${what} that is not an integer or is below ${minimum} ("${controllerText}") and fails the whole reconcile. The same check applies to the per-port key port_{port}_${setting}.`,
     fix: `Use a whole number of at least ${minimum}.`,
     docs: CPA_PROBE_SOURCE,
   }, (_m, annotations) => probeSettingKeys(annotations, globalKey, setting).flatMap((key): RuleViolation[] => {
@@ -72,9 +72,9 @@ function minimumIntegerRule(id: string, globalKey: string, setting: PortSetting,
 }
 
 export const probeInterval = minimumIntegerRule('AZ-LB-003', AzureKeys.PROBE_INTERVAL, PortSetting.PROBE_INTERVAL,
-  'interval (seconds)', 5, 'the minimum value of interval is 5');
+  'an interval (seconds)', 5, 'the minimum value of interval is 5');
 
 export const probeCount = minimumIntegerRule('AZ-LB-004', AzureKeys.PROBE_NUM_OF_PROBE, PortSetting.PROBE_NUM_OF_PROBE,
-  'number of probes', 2, 'the minimum value of num-of-probe is 2');
+  'a number of probes', 2, 'the minimum value of num-of-probe is 2');
 
 export const VALUE_RULES = [exactBooleans, idleTimeout, probeInterval, probeCount];

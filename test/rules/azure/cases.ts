@@ -364,7 +364,10 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     bad: [{ manifest: agicIngress({ [G('ssl-redirect')]: 'true' }), path: PG('ssl-redirect'), value: '"true"', fix: 'spec.tls' }],
   },
   'AZ-AGIC-010': {
-    ok: [agicIngress({ [G('appgw-trusted-root-certificate')]: 'root', [G('backend-protocol')]: 'https' })],
+    ok: [
+      agicIngress({ [G('appgw-trusted-root-certificate')]: 'root', [G('backend-protocol')]: 'https' }),
+      agicIngress({ [G('appgw-trusted-root-certificate')]: 'root' }, { rules: [{ http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 443 } } } }] } }] }),
+    ],
     bad: [{ manifest: agicIngress({ [G('appgw-trusted-root-certificate')]: 'root' }), path: PG('appgw-trusted-root-certificate'), value: '"root"', fix: 'backend-protocol: "https"' }],
   },
   'AZ-AGIC-011': {
