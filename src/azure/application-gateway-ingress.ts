@@ -329,6 +329,7 @@ export class ApplicationGatewayIngress extends Construct {
   private podProbeFindings(json: any, findings: Finding[]): Finding[] {
     const probePathKey = AgicKeys.PROBE_PATH;
     if ((json.metadata?.annotations?.[probePathKey] ?? '') !== '' || findings.some((f) => f.ruleId === PROBE_PATH_RULE)) return [];
+    if (this.acknowledgements.has(PROBE_PATH_RULE)) return [];
     const rule = Rules.find(PROBE_PATH_RULE)!;
     const backends = [...this._rules.map((r) => r.backend), ...(this.props.defaultBackend ? [this.props.defaultBackend] : [])];
     const out: Finding[] = [];
@@ -344,7 +345,6 @@ export class ApplicationGatewayIngress extends Construct {
           + 'or liveness probe: Application Gateway probes "/" and answers 502 unless "/" returns 200-399.',
         fix: 'Set healthProbe.path to a path that answers 200, or give the containers an httpGet readiness probe.',
         docs: rule.docs,
-        acknowledgedReason: this.acknowledgements.get(PROBE_PATH_RULE),
       });
     }
     return out;
