@@ -3,8 +3,7 @@
  * annotations set by hand, and against plain ApiObjects, in one process, interleaved, reported as ratios.
  * A benchmark, not a test: it asserts nothing. `--quick` runs small sizes only (a smoke run for CI).
  */
-import { ApiObject, App, Chart } from 'cdk8s';
-import { Duration } from 'cdk8s';
+import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
 import {
