@@ -1,6 +1,6 @@
-import { isObject, kindOf } from '../rules/manifest';
 import { DocumentLocator } from './locate';
 import { parseYamlDocument, YamlError } from './yaml';
+import { isObject, kindOf } from '../rules/manifest';
 
 /** One object read from YAML, with where it came from. */
 export interface LoadedObject {

@@ -15,10 +15,10 @@
  * written out structurally below so that the library needs no dependency on cdk8s-cli.
  */
 import * as fs from 'fs';
-import { Severity } from '../rules/rule';
 import { loadYaml } from './load';
 import { lintLoaded } from './run';
 import { LintFinding } from './structs';
+import { Severity } from '../rules/rule';
 
 /** cdk8s-cli's `ValidationViolatingResource`. */
 export interface ValidationViolatingResource {

@@ -27,10 +27,10 @@ export interface YamlError extends Error {
 interface JsYamlType { readonly tag: string }
 interface JsYamlSchema { extend(types: { implicit?: JsYamlType[]; explicit?: JsYamlType[] }): JsYamlSchema }
 interface JsYaml {
-  load(text: string, options?: { schema?: JsYamlSchema; listener?: (event: 'open' | 'close', state: ParserState) => void; filename?: string }): unknown;
   Type: new (tag: string, options: object) => JsYamlType;
   FAILSAFE_SCHEMA: JsYamlSchema;
   types: { null: JsYamlType; int: JsYamlType; float: JsYamlType; merge: JsYamlType };
+  load(text: string, options?: { schema?: JsYamlSchema; listener?: (event: 'open' | 'close', state: ParserState) => void; filename?: string }): unknown;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

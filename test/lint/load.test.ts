@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { loadInputs, yamlFilesUnder } from '../../src/lint/files';
 import { loadYaml, splitDocuments } from '../../src/lint/load';
@@ -110,7 +111,7 @@ describe('loadInputs', () => {
   });
 
   test('a missing path and an empty directory are unreadable inputs; stdin is read for -', () => {
-    const empty = fs.mkdtempSync(path.join(require('os').tmpdir(), 'lint-empty-'));
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-empty-'));
     const result = loadInputs(['/no/such/file.yaml', empty, '-'], () => 'kind: Service\nmetadata: {name: s}\n');
     expect(result.problems.map((p) => [p.file, p.line])).toEqual([['/no/such/file.yaml', 0], [empty, 0]]);
     expect(result.problems[0].message).toMatch(/cannot read: ENOENT/);

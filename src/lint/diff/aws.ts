@@ -1,8 +1,8 @@
-import { isLoadBalancerService, specOf } from '../../rules/manifest';
 import { ChangeEffect } from './change';
 import { ChangeCheck, DetectedChange } from './detected';
 import { targetGroupProcedure, twinProcedure } from './procedures';
 import { annotationPathOf, hasAnnotationPrefix, listValue, nameOf, portsOf, serviceAnnotation } from './values';
+import { isLoadBalancerService, specOf } from '../../rules/manifest';
 
 /**
  * What re-creates an AWS load balancer or target group, per controller (catalogue: aws-annotations.md §0, §A.1, §B,

@@ -1,9 +1,9 @@
-import { isLoadBalancerService, specOf } from '../../rules/manifest';
-import { isIPv4, isIPv6 } from '../../rules/net';
 import { ChangeEffect } from './change';
 import { ChangeCheck, DetectedChange } from './detected';
 import { privateLinkProcedure, twinProcedure } from './procedures';
 import { annotation, annotationPathOf, hasAnnotationPrefix, listValue, nameOf, SERVICE_PREFIX, serviceAnnotation } from './values';
+import { isLoadBalancerService, specOf } from '../../rules/manifest';
+import { isIPv4, isIPv6 } from '../../rules/net';
 
 /**
  * What re-creates an Azure load balancer frontend or Private Link Service (catalogue: azure-annotations.md §1a, §1b,

@@ -1,5 +1,3 @@
-import { isLoadBalancerService, kindOf, metadataOf, show, specOf, stringAt } from '../../rules/manifest';
-import { resourceOf } from '../../rules/engine';
 import { AWS_CHECKS } from './aws';
 import { AZURE_CHECKS } from './azure';
 import { ChangeEffect, DisruptiveChange } from './change';
@@ -7,6 +5,8 @@ import { ChangeCheck, DetectedChange } from './detected';
 import { INGRESS_CHECKS } from './ingress';
 import { KUBERNETES_CHECKS } from './kubernetes';
 import { removalProcedure } from './procedures';
+import { resourceOf } from '../../rules/engine';
+import { isLoadBalancerService, kindOf, metadataOf, show, specOf, stringAt } from '../../rules/manifest';
 
 /** Every check, in report order. */
 export const CHANGE_CHECKS: readonly ChangeCheck[] = [...KUBERNETES_CHECKS, ...AWS_CHECKS, ...AZURE_CHECKS, ...INGRESS_CHECKS];

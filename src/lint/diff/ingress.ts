@@ -1,8 +1,8 @@
-import { kindOf, specOf } from '../../rules/manifest';
 import { ChangeEffect } from './change';
 import { ChangeCheck, DetectedChange } from './detected';
 import { twinProcedure } from './procedures';
 import { annotation, nameOf } from './values';
+import { kindOf, specOf } from '../../rules/manifest';
 
 /**
  * Ingress changes that move the routes to another load balancer or address: another ingress class (another
