@@ -9,13 +9,14 @@ import * as fs from 'fs';
 import { loadInputs } from './files';
 import { COLOR, formatDiffJson, formatDiffText, formatLintJson, formatLintText, PLAIN, Style } from './format';
 import { diffLoaded, hasErrors, lintLoaded } from './run';
+import { Rules } from '../rules/registry';
 
 export const USAGE = `Usage:
   cdk8s-cloud-lb lint FILE|DIR|- ... [--format text|json] [--ignore RULE-ID ...]
       Judge every Service of type LoadBalancer and every Ingress in the YAML (directories are read recursively,
       - is stdin). Exit 0: clean or warnings only; 1: errors; 2: unreadable input.
       Accept a warning in the manifest itself: acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>".
-  cdk8s-cloud-lb diff OLD NEW [--format text|json]
+  cdk8s-cloud-lb diff OLD NEW [--format text|json] [--ignore CHANGE-ID ...]
       Report the changes from OLD to NEW (files or directories) that re-create a load balancer, its frontend or
       target group, or a Private Link Service, with the safe procedure. Exit 0: none; 1: disruptive; 2: bad input.
 `;
@@ -75,6 +76,8 @@ function lintCommand(args: ParsedArgs, io: CliIo): number {
     io.stderr(`lint: give at least one file, directory or - (stdin)\n\n${USAGE}`);
     return 2;
   }
+  const unknown = args.ignore.filter((id) => Rules.find(id) === undefined);
+  if (unknown.length > 0) io.stderr(`lint: --ignore names no rule: ${unknown.join(', ')} (ignored)\n`);
   const report = lintLoaded(loadInputs(args.positional, io.readStdin), { ignore: args.ignore });
   io.stdout(args.format === 'json' ? formatLintJson(report) : formatLintText(report, styleFor(io, args.format)));
   if (report.problems.length > 0) return 2;

@@ -29,6 +29,7 @@ describe('lint (in process)', () => {
   test('exit 1 on errors, 0 when the erroneous rules are ignored', () => {
     expect(run(['lint', HELM]).code).toBe(1);
     expect(run(['lint', HELM, '--ignore', 'K8S-SVC-010,K8S-SVC-011', '--ignore=K8S-SVC-012']).code).toBe(0);
+    expect(run(['lint', HELM, '--ignore', 'K8S-SVC-999']).stderr).toBe('lint: --ignore names no rule: K8S-SVC-999 (ignored)\n');
   });
 
   test('exit 2 on unreadable input, still reporting the findings of the readable documents', () => {

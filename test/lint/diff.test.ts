@@ -242,6 +242,16 @@ describe('Kubernetes', () => {
     expect(ManifestDiff.diffManifests([svc()], [inOtherNamespace]).map((c) => c.changeId)).toEqual(['DIFF-K8S-REMOVED']);
   });
 
+  test('an object without a namespace matches the one object of that kind and name with a namespace', () => {
+    const withNamespace = lbService({ metadata: { name: 'web', namespace: 'shop', annotations: { [`${AWS}scheme`]: 'internal' } } });
+    const without = lbService({ metadata: { name: 'web', annotations: { [`${AWS}scheme`]: 'internet-facing' } } });
+    delete without.metadata.namespace;
+    expect(ManifestDiff.diffManifests([withNamespace], [without]).map((c) => c.changeId)).toEqual(['DIFF-AWS-SCHEME']);
+    // Two candidates: no guess, the namespaced ones are removed.
+    const other = lbService({ metadata: { name: 'web', namespace: 'prod' } });
+    expect(ManifestDiff.diffManifests([withNamespace, other], [without]).map((c) => c.changeId)).toEqual(['DIFF-K8S-REMOVED', 'DIFF-K8S-REMOVED']);
+  });
+
   test('identical manifests and malformed objects give nothing, and never throw', () => {
     expect(ManifestDiff.diffManifests([svc(), lbc()], [svc(), lbc()])).toEqual([]);
     const weird = { kind: 'Service', metadata: { name: 'x', annotations: ['not', 'a', 'map'] }, spec: { type: 'LoadBalancer', ports: 'nope', loadBalancerIP: 42 } };

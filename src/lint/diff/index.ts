@@ -23,7 +23,7 @@ function isExposed(manifest: unknown): boolean {
   return isLoadBalancerService(manifest) || kindOf(manifest) === 'Ingress';
 }
 
-/** Objects are matched by kind, namespace and name; a missing namespace is the same as "" (the apply namespace). */
+/** Objects are matched by kind, namespace and name. */
 function identity(manifest: unknown): string | undefined {
   const name = stringAt(metadataOf(manifest), 'name');
   const kind = kindOf(manifest);
@@ -31,13 +31,46 @@ function identity(manifest: unknown): string | undefined {
   return `${kind}/${stringAt(metadataOf(manifest), 'namespace') ?? ''}/${name}`;
 }
 
-function indexByIdentity(inputs: readonly DiffInput[]): Map<string, DiffInput> {
-  const result = new Map<string, DiffInput>();
-  for (const input of inputs) {
-    const id = identity(input.manifest);
-    if (id !== undefined && !result.has(id)) result.set(id, input);
+function hasNamespace(manifest: unknown): boolean {
+  return stringAt(metadataOf(manifest), 'namespace') !== undefined;
+}
+
+/**
+ * The objects of a set by identity. An object without a namespace (applied with `kubectl apply -n X`) is also the
+ * counterpart of the one object of the same kind and name that has a namespace in the other set.
+ */
+class ObjectIndex {
+  private readonly byId = new Map<string, DiffInput>();
+  private readonly byKindAndName = new Map<string, DiffInput[]>();
+
+  constructor(inputs: readonly DiffInput[]) {
+    for (const input of inputs) {
+      const id = identity(input.manifest);
+      if (id === undefined || this.byId.has(id)) continue;
+      this.byId.set(id, input);
+      const key = `${kindOf(input.manifest)}/${stringAt(metadataOf(input.manifest), 'name')}`;
+      this.byKindAndName.set(key, [...(this.byKindAndName.get(key) ?? []), input]);
+    }
   }
-  return result;
+
+  public values(): DiffInput[] {
+    return [...this.byId.values()];
+  }
+
+  /** The counterpart of an object of the other set (`otherSet`): exact, or the only one of its kind and name in both sets. */
+  public counterpart(other: DiffInput, otherSet: ObjectIndex): DiffInput | undefined {
+    const id = identity(other.manifest);
+    if (id === undefined) return undefined;
+    const exact = this.byId.get(id);
+    if (exact) return exact;
+    const candidates = this.sameKindAndName(other);
+    if (candidates.length !== 1 || otherSet.sameKindAndName(other).length !== 1) return undefined;
+    return hasNamespace(candidates[0].manifest) !== hasNamespace(other.manifest) ? candidates[0] : undefined;
+  }
+
+  private sameKindAndName(input: DiffInput): DiffInput[] {
+    return this.byKindAndName.get(`${kindOf(input.manifest)}/${stringAt(metadataOf(input.manifest), 'name')}`) ?? [];
+  }
 }
 
 /** The parts of a Service that say what it serves: used to recognise a rename (same selector and ports, new name). */
@@ -98,22 +131,22 @@ function removal(before: DiffInput, renamedTo: DiffInput | undefined): DetectedC
  * objects that disappear (renamed when a new object of the same kind and namespace serves the same selector and ports).
  */
 export function diffInputs(before: readonly DiffInput[], after: readonly DiffInput[]): DisruptiveChange[] {
-  const oldById = indexByIdentity(before);
-  const newById = indexByIdentity(after);
+  const oldIndex = new ObjectIndex(before);
+  const newIndex = new ObjectIndex(after);
   const changes: DisruptiveChange[] = [];
-  for (const [id, next] of newById) {
-    const previous = oldById.get(id);
-    if (!previous) continue;
+  const added = new Map<string, DiffInput>();
+  for (const next of newIndex.values()) {
+    const previous = oldIndex.counterpart(next, newIndex);
+    if (!previous) {
+      if (isExposed(next.manifest)) added.set(fingerprint(next.manifest), next);
+      continue;
+    }
     for (const check of CHANGE_CHECKS) {
       for (const detected of check(previous.manifest, next.manifest)) changes.push(located(next, detected));
     }
   }
-  const added = new Map<string, DiffInput>();
-  for (const [id, next] of newById) {
-    if (!oldById.has(id) && isExposed(next.manifest)) added.set(fingerprint(next.manifest), next);
-  }
-  for (const [id, previous] of oldById) {
-    if (newById.has(id) || !isExposed(previous.manifest)) continue;
+  for (const previous of oldIndex.values()) {
+    if (newIndex.counterpart(previous, oldIndex) || !isExposed(previous.manifest)) continue;
     changes.push(located(previous, removal(previous, added.get(fingerprint(previous.manifest)))));
   }
   return changes;
