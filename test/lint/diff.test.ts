@@ -52,6 +52,11 @@ describe('AWS Load Balancer Controller', () => {
     expect(changes(before, after).map((c) => c[0])).toEqual(['DIFF-AWS-SCHEME']);
   });
 
+  test('a plain Service that gains LBC keys was already the LBC\'s (webhook): the scheme change is what replaces it', () => {
+    expect(changes(svc(), svc({ [`${AWS}scheme`]: 'internet-facing' })).map((c) => c[0])).toEqual(['DIFF-AWS-SCHEME']);
+    expect(changes(svc(), svc({ [`${AWS}scheme`]: 'internal', [`${AWS}nlb-target-type`]: 'ip' })).map((c) => c[0])).toEqual(['DIFF-AWS-TARGET-TYPE']);
+  });
+
   test('a target type change replaces the target groups', () => {
     expect(changes(lbc(), lbc({ [`${AWS}nlb-target-type`]: 'instance' }))).toEqual([
       ['DIFF-AWS-TARGET-TYPE', ChangeEffect.TARGET_GROUP_REPLACED, `metadata.annotations[${AWS}nlb-target-type]`],
@@ -62,7 +67,15 @@ describe('AWS Load Balancer Controller', () => {
     const cert = { [`${AWS}ssl-cert`]: 'arn:aws:acm:eu-west-1:1:certificate/x', [`${AWS}ssl-ports`]: 'https' };
     const ports = { ports: [{ name: 'http', port: 80 }, { name: 'https', port: 443 }] };
     const diff = ManifestDiff.diffManifests([lbc(cert, ports)], [lbc({ ...cert, [`${AWS}backend-protocol`]: 'ssl' }, ports)]);
-    expect(diff.map((c) => [c.changeId, c.oldValue, c.newValue])).toEqual([['DIFF-AWS-TG-PROTOCOL', '"443/TCP: TCP"', '"443/TCP: TLS"']]);
+    expect(diff.map((c) => [c.changeId, c.path, c.oldValue, c.newValue])).toEqual([
+      ['DIFF-AWS-TG-PROTOCOL', `metadata.annotations[${AWS}backend-protocol]`, '"443/TCP: TCP"', '"443/TCP: TLS"'],
+    ]);
+    // Moving TLS to another port replaces both target groups, and names the key that changed.
+    const moved = ManifestDiff.diffManifests([lbc({ ...cert, [`${AWS}backend-protocol`]: 'ssl' }, ports)], [lbc({ ...cert, [`${AWS}backend-protocol`]: 'ssl', [`${AWS}ssl-ports`]: 'http' }, ports)]);
+    expect(moved.map((c) => [c.path, c.newValue])).toEqual([
+      [`metadata.annotations[${AWS}ssl-ports]`, '"80/TCP: TLS"'],
+      [`metadata.annotations[${AWS}ssl-ports]`, '"443/TCP: TCP"'],
+    ]);
   });
 
   test('static addresses are create-only: a change is ignored until the Service is re-created', () => {

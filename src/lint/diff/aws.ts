@@ -34,6 +34,16 @@ const LBC_ONLY_KEYS = [
   'aws-load-balancer-attributes', 'aws-load-balancer-alpn-policy', 'aws-load-balancer-ipv6-addresses',
 ];
 
+/** Neither a class nor a type annotation: the manifest alone does not say which controller owns it. */
+function unmarked(manifest: unknown): boolean {
+  const lbClass = specOf(manifest).loadBalancerClass;
+  return (lbClass === undefined || lbClass === null) && serviceAnnotation(manifest, 'aws-load-balancer-type') === undefined;
+}
+
+function hasLbcOnlyKeys(manifest: unknown): boolean {
+  return LBC_ONLY_KEYS.some((key) => serviceAnnotation(manifest, key) !== undefined);
+}
+
 /**
  * Which controller reconciles the Service (aws-annotations.md §0). A Service with neither a class nor a type
  * annotation but with LBC-only keys is taken to be the LBC's: its webhook (on by default since v2.5) sets
@@ -43,13 +53,22 @@ export function awsControllerOf(manifest: unknown): AwsController {
   const lbClass = specOf(manifest).loadBalancerClass;
   if (lbClass !== undefined && lbClass !== null) return lbClass === LBC_CLASS ? 'lbc' : 'none';
   const type = serviceAnnotation(manifest, 'aws-load-balancer-type');
-  if (type === undefined && LBC_ONLY_KEYS.some((key) => serviceAnnotation(manifest, key) !== undefined)) return 'lbc';
+  if (type === undefined && hasLbcOnlyKeys(manifest)) return 'lbc';
   if (type === 'nlb-ip') return 'lbc';
   if (type === 'external') {
     const targetType = serviceAnnotation(manifest, 'aws-load-balancer-nlb-target-type');
     return targetType === 'ip' || targetType === 'instance' ? 'lbc' : 'none';
   }
   return type === 'nlb' ? 'ccm-nlb' : 'ccm-clb';
+}
+
+/**
+ * The controllers of both versions. When neither version names its controller and one has LBC-only keys, both are the
+ * LBC's: in a cluster with the LBC webhook the class was set when the Service was created, whatever its annotations.
+ */
+export function awsControllersOf(before: unknown, after: unknown): [AwsController, AwsController] {
+  if (unmarked(before) && unmarked(after) && (hasLbcOnlyKeys(before) || hasLbcOnlyKeys(after))) return ['lbc', 'lbc'];
+  return [awsControllerOf(before), awsControllerOf(after)];
 }
 
 function change(controller: AwsController, fields: Omit<DetectedChange, 'controller' | 'docs'> & { docs?: string }): DetectedChange {
@@ -60,8 +79,8 @@ function change(controller: AwsController, fields: Omit<DetectedChange, 'control
 function sameController(before: unknown, after: unknown): AwsController | undefined {
   if (!isLoadBalancerService(before) || !isLoadBalancerService(after)) return undefined;
   if (!isAwsService(before) && !isAwsService(after)) return undefined;
-  const controller = awsControllerOf(after);
-  return controller === awsControllerOf(before) ? controller : undefined;
+  const [from, to] = awsControllersOf(before, after);
+  return from === to ? to : undefined;
 }
 
 /** Another controller takes the Service over (aws-load-balancer-type or target type edited): it builds a new LB. */
@@ -69,8 +88,7 @@ export const controllerChanged: ChangeCheck = (before, after) => {
   if (!isLoadBalancerService(before) || !isLoadBalancerService(after)) return [];
   if (!isAwsService(before) && !isAwsService(after)) return [];
   if (specOf(before).loadBalancerClass !== specOf(after).loadBalancerClass) return []; // reported as DIFF-K8S-CLASS
-  const from = awsControllerOf(before);
-  const to = awsControllerOf(after);
+  const [from, to] = awsControllersOf(before, after);
   if (from === to) return [];
   return [change(to, {
     changeId: 'DIFF-AWS-CONTROLLER',
@@ -225,16 +243,20 @@ export function targetGroupProtocols(manifest: unknown, controller: AwsControlle
   return result;
 }
 
+/** The keys that decide a target group's protocol, in the order a finding names them. */
+const TG_PROTOCOL_KEYS = ['aws-load-balancer-backend-protocol', 'aws-load-balancer-ssl-cert', 'aws-load-balancer-ssl-ports', 'aws-load-balancer-quic-enabled-ports'];
+
 export const targetGroupProtocolChanged: ChangeCheck = (before, after) => {
   const controller = sameController(before, after);
   if (controller !== 'lbc' && controller !== 'ccm-nlb') return [];
   const oldProtocols = targetGroupProtocols(before, controller);
   const newProtocols = targetGroupProtocols(after, controller);
   const changed = [...newProtocols.keys()].filter((port) => oldProtocols.has(port) && oldProtocols.get(port) !== newProtocols.get(port));
+  const cause = TG_PROTOCOL_KEYS.find((key) => serviceAnnotation(before, key) !== serviceAnnotation(after, key));
   return changed.map((port) => change(controller, {
     changeId: 'DIFF-AWS-TG-PROTOCOL',
     effect: ChangeEffect.TARGET_GROUP_REPLACED,
-    path: annotationPathOf('aws-load-balancer-backend-protocol'),
+    path: cause ? annotationPathOf(cause) : 'spec.ports',
     oldValue: `${port}: ${oldProtocols.get(port)}`,
     newValue: `${port}: ${newProtocols.get(port)}`,
     message: `the target group of port ${port} changes protocol from ${oldProtocols.get(port)} to ${newProtocols.get(port)} `
