@@ -111,7 +111,9 @@ export function formatLintBench(r: LintBenchResult): string {
     `lint: ${r.services.toLocaleString('en-US')} Services (${(r.bytes / 1e6).toFixed(1)} MB) in ${r.lintMs} ms = `
       + `${r.servicesPerSecond.toLocaleString('en-US')} Services/s (${r.findings} findings, each with its line)`,
     `parse only, js-yaml (used): ${r.jsYamlMs} ms = ${perSecond(r.jsYamlMs)} documents/s`,
-    r.yamlMs === undefined ? 'parse only, yaml: not installed' : `parse only, yaml parseAllDocuments: ${r.yamlMs} ms = ${perSecond(r.yamlMs)} documents/s`,
+    r.yamlMs === undefined
+      ? 'parse only, yaml: not installed'
+      : `parse only, yaml parseAllDocuments: ${r.yamlMs} ms = ${perSecond(r.yamlMs)} documents/s`,
   ].join('\n');
 }
 

@@ -101,7 +101,10 @@ function loadedObject(manifest: unknown, file: string, chunk: Chunk, locator: ()
     manifest,
     file,
     get line() {
-      if (line === undefined) line = prefix.length > 0 ? chunk.startLine + locator().lineOf('', prefix) + 1 : chunk.startLine + firstContentLine(chunk.text) + 1;
+      if (line === undefined) {
+        const offset = prefix.length > 0 ? locator().lineOf('', prefix) : firstContentLine(chunk.text);
+        line = chunk.startLine + offset + 1;
+      }
       return line;
     },
     lineOf: (path: string) => chunk.startLine + locator().lineOf(path, prefix) + 1,

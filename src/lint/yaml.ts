@@ -24,13 +24,14 @@ export interface YamlError extends Error {
   readonly mark?: YamlMark;
 }
 
+type YamlListener = (event: 'open' | 'close', state: ParserState) => void;
 interface JsYamlType { readonly tag: string }
 interface JsYamlSchema { extend(types: { implicit?: JsYamlType[]; explicit?: JsYamlType[] }): JsYamlSchema }
 interface JsYaml {
   Type: new (tag: string, options: object) => JsYamlType;
   FAILSAFE_SCHEMA: JsYamlSchema;
   types: { null: JsYamlType; int: JsYamlType; float: JsYamlType; merge: JsYamlType };
-  load(text: string, options?: { schema?: JsYamlSchema; listener?: (event: 'open' | 'close', state: ParserState) => void; filename?: string }): unknown;
+  load(text: string, options?: { schema?: JsYamlSchema; listener?: YamlListener }): unknown;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -59,6 +60,6 @@ const KUBERNETES_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
 });
 
 /** Parses one YAML document; throws a YamlError with `mark` on a syntax error. */
-export function parseYamlDocument(text: string, listener?: (event: 'open' | 'close', state: ParserState) => void): unknown {
+export function parseYamlDocument(text: string, listener?: YamlListener): unknown {
   return jsyaml.load(text, { schema: KUBERNETES_SCHEMA, listener });
 }

@@ -40,7 +40,8 @@ describe('lint (in process)', () => {
   });
 
   test('stdin with -', () => {
-    const { code, stdout } = run(['lint', '-'], 'kind: Service\nmetadata: {name: web}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 80, protocol: http}]}\n');
+    const yaml = 'kind: Service\nmetadata: {name: web}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 80, protocol: http}]}\n';
+    const { code, stdout } = run(['lint', '-'], yaml);
     expect(code).toBe(1);
     expect(stdout).toContain('-:3  error    K8S-SVC-009  spec.ports[0].protocol: "http" is not a supported protocol.');
   });
@@ -77,7 +78,8 @@ describe('diff (in process)', () => {
   test('exit 1 with each change, what happens and the procedure', () => {
     const { code, stdout } = run(['diff', OLD, NEW]);
     expect(code).toBe(1);
-    expect(stdout).toContain(`Service shop/api\n  ${path.join(NEW, 'services.yaml')}:10  new load balancer  DIFF-AWS-SCHEME  (AWS Load Balancer Controller)`);
+    const file = path.join(NEW, 'services.yaml');
+    expect(stdout).toContain(`Service shop/api\n  ${file}:10  new load balancer  DIFF-AWS-SCHEME  (AWS Load Balancer Controller)`);
     expect(stdout).toContain('      metadata.annotations[service.beta.kubernetes.io/aws-load-balancer-scheme]: "internal" -> "internet-facing"');
     expect(stdout).toContain('      safe procedure: Create a temporary twin Service (e.g. api-twin)');
     expect(stdout.trimEnd().split('\n').pop()).toBe('4 disruptive changes in 3 objects.');

@@ -47,7 +47,8 @@ spec:
   });
 
   test('lintYaml names the input with fileName', () => {
-    const report = Linter.lintYaml('kind: Service\nmetadata: {name: web}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 0}]}\n', { fileName: 'x.yaml' });
+    const yaml = 'kind: Service\nmetadata: {name: web}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 0}]}\n';
+    const report = Linter.lintYaml(yaml, { fileName: 'x.yaml' });
     expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['x.yaml:3 K8S-SVC-008']);
   });
 });
@@ -62,7 +63,8 @@ describe('formats', () => {
     expect(text).toContain('      fix: Give every port a unique name, e.g. "http".');
     expect(text).toContain(`  ${HELM}:64  accepted  K8S-SVC-014`);
     expect(text).toContain('      acknowledged: our clusters use --service-node-port-range=80-32767');
-    expect(text.trimEnd().split('\n').pop()).toBe('5 errors, 0 warnings, 1 acknowledged in 2 of 5 judged Services/Ingresses (9 documents read); 1 unreadable document');
+    expect(text.trimEnd().split('\n').pop())
+      .toBe('5 errors, 0 warnings, 1 acknowledged in 2 of 5 judged Services/Ingresses (9 documents read); 1 unreadable document');
     expect(text).not.toContain('\u001b[');
   });
 

@@ -62,7 +62,9 @@ describe('loadYaml', () => {
   });
 
   test('kind: List is expanded into its items, each with its own line', () => {
-    const text = 'apiVersion: v1\nkind: List\nitems:\n  - kind: Service\n    metadata:\n      name: a\n  - kind: Service\n    metadata:\n      name: b\n';
+    const text = 'apiVersion: v1\nkind: List\nitems:\n'
+      + '  - kind: Service\n    metadata:\n      name: a\n'
+      + '  - kind: Service\n    metadata:\n      name: b\n';
     const { objects, documents } = loadYaml(text, 'list.yaml');
     expect(documents).toBe(1);
     expect(objects.map((o) => [(o.manifest as any).metadata.name, o.line, o.lineOf('metadata.name')])).toEqual([['a', 4, 6], ['b', 7, 9]]);

@@ -113,6 +113,8 @@ function lbcExplicitScheme(manifest: unknown): string | undefined {
   return ['true', '1', 't', 'TRUE', 'True', 'T'].includes(internal) ? 'internal' : 'internet-facing';
 }
 
+const SCHEME_KEYS = ['aws-load-balancer-scheme', 'aws-load-balancer-internal'];
+
 export const lbcSchemeChanged: ChangeCheck = (before, after) => {
   if (sameController(before, after) !== 'lbc') return [];
   const next = lbcExplicitScheme(after);
@@ -122,7 +124,7 @@ export const lbcSchemeChanged: ChangeCheck = (before, after) => {
   return [change('lbc', {
     changeId: 'DIFF-AWS-SCHEME',
     effect: ChangeEffect.NEW_LOAD_BALANCER,
-    path: annotationPathOf(serviceAnnotation(after, 'aws-load-balancer-scheme') !== undefined ? 'aws-load-balancer-scheme' : 'aws-load-balancer-internal'),
+    path: annotationPathOf(SCHEME_KEYS.find((key) => serviceAnnotation(after, key) !== undefined) ?? 'aws-load-balancer-scheme'),
     oldValue: current,
     newValue: next,
     message: `the scheme changes from ${current} to ${next}: the controller DELETES the NLB before creating the new one `
@@ -244,7 +246,9 @@ export function targetGroupProtocols(manifest: unknown, controller: AwsControlle
 }
 
 /** The keys that decide a target group's protocol, in the order a finding names them. */
-const TG_PROTOCOL_KEYS = ['aws-load-balancer-backend-protocol', 'aws-load-balancer-ssl-cert', 'aws-load-balancer-ssl-ports', 'aws-load-balancer-quic-enabled-ports'];
+const TG_PROTOCOL_KEYS = [
+  'aws-load-balancer-backend-protocol', 'aws-load-balancer-ssl-cert', 'aws-load-balancer-ssl-ports', 'aws-load-balancer-quic-enabled-ports',
+];
 
 export const targetGroupProtocolChanged: ChangeCheck = (before, after) => {
   const controller = sameController(before, after);

@@ -79,8 +79,10 @@ function frontendChanges(before: unknown, after: unknown): FrontendChange[] {
   } else {
     compare('DIFF-AZ-PIP', 'azure-pip-name', 'the public IP resource changes: the frontend moves to another public IP address');
     compare('DIFF-AZ-PIP', 'azure-pip-name-ipv6', 'the IPv6 public IP resource changes: the frontend moves to another public IP address');
-    compare('DIFF-AZ-PIP', 'azure-pip-prefix-id', 'the public IP prefix changes: the managed public IP is released and a new one, with a new address, is created');
-    compare('DIFF-AZ-PIP', 'azure-pip-prefix-id-ipv6', 'the IPv6 public IP prefix changes: the managed public IP is released and a new one is created');
+    compare('DIFF-AZ-PIP', 'azure-pip-prefix-id',
+      'the public IP prefix changes: the managed public IP is released and a new one, with a new address, is created');
+    compare('DIFF-AZ-PIP', 'azure-pip-prefix-id-ipv6',
+      'the IPv6 public IP prefix changes: the managed public IP is released and a new one is created');
     compare('DIFF-AZ-PIP-IP-TAGS', 'azure-pip-ip-tags',
       'the IP tags of the managed public IP change: unless enableIPTagMutationForExistingPublicIP is set in the cloud config, the public IP '
       + 'is deleted and re-created with a new address', (v) => listValue(v));
@@ -96,7 +98,8 @@ function frontendChanges(before: unknown, after: unknown): FrontendChange[] {
         path: inSpec ? 'spec.loadBalancerIP' : annotationPathOf(key),
         oldValue: oldIp,
         newValue: newIp,
-        why: `the static IPv${family} address changes: the frontend is re-created with ${newIp === undefined ? 'a dynamic address' : `the address ${newIp}`}`
+        why: `the static IPv${family} address changes: the frontend is re-created with `
+          + (newIp === undefined ? 'a dynamic address' : `the address ${newIp}`)
           + (oldIp === undefined ? ' (unless it is the address the frontend already has)' : ''),
       });
     }

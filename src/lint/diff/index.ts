@@ -110,7 +110,9 @@ function removal(before: DiffInput, renamedTo: DiffInput | undefined): DetectedC
   const name = stringAt(metadataOf(before.manifest), 'name') ?? '(unnamed)';
   const isIngress = kindOf(before.manifest) === 'Ingress';
   const newName = renamedTo ? stringAt(metadataOf(renamedTo.manifest), 'name') : undefined;
-  const what = isIngress ? 'its routes are removed from the ingress controller' : 'the cloud controller deletes its load balancer (and an Azure Private Link Service on it, with every private endpoint connection)';
+  const what = isIngress
+    ? 'its routes are removed from the ingress controller'
+    : 'the cloud controller deletes its load balancer (and an Azure Private Link Service on it, with every private endpoint connection)';
   return {
     changeId: renamedTo ? 'DIFF-K8S-RENAMED' : 'DIFF-K8S-REMOVED',
     effect: ChangeEffect.LOAD_BALANCER_DELETED,
@@ -119,7 +121,8 @@ function removal(before: DiffInput, renamedTo: DiffInput | undefined): DetectedC
     oldValue: name,
     newValue: newName,
     message: renamedTo
-      ? `${kindOf(before.manifest)} ${name} is renamed to ${newName}: a rename is a delete and a create, so ${what}, and ${newName} gets a new one with a new address.`
+      ? `${kindOf(before.manifest)} ${name} is renamed to ${newName}: a rename is a delete and a create, so ${what}, `
+        + `and ${newName} gets a new one with a new address.`
       : `${kindOf(before.manifest)} ${name} is removed: ${what}; its clients lose the service.`,
     procedure: removalProcedure(name),
     docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer',

@@ -67,7 +67,9 @@ export const ingressMoved: ChangeCheck = (before, after) => {
       changeId: 'DIFF-ING-CLASS',
       effect: ChangeEffect.NEW_LOAD_BALANCER,
       controller: 'Ingress controllers',
-      path: annotation(after, 'kubernetes.io/ingress.class') !== undefined ? 'metadata.annotations[kubernetes.io/ingress.class]' : 'spec.ingressClassName',
+      path: annotation(after, 'kubernetes.io/ingress.class') === undefined
+        ? 'spec.ingressClassName'
+        : 'metadata.annotations[kubernetes.io/ingress.class]',
       oldValue: oldClass,
       newValue: newClass,
       message: 'the ingress class changes: the old controller removes the routes and another controller serves them on its own address.',
