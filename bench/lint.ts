@@ -83,7 +83,7 @@ function yamlPackage(): { parseAllDocuments(text: string): unknown[] } | undefin
   }
 }
 
-export function benchLint(count = 10_000, runs = 3): LintBenchResult {
+export function benchLint(count = 10_000, runs = 5): LintBenchResult {
   const text = generateServices(count);
   let findings = 0;
   const lintMs = bestMs(runs, () => {
