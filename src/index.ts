@@ -2,3 +2,4 @@ export * from './core';
 export * from './rules';
 export * from './aws';
 export * from './azure';
+export * from './lint';

@@ -1,0 +1,123 @@
+/**
+ * Lint speed: lints a generated multi-document file of Helm-like LoadBalancer Services and reports Services per
+ * second, and how long each YAML parser takes to parse the same text (js-yaml, which the linter uses, and `yaml`).
+ * Run alone with `npx ts-node --transpile-only --project tsconfig.dev.json bench/lint.ts [count]`; `benchLint()` is
+ * what `npm run bench` calls. Target: ≥ 20,000 Services/s on a 2-core machine.
+ */
+import * as path from 'path';
+import { loadYaml } from '../src/lint/load';
+import { lintLoaded } from '../src/lint/run';
+
+export interface LintBenchResult {
+  readonly services: number;
+  readonly bytes: number;
+  /** Full lint (split, parse, every rule, line numbers for every finding), best of the runs. */
+  readonly lintMs: number;
+  readonly servicesPerSecond: number;
+  readonly findings: number;
+  /** Parsing alone, best of the runs: js-yaml load per document (what the linter does) and `yaml` parseAllDocuments. */
+  readonly jsYamlMs: number;
+  readonly yamlMs?: number;
+}
+
+/** One Service as `helm template` prints it; every tenth one has a nodePort outside the default range (a warning). */
+function serviceYaml(i: number): string {
+  return `---
+# Source: shop/templates/service-${i}.yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: web-${i}
+  namespace: team-${i % 7}
+  labels:
+    app.kubernetes.io/name: web
+    app.kubernetes.io/instance: release-${i}
+    app.kubernetes.io/managed-by: Helm
+  annotations:
+    service.beta.kubernetes.io/azure-load-balancer-internal: "true"
+    service.beta.kubernetes.io/azure-load-balancer-internal-subnet: apps
+spec:
+  type: LoadBalancer
+  externalTrafficPolicy: Local
+  selector:
+    app.kubernetes.io/name: web
+    app.kubernetes.io/instance: release-${i}
+  ports:
+    - name: http
+      port: 80
+      targetPort: 8080
+      protocol: TCP
+    - name: https
+      port: 443
+      targetPort: 8443
+      protocol: TCP${i % 10 === 0 ? '\n      nodePort: 8443' : ''}
+`;
+}
+
+export function generateServices(count: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++) parts.push(serviceYaml(i));
+  return parts.join('');
+}
+
+/** Best wall time of `runs` runs, after one warm-up run. */
+function bestMs(runs: number, fn: () => void): number {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+/** The `yaml` package, when it can be found (cdk8s bundles it); undefined otherwise. */
+function yamlPackage(): { parseAllDocuments(text: string): unknown[] } | undefined {
+  try {
+    const cdk8sDir = path.dirname(require.resolve('cdk8s/package.json'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(require.resolve('yaml', { paths: [cdk8sDir] }));
+  } catch {
+    return undefined;
+  }
+}
+
+export function benchLint(count = 10_000, runs = 5): LintBenchResult {
+  const text = generateServices(count);
+  let findings = 0;
+  const lintMs = bestMs(runs, () => {
+    const report = lintLoaded(loadYaml(text, 'bench.yaml'));
+    if (report.judgedCount !== count) throw new Error(`expected ${count} judged Services, got ${report.judgedCount}`);
+    findings = report.findings.length;
+  });
+  const jsYamlMs = bestMs(runs, () => loadYaml(text, 'bench.yaml'));
+  const yaml = yamlPackage();
+  const yamlMs = yaml ? bestMs(runs, () => yaml.parseAllDocuments(text)) : undefined;
+  return {
+    services: count,
+    bytes: Buffer.byteLength(text),
+    lintMs: Math.round(lintMs),
+    servicesPerSecond: Math.round(count / (lintMs / 1000)),
+    findings,
+    jsYamlMs: Math.round(jsYamlMs),
+    yamlMs: yamlMs === undefined ? undefined : Math.round(yamlMs),
+  };
+}
+
+export function formatLintBench(r: LintBenchResult): string {
+  const perSecond = (ms: number) => Math.round(r.services / (ms / 1000)).toLocaleString('en-US');
+  return [
+    `lint: ${r.services.toLocaleString('en-US')} Services (${(r.bytes / 1e6).toFixed(1)} MB) in ${r.lintMs} ms = `
+      + `${r.servicesPerSecond.toLocaleString('en-US')} Services/s (${r.findings} findings, each with its line)`,
+    `parse only, js-yaml (used): ${r.jsYamlMs} ms = ${perSecond(r.jsYamlMs)} documents/s`,
+    r.yamlMs === undefined
+      ? 'parse only, yaml: not installed'
+      : `parse only, yaml parseAllDocuments: ${r.yamlMs} ms = ${perSecond(r.yamlMs)} documents/s`,
+  ].join('\n');
+}
+
+if (require.main === module) {
+  const count = Number(process.argv[2] ?? 10_000);
+  console.log(formatLintBench(benchLint(count)));
+}

@@ -1,0 +1,39 @@
+import { checkManifest, isJudged } from '../rules/engine';
+import { Rules } from '../rules/registry';
+import { Severity } from '../rules/rule';
+import { diffInputs } from './diff/index';
+import { LoadResult } from './load';
+import { LintFinding, LintOptions, LintReport, ManifestDiffReport } from './structs';
+
+/** Lints loaded objects: the shared core of the CLI, the plugin and the Linter class. */
+export function lintLoaded(loaded: LoadResult, options: LintOptions = {}): LintReport {
+  const rules = Rules.all();
+  const ignore = options.ignore ?? [];
+  const findings: LintFinding[] = [];
+  let judgedCount = 0;
+  for (const object of loaded.objects) {
+    if (!isJudged(object.manifest)) continue;
+    judgedCount++;
+    const found = checkManifest(object.manifest, rules, { ignore });
+    for (const finding of found) findings.push({ ...finding, file: object.file, line: object.lineOf(finding.path) });
+  }
+  return {
+    findings,
+    problems: loaded.problems.map((p) => ({ file: p.file, line: p.line, message: p.column ? `${p.message} (column ${p.column})` : p.message })),
+    documentCount: loaded.documents,
+    judgedCount,
+  };
+}
+
+/** Whether a report fails: an error finding or an unreadable input. */
+export function hasErrors(report: LintReport): boolean {
+  return report.problems.length > 0 || report.findings.some((f) => f.severity === Severity.ERROR);
+}
+
+/** Diffs two loaded manifest sets (the shared core of the CLI and the ManifestDiff class). */
+export function diffLoaded(before: LoadResult, after: LoadResult): ManifestDiffReport {
+  return {
+    changes: diffInputs(before.objects, after.objects),
+    problems: [...before.problems, ...after.problems].map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`),
+  };
+}

@@ -1,0 +1,65 @@
+import { Finding } from '../rules/rule';
+import { DisruptiveChange } from './diff/change';
+
+/**
+ * Options for linting YAML.
+ */
+export interface LintOptions {
+  /**
+   * Rule ids to skip entirely, e.g. `['K8S-SVC-014']`.
+   * @default - none
+   */
+  readonly ignore?: string[];
+  /**
+   * The file name reported for YAML given as text.
+   * @default '-'
+   */
+  readonly fileName?: string;
+}
+
+/**
+ * A finding on a YAML file: the rule's finding, and where it is.
+ */
+export interface LintFinding extends Finding {
+  /** The file the object was read from (`-` for stdin). */
+  readonly file: string;
+  /** 1-based line of the field the finding is about (or of the object when the field is absent). */
+  readonly line: number;
+}
+
+/**
+ * A document that could not be parsed, or an input that could not be read.
+ */
+export interface LintProblem {
+  /** The file. */
+  readonly file: string;
+  /** 1-based line of the syntax error; 0 when the whole input is unreadable. */
+  readonly line: number;
+  /** What is wrong. */
+  readonly message: string;
+}
+
+/**
+ * The result of linting YAML.
+ */
+export interface LintReport {
+  /** Every finding, acknowledged ones included (they carry `acknowledgedReason`). */
+  readonly findings: LintFinding[];
+  /** Unparsable documents and unreadable inputs. */
+  readonly problems: LintProblem[];
+  /** Number of YAML documents read. */
+  readonly documentCount: number;
+  /** Number of objects judged (LoadBalancer Services and Ingresses). */
+  readonly judgedCount: number;
+}
+
+
+/**
+ * The result of comparing two manifest sets.
+ */
+export interface ManifestDiffReport {
+  /** Every disruptive change. */
+  readonly changes: DisruptiveChange[];
+  /** Unparsable documents and unreadable inputs, in the old and the new set (`file:line: message`). */
+  readonly problems: string[];
+}

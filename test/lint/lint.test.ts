@@ -1,0 +1,88 @@
+import * as path from 'path';
+import { Linter, Severity } from '../../src';
+import { formatLintJson, formatLintText, PLAIN } from '../../src/lint/format';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'lint');
+const HELM = path.join(FIXTURES, 'helm-release.yaml');
+
+describe('Linter', () => {
+  test('judges only LoadBalancer Services and Ingresses of a Helm-style file, with file and line', () => {
+    const report = Linter.lintFiles([HELM]);
+    expect(report.problems).toEqual([]);
+    expect(report.documentCount).toBe(7);
+    expect(report.judgedCount).toBe(3); // shop-web, shop-admin, the Ingress; not the ClusterIP Service with protocol HTTP
+    expect(report.findings.map((f) => [f.resource.name, f.ruleId, f.path, f.line])).toEqual([
+      ['shop-web', 'K8S-SVC-014', 'spec.ports[0].nodePort', 64],
+      ['shop-admin', 'K8S-SVC-010', 'spec.ports[0].name', 78],
+      ['shop-admin', 'K8S-SVC-010', 'spec.ports[1].name', 80],
+      ['shop-admin', 'K8S-SVC-011', 'spec.ports[1]', 80],
+      ['shop-admin', 'K8S-SVC-012', 'spec.ports[0].targetPort', 79],
+    ]);
+    expect(report.findings.every((f) => f.file === HELM)).toBe(true);
+  });
+
+  test('a warning acknowledged in the manifest carries the reason', () => {
+    const [nodePort] = Linter.lintFiles([HELM]).findings;
+    expect(nodePort).toMatchObject({ severity: Severity.WARNING, acknowledgedReason: 'our clusters use --service-node-port-range=80-32767' });
+  });
+
+  test('an error cannot be acknowledged', () => {
+    const yaml = `kind: Service
+metadata:
+  name: web
+  annotations:
+    acknowledge.cdk8s-cloud-lb.io/K8S-SVC-009: "we know"
+spec:
+  type: LoadBalancer
+  selector: {app: web}
+  ports: [{name: http, port: 80, protocol: HTTP}]
+`;
+    const [finding] = Linter.lintYaml(yaml).findings;
+    expect(finding).toMatchObject({ ruleId: 'K8S-SVC-009', severity: Severity.ERROR, acknowledgedReason: undefined, line: 9 });
+  });
+
+  test('ignore skips rules entirely', () => {
+    const report = Linter.lintFiles([HELM], { ignore: ['K8S-SVC-010', 'K8S-SVC-011'] });
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['K8S-SVC-014', 'K8S-SVC-012']);
+  });
+
+  test('lintYaml names the input with fileName', () => {
+    const yaml = 'kind: Service\nmetadata: {name: web}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 0}]}\n';
+    const report = Linter.lintYaml(yaml, { fileName: 'x.yaml' });
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['x.yaml:3 K8S-SVC-008']);
+  });
+});
+
+describe('formats', () => {
+  const report = Linter.lintFiles([HELM, path.join(FIXTURES, 'broken.yaml')]);
+
+  test('text groups findings by resource, with file:line, severity, rule, path, message and fix', () => {
+    const text = formatLintText(report, PLAIN);
+    expect(text).toContain(`${path.join(FIXTURES, 'broken.yaml')}:15  unreadable  YAML syntax error`);
+    expect(text).toContain(`Service shop/shop-admin\n  ${HELM}:78  error    K8S-SVC-010  spec.ports[0].name: port 8443 has no name`);
+    expect(text).toContain('      fix: Give every port a unique name, e.g. "http".');
+    expect(text).toContain(`  ${HELM}:64  accepted  K8S-SVC-014`);
+    expect(text).toContain('      acknowledged: our clusters use --service-node-port-range=80-32767');
+    expect(text.trimEnd().split('\n').pop())
+      .toBe('5 errors, 0 warnings, 1 acknowledged in 2 of 5 judged Services/Ingresses (9 documents read); 1 unreadable document');
+    expect(text).not.toContain('\u001b[');
+  });
+
+  test('JSON is an array of findings, unreadable documents included as LINT-INPUT', () => {
+    const json = JSON.parse(formatLintJson(report));
+    expect(json[0]).toMatchObject({ ruleId: 'LINT-INPUT', severity: 'error', file: path.join(FIXTURES, 'broken.yaml'), line: 15, resource: null });
+    expect(json[1]).toEqual({
+      ruleId: 'K8S-SVC-014',
+      severity: 'warning',
+      file: HELM,
+      line: 64,
+      resource: { kind: 'Service', name: 'shop-web', namespace: 'shop' },
+      path: 'spec.ports[0].nodePort',
+      message: '8080 is outside the default node port range 30000-32767.',
+      fix: expect.any(String),
+      docs: expect.stringMatching(/^https:/),
+      acknowledgedReason: 'our clusters use --service-node-port-range=80-32767',
+    });
+    expect(json).toHaveLength(7);
+  });
+});

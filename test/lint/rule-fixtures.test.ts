@@ -1,0 +1,66 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Rules } from '../../src';
+import { loadYaml } from '../../src/lint/load';
+import { lintLoaded } from '../../src/lint/run';
+
+/**
+ * Every rule is reachable through `lint`: for each rule of Rules.all() there is a fixture
+ * test/fixtures/rules/<RULE-ID>.yaml that makes lint report it. A rule added later without a fixture fails this test
+ * (for now only the Kubernetes rules are required; the others are listed as todo until their authors add fixtures).
+ * A line `...  # <- <RULE-ID>` in the fixture marks the line the finding must point at.
+ */
+const RULE_FIXTURES = path.join(__dirname, '..', 'fixtures', 'rules');
+const REQUIRED = /^K8S-/;
+
+function fixtureOf(ruleId: string): string | undefined {
+  const file = path.join(RULE_FIXTURES, `${ruleId}.yaml`);
+  return fs.existsSync(file) ? file : undefined;
+}
+
+function markedLines(text: string, ruleId: string): number[] {
+  return text.split('\n').flatMap((line, i) => (line.includes(`# <- ${ruleId}`) && !line.trimStart().startsWith('#') ? [i + 1] : []));
+}
+
+const rules = Rules.all();
+
+describe.each(rules.filter((r) => fixtureOf(r.id) !== undefined).map((r) => [r.id]))('lint reaches %s', (ruleId) => {
+  const file = fixtureOf(ruleId)!;
+  const text = fs.readFileSync(file, 'utf8');
+  const report = lintLoaded(loadYaml(text, file));
+  const findings = report.findings.filter((f) => f.ruleId === ruleId);
+
+  test('the fixture triggers the rule, with the rule\'s severity, message and fix', () => {
+    expect(report.problems).toEqual([]);
+    expect(findings.length).toBeGreaterThan(0);
+    const rule = Rules.find(ruleId)!;
+    for (const f of findings) {
+      expect(f.severity).toBe(rule.severity);
+      expect(f.message.length).toBeGreaterThan(0);
+      expect(f.fix.length).toBeGreaterThan(0);
+      expect(f.file).toBe(file);
+    }
+  });
+
+  const marks = markedLines(text, ruleId);
+  const testIfMarked = marks.length > 0 ? test : test.skip;
+  testIfMarked('the finding points at the marked line', () => {
+    expect(findings.map((f) => f.line)).toEqual(expect.arrayContaining(marks));
+  });
+});
+
+describe('every rule has a fixture', () => {
+  const missing = rules.filter((r) => fixtureOf(r.id) === undefined);
+  const required = missing.filter((r) => REQUIRED.test(r.id));
+  test('every Kubernetes rule has test/fixtures/rules/<RULE-ID>.yaml', () => {
+    expect(required.map((r) => r.id)).toEqual([]);
+  });
+  for (const rule of missing.filter((r) => !REQUIRED.test(r.id))) {
+    test.todo(`${rule.id}: add test/fixtures/rules/${rule.id}.yaml that triggers it`);
+  }
+  test('every fixture is named after an existing rule', () => {
+    const ids = new Set(rules.map((r) => r.id));
+    const orphans = fs.readdirSync(RULE_FIXTURES).filter((f) => f.endsWith('.yaml') && !ids.has(f.replace(/\.yaml$/, '')));
+    expect(orphans).toEqual([]);
+  });
+});
