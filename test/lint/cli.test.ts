@@ -7,7 +7,7 @@ const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const HELM = path.join(FIXTURES, 'lint', 'helm-release.yaml');
 const BROKEN = path.join(FIXTURES, 'lint', 'broken.yaml');
-const CLEAN = path.join(FIXTURES, 'diff', 'new', 'services.yaml');
+const CLEAN = path.join(FIXTURES, 'lint', 'clean.yaml');
 
 function run(argv: string[], stdin = ''): { code: number; stdout: string; stderr: string } {
   let stdout = '';
