@@ -7,7 +7,8 @@ import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
 import {
-  AwsClassicLoadBalancerService, AwsNlbService, AwsSubnets, BackendProtocol, HealthCheckProtocol, LoadBalancerService, TargetPort,
+  AwsClassicLoadBalancerService, AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, BackendProtocol, HealthCheckProtocol,
+  LoadBalancerService, PrivateLinkVisibility, TargetPort,
 } from '../src';
 
 /** One way of producing N LoadBalancer Services with the same manifest. */
@@ -28,6 +29,8 @@ export const ANNOTATIONS: { [key: string]: string } = {
   'example.com/cost-center': '42',
 };
 
+const SUBSCRIPTION = '11111111-2222-3333-4444-555555555555';
+
 export const CONSTRUCT_CASES: ConstructCase[] = [
   {
     name: 'LoadBalancerService',
@@ -38,6 +41,29 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
         { name: 'https', port: 443, targetPort: TargetPort.number(8443) },
       ],
       annotations: ANNOTATIONS,
+    }),
+  },
+  {
+    name: 'AzureInternalLoadBalancerService',
+    make: (chart, id, i) => new AzureInternalLoadBalancerService(chart, id, {
+      selectorLabels: { app: `web${i}` },
+      ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }],
+      subnet: 'apps-subnet',
+      annotations: ANNOTATIONS,
+    }),
+  },
+  {
+    name: 'AzureInternalLoadBalancerService + PrivateLinkService',
+    make: (chart, id, i) => new AzureInternalLoadBalancerService(chart, id, {
+      selectorLabels: { app: `web${i}` },
+      ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }],
+      subnet: 'apps-subnet',
+      annotations: ANNOTATIONS,
+    }).addPrivateLinkService({
+      name: `pls-${i}`,
+      ipAddressCount: 2,
+      visibility: PrivateLinkVisibility.subscriptions([SUBSCRIPTION]),
+      autoApprovalSubscriptions: [SUBSCRIPTION],
     }),
   },
   {
