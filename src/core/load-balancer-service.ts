@@ -180,6 +180,8 @@ export class LoadBalancerService extends Construct {
   private readonly userAnnotationConflicts: string[] = [];
   private readonly acknowledgements = new Map<string, string>();
   private readonly printedWarnings = new Set<string>();
+  /** What the last render used, so that the next serialization can tell whether anything changed since. */
+  private readonly renderedState: { spec?: unknown; annotations?: ManagedAnnotation[] } = {};
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
     super(scope, id);
@@ -191,7 +193,7 @@ export class LoadBalancerService extends Construct {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: props.metadata,
-      spec: Lazy.any({ produce: () => this.renderSpec() }),
+      spec: Lazy.any({ produce: () => this.renderedState.spec = this.renderSpec() }),
     });
     for (const [key, value] of Object.entries(props.metadata?.annotations ?? {})) {
       this.userAnnotations.set(key, { value, source: 'metadata.annotations' });
@@ -293,20 +295,27 @@ export class LoadBalancerService extends Construct {
   }
 
   /**
-   * The typed state the manifest is rendered from, as a string: when it is unchanged, so is the manifest.
+   * The typed state the manifest is rendered from (the spec and the typed annotations): when it is unchanged, so is
+   * the manifest.
    * @internal
    */
-  public _renderState(): string {
-    return JSON.stringify([this.renderSpec(), this.renderAnnotations()]);
+  public _renderState(): { spec?: unknown; annotations?: ManagedAnnotation[] } {
+    return { spec: this.renderSpec(), annotations: this.renderAnnotations() };
+  }
+
+  /**
+   * The typed state used by the last render.
+   * @internal
+   */
+  public _lastRenderedState(): { spec?: unknown; annotations?: ManagedAnnotation[] } {
+    return { ...this.renderedState };
   }
 
   /** @internal */
   public _mergedAnnotations(userAnnotations: { [key: string]: string }) {
-    return mergeAnnotations(
-      userAnnotations,
-      (key) => this.userAnnotations.get(key)?.source ?? 'metadata.addAnnotation()',
-      this.renderAnnotations(),
-    );
+    const managed = this.renderAnnotations();
+    this.renderedState.annotations = managed;
+    return mergeAnnotations(userAnnotations, (key) => this.userAnnotations.get(key)?.source ?? 'metadata.addAnnotation()', managed);
   }
 
   private writeUserAnnotation(key: string, value: string, source: string): void {
@@ -383,7 +392,7 @@ class ServiceApiObject extends ApiObject {
    * construct right before serializing it, so toJson() reuses this render (a second full resolve costs as much as
    * the whole synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
    */
-  private validated?: { json: any; stamp: string };
+  private validated?: { json: any; state: { spec?: unknown; annotations?: ManagedAnnotation[] }; directChanges: number };
 
   constructor(private readonly owner: LoadBalancerService, id: string, props: any) {
     super(owner, id, props);
@@ -405,20 +414,17 @@ class ServiceApiObject extends ApiObject {
   public toJson(): any {
     const validated = this.validated;
     this.validated = undefined;
-    if (validated && validated.stamp === this.stamp()) return validated.json;
+    if (validated && validated.directChanges === this.directChanges && sameJson(validated.state, this.owner._renderState())) {
+      return validated.json;
+    }
     return this.render().json;
   }
 
   /** Renders the manifest for validation, and keeps it for the serialization that follows. */
   public renderForValidation(): { json: any; conflicts: string[] } {
     const result = this.render();
-    this.validated = { json: result.json, stamp: this.stamp() };
+    this.validated = { json: result.json, state: this.owner._lastRenderedState(), directChanges: this.directChanges };
     return result;
-  }
-
-  /** Everything the manifest is made of, cheaply: the owner's typed state and the count of direct changes. */
-  private stamp(): string {
-    return `${this.directChanges}|${this.owner._renderState()}`;
   }
 
   private render(): { json: any; conflicts: string[] } {
@@ -429,6 +435,19 @@ class ServiceApiObject extends ApiObject {
     if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
     return { json, conflicts };
   }
+}
+
+/** Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
+  const ao = a as { [key: string]: unknown };
+  const bo = b as { [key: string]: unknown };
+  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
+  for (const key of keys) if (!sameJson(ao[key], bo[key])) return false;
+  return true;
 }
 
 function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: string]: string }; matchExpressions?: unknown[] } {

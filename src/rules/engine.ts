@@ -1,4 +1,4 @@
-import { acknowledgementsOf, isLoadBalancerService, kindOf, metadataOf, stringAt } from './manifest';
+import { acknowledgementsOf, isLoadBalancerService, kindOf, metadataOf, stringAt, withDerivedFacts, withoutNullFields } from './manifest';
 import { CheckOptions, Finding, IRule, ResourceRef, Severity } from './rule';
 
 /** Whether the engine judges this object: Services of type LoadBalancer, and Ingresses. */
@@ -22,7 +22,12 @@ export function resourceOf(manifest: unknown, constructPath?: string): ResourceR
  * crashing the caller: a crash would hide every other finding.
  */
 export function checkManifest(manifest: unknown, rules: readonly IRule[], options: CheckOptions = {}): Finding[] {
-  if (!isJudged(manifest)) return [];
+  const decoded = withoutNullFields(manifest);
+  if (!isJudged(decoded)) return [];
+  return withDerivedFacts(decoded, () => runRules(decoded, rules, options));
+}
+
+function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOptions): Finding[] {
   const kind = kindOf(manifest)!;
   const resource = resourceOf(manifest, options.constructPath);
   const acknowledgements = acknowledgementsOf(manifest);

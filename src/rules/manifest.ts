@@ -31,6 +31,39 @@ export function stringAt(parent: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+function containsNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(containsNull);
+  for (const key in value as JsonObject) if (containsNull((value as JsonObject)[key])) return true;
+  return false;
+}
+
+function stripNullFields(value: unknown, path: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => stripNullFields(item, `${path}[]`));
+  if (!isObject(value)) return value;
+  const result: JsonObject = {};
+  const isStringMap = path === '.metadata.annotations' || path === '.metadata.labels';
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === null) {
+      if (isStringMap) result[key] = '';
+      continue;
+    }
+    result[key] = stripNullFields(v, `${path}.${key}`);
+  }
+  return result;
+}
+
+/**
+ * The manifest as the API server decodes it: a field written as `key:` with no value (YAML null) is the field's zero
+ * value, i.e. unset, and a null annotation or label value is the empty string. Items of lists stay as they are (a null
+ * port is still an invalid port). Returns the same object when there is no null, which is the usual case.
+ */
+export function withoutNullFields(manifest: unknown): unknown {
+  return containsNull(manifest) && manifest !== null ? stripNullFields(manifest, '') : manifest;
+}
+
 export function kindOf(manifest: unknown): string | undefined {
   return stringAt(manifest, 'kind');
 }
@@ -54,10 +87,40 @@ export function isLoadBalancerService(manifest: unknown): boolean {
 }
 
 /**
+ * Facts derived from the manifest that every rule of one check asks for (its annotations, which cloud it belongs to).
+ * The engine opens a scope per manifest, so that sixty rules compute them once; outside a scope nothing is cached,
+ * so a caller that changes a manifest between two checks always gets fresh answers.
+ */
+let scope: { manifest: unknown; facts: Map<string, unknown> } | undefined;
+
+export function withDerivedFacts<T>(manifest: unknown, run: () => T): T {
+  if (scope !== undefined && scope.manifest === manifest) return run();
+  const outer = scope;
+  scope = { manifest, facts: new Map() };
+  try {
+    return run();
+  } finally {
+    scope = outer;
+  }
+}
+
+/** A fact about the manifest, computed once per check scope. Facts must be treated as read-only. */
+export function derived<T>(name: string, manifest: unknown, compute: (manifest: unknown) => T): T {
+  if (scope === undefined || scope.manifest !== manifest) return compute(manifest);
+  if (!scope.facts.has(name)) scope.facts.set(name, compute(manifest));
+  return scope.facts.get(name) as T;
+}
+
+/**
  * The annotations as strings. Scalars of another type (YAML `true`, `42`) are turned into the string a user meant,
  * so value rules still judge them; rule K8S-SVC-004 reports that the API server rejects them as they are.
+ * Read-only: within a check, every rule gets the same object.
  */
 export function annotationsOf(manifest: unknown): { [key: string]: string } {
+  return derived('annotations', manifest, stringAnnotations);
+}
+
+function stringAnnotations(manifest: unknown): { [key: string]: string } {
   const raw = objectAt(metadataOf(manifest), 'annotations');
   const result: { [key: string]: string } = {};
   for (const key of Object.keys(raw)) {
@@ -65,7 +128,7 @@ export function annotationsOf(manifest: unknown): { [key: string]: string } {
     if (typeof value === 'string') result[key] = value;
     else if (typeof value === 'number' || typeof value === 'boolean') result[key] = String(value);
   }
-  return result;
+  return Object.freeze(result);
 }
 
 export function annotationPath(key: string): string {

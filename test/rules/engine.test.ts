@@ -71,6 +71,18 @@ describe('rule engine', () => {
   });
 });
 
+describe('null fields', () => {
+  test('a field written with no value is unset, as the API server decodes it', () => {
+    const manifest = lbService({ spec: { healthCheckNodePort: null, ports: [{ name: 'http', port: 80, appProtocol: null }] } });
+    expect(Rules.check(manifest)).toEqual([]);
+  });
+  test('a null annotation value is the empty string, and a null list item stays invalid', () => {
+    const manifest = lbService({ metadata: { annotations: { 'example.com/x': null } }, spec: { ports: [null] } });
+    expect(Rules.check(manifest).map((f) => [f.ruleId, f.path])).toEqual([['K8S-SVC-007', 'spec.ports[0]']]);
+    expect(manifest.spec.ports).toEqual([null]);
+  });
+});
+
 describe('rule catalogue', () => {
   const rules = Rules.all();
   test('ids are unique and stable in form', () => {

@@ -1,6 +1,6 @@
 import { K, LBC_CLASS } from './keys';
 import { defineRule, RuleMeta } from '../define';
-import { annotationsOf, arrayAt, isLoadBalancerService, isObject, JsonObject, specOf } from '../manifest';
+import { annotationsOf, arrayAt, derived, isLoadBalancerService, isObject, JsonObject, specOf } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
 /**
@@ -21,12 +21,20 @@ export const LBC_SOURCE = 'https://github.com/kubernetes-sigs/aws-load-balancer-
 
 /** Whether a manifest is AWS's: it carries an `aws-load-balancer-*` key (under any prefix) or the LBC's class. */
 export function isAwsService(manifest: unknown): boolean {
+  return derived('isAwsService', manifest, awsService);
+}
+
+function awsService(manifest: unknown): boolean {
   if (!isLoadBalancerService(manifest)) return false;
   if (specOf(manifest).loadBalancerClass === LBC_CLASS) return true;
   return Object.keys(annotationsOf(manifest)).some((key) => key.includes('/aws-load-balancer-'));
 }
 
 export function controllerOf(manifest: unknown): AwsController {
+  return derived('awsController', manifest, awsController);
+}
+
+function awsController(manifest: unknown): AwsController {
   const cls = specOf(manifest).loadBalancerClass;
   const a = annotationsOf(manifest);
   if (cls !== undefined && cls !== null) return cls === LBC_CLASS ? 'lbc' : 'foreign';

@@ -1,6 +1,6 @@
 import { APPGW_PREFIX, AZURE_PREFIX, AzureKeys, INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, PORT_KEY_PREFIX, PlsKeys } from './keys';
 import { defineRule, RuleMeta } from '../define';
-import { annotationsOf, arrayAt, isLoadBalancerService, kindOf, specOf, stringAt } from '../manifest';
+import { annotationsOf, arrayAt, derived, isLoadBalancerService, kindOf, specOf, stringAt } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
 /** Where the rules come from: the controller code is the truth, the docs pages explain it. */
@@ -19,12 +19,20 @@ export const AGIC_SOURCE = 'https://github.com/Azure/application-gateway-kuberne
  * so an AWS or plain Service never gets an Azure finding.
  */
 export function isAzureService(manifest: unknown): boolean {
+  return derived('isAzureService', manifest, azureService);
+}
+
+function azureService(manifest: unknown): boolean {
   if (!isLoadBalancerService(manifest)) return false;
   return Object.keys(annotationsOf(manifest)).some((key) => key.startsWith(AZURE_PREFIX) || key.startsWith(PORT_KEY_PREFIX));
 }
 
 /** Whether an Ingress is AGIC's: it names the AGIC class in either form, or carries an `appgw.ingress.kubernetes.io/` key. */
 export function isAgicIngress(manifest: unknown): boolean {
+  return derived('isAgicIngress', manifest, agicIngress);
+}
+
+function agicIngress(manifest: unknown): boolean {
   if (kindOf(manifest) !== 'Ingress') return false;
   const annotations = annotationsOf(manifest);
   const className = specOf(manifest).ingressClassName;

@@ -31,8 +31,23 @@ export const dns1123Subdomain: NameCheck = (value) => {
   return undefined;
 };
 
+/**
+ * Results of the qualified-name check by key: the same annotation keys recur on every Service, and this check is the
+ * costliest of the Kubernetes rules. Bounded, so that random input (a fuzzer, a hostile file) cannot grow it for ever.
+ */
+const qualifiedNameResults = new Map<string, string | undefined>();
+const QUALIFIED_NAME_CACHE_LIMIT = 4096;
+
 /** `[prefix/]name` as used by annotation and label keys, `loadBalancerClass` and `appProtocol`. */
 export const qualifiedName: NameCheck = (value) => {
+  if (qualifiedNameResults.has(value)) return qualifiedNameResults.get(value);
+  const result = checkQualifiedName(value);
+  if (qualifiedNameResults.size >= QUALIFIED_NAME_CACHE_LIMIT) qualifiedNameResults.clear();
+  qualifiedNameResults.set(value, result);
+  return result;
+};
+
+const checkQualifiedName: NameCheck = (value) => {
   const parts = value.split('/');
   if (parts.length > 2) return "a qualified name must be 'name' or 'prefix/name', with at most one '/'";
   const name = parts[parts.length - 1];
