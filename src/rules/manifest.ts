@@ -128,7 +128,7 @@ function stringAnnotations(manifest: unknown): { [key: string]: string } {
     if (typeof value === 'string') result[key] = value;
     else if (typeof value === 'number' || typeof value === 'boolean') result[key] = String(value);
   }
-  return Object.freeze(result);
+  return result;
 }
 
 export function annotationPath(key: string): string {

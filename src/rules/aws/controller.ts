@@ -2,7 +2,7 @@ import {
   ALL_CONTROLLERS, awsRule, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN, LBC, LBC_DOCS, lbcScheme, schemeOf,
   sourceRangesOf,
 } from './aws';
-import { AWS_KEY_STEM, AWS_PREFIX, CCM_ONLY_SUFFIXES, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS, suffixOf } from './keys';
+import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, AWS_STEM_AFTER_SLASH, CCM_ONLY_SUFFIXES, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS, suffixOf } from './keys';
 import { defineRule, violation } from '../define';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
@@ -110,7 +110,7 @@ export const wrongPrefix = defineRule({
 }, (m) => {
   if (!isAwsService(m)) return [];
   return Object.keys(annotationsOf(m))
-    .filter((key) => key.includes(`/${AWS_KEY_STEM}`) && !key.startsWith(AWS_PREFIX + AWS_KEY_STEM))
+    .filter((key) => key.includes(AWS_STEM_AFTER_SLASH) && !key.startsWith(AWS_KEY_PREFIX))
     .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
       `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));
 });

@@ -5,6 +5,10 @@
 
 export const AWS_PREFIX = 'service.beta.kubernetes.io/';
 export const AWS_KEY_STEM = 'aws-load-balancer-';
+/** The full prefix of every AWS key, built once: rules compare it with every annotation key of every Service. */
+export const AWS_KEY_PREFIX = AWS_PREFIX + AWS_KEY_STEM;
+/** The stem after any prefix, to find AWS keys written under a wrong prefix. */
+export const AWS_STEM_AFTER_SLASH = `/${AWS_KEY_STEM}`;
 
 /** The full key of `aws-load-balancer-<suffix>`. */
 export function awsKey(suffix: string): string {
@@ -98,7 +102,7 @@ export const LBC_ONLY_PATTERNS = [/^target-group-attributes\.\d+$/, /^listener-a
 
 /** The suffix of an `aws-load-balancer-*` key under the prefix the controllers read, or undefined. */
 export function suffixOf(key: string): string | undefined {
-  return key.startsWith(AWS_PREFIX + AWS_KEY_STEM) ? key.slice(AWS_PREFIX.length + AWS_KEY_STEM.length) : undefined;
+  return key.startsWith(AWS_KEY_PREFIX) ? key.slice(AWS_KEY_PREFIX.length) : undefined;
 }
 
 export function isLbcOnlySuffix(suffix: string): boolean {
