@@ -46,7 +46,7 @@ export const listenerPorts = awsRule({
 function range(key: string, value: string | undefined, min: number, max: number, what: string): RuleViolation[] {
   const n = value === undefined ? undefined : parseGoInt(value, 32);
   if (n === undefined || (n >= min && n <= max)) return [];
-  return [violation(annotationPath(key), `${show(value)} is outside ${min}–${max}: AWS refuses the ${what} at reconcile time.`, `Use a ${what} from ${min} to ${max}.`)];
+  return [violation(annotationPath(key), `${show(value)} is outside ${min}–${max}: AWS refuses the ${what} at reconcile time.`, `Use ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} from ${min} to ${max}.`)];
 }
 
 /** The health-check protocol the controller will use: the annotation, else HTTP for instance + Local, else TCP. */

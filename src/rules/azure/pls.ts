@@ -204,7 +204,9 @@ export const plsName = defineAzureServiceRule({
   docs: CPA_PLS_DOCS,
 }, (_m, annotations) => {
   if (!plsRequested(annotations) || (annotations[PlsKeys.NAME] ?? '').trim() !== '') return [];
-  return [violation(annotationPath(PlsKeys.NAME), `the Private Link Service has no name (value ${show(annotations[PlsKeys.NAME] ?? null)}): it gets a generated name that cannot be changed later.`,
+  const value = annotations[PlsKeys.NAME];
+  const state = value === undefined ? 'has no name' : `has an empty name (${show(value)})`;
+  return [violation(annotationPath(PlsKeys.NAME), `the Private Link Service ${state}: it gets a name generated from the Service UID (pls-<frontend>), which consumers cannot know in advance and which cannot be changed later.`,
     'Set service.beta.kubernetes.io/azure-pls-name, e.g. "<service>-pls".')];
 });
 

@@ -305,7 +305,10 @@ export const CASES: { [ruleId: string]: RuleCases } = {
   },
   'AZ-PLS-012': {
     ok: [plsSvc()],
-    bad: [{ manifest: internalSvc({ [S('azure-pls-create')]: 'true' }), path: P('azure-pls-name'), value: 'null', fix: 'azure-pls-name' }],
+    bad: [
+      { manifest: internalSvc({ [S('azure-pls-create')]: 'true' }), path: P('azure-pls-name'), value: 'has no name', fix: 'azure-pls-name' },
+      { manifest: internalSvc({ [S('azure-pls-create')]: 'true', [S('azure-pls-name')]: ' ' }), path: P('azure-pls-name'), value: '" "', fix: 'azure-pls-name' },
+    ],
   },
   'AZ-AGIC-001': {
     ok: [agicIngress(), agicIngress({ 'kubernetes.io/ingress.class': 'azure/application-gateway' }, { ingressClassName: undefined })],
