@@ -6,9 +6,10 @@
  * only on the few documents that have findings (see locate.ts).
  */
 
-/** The parser state js-yaml passes to a listener (0-based line). */
+/** The parser state js-yaml passes to a listener (0-based line, offset in the text). */
 export interface ParserState {
   readonly line: number;
+  readonly position: number;
   readonly kind: string | null;
   readonly result: unknown;
 }
