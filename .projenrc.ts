@@ -81,6 +81,11 @@ const rulesDoc = project.addTask('docgen:rules', {
   exec: 'ts-node --project tsconfig.dev.json scripts/rules-md.ts',
 });
 project.postCompileTask.spawn(rulesDoc);
+const readmeSnippets = project.addTask('check:readme', {
+  description: 'Type-check every TypeScript snippet of README.md against the source',
+  exec: 'ts-node --project tsconfig.dev.json scripts/readme-snippets.ts',
+});
+project.testTask.spawn(readmeSnippets);
 
 project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/');
 project.tasks.tryFind('install:ci')?.reset('npm install');

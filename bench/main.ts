@@ -174,7 +174,7 @@ export interface Result { readonly variant: string; readonly count: number; read
 /** Runs the variants interleaved (round-robin) so that machine noise hits them alike; medians of `rounds` runs. */
 export function compare(variants: readonly Variant[], count: number, rounds: number): Result[] {
   const samples = variants.map(() => [] as Sample[]);
-  for (const v of variants) runOnce(v, Math.min(count, 200)); // warm up the JIT for every variant
+  for (const v of variants) runOnce(v, Math.min(count, 2000)); // warm up the JIT (and its compiler threads) for every variant
   for (let round = 0; round < rounds; round++) {
     variants.forEach((v, i) => samples[i].push(runOnce(v, count)));
   }
