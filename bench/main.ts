@@ -7,6 +7,7 @@
 import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
+import { benchLint, formatLintBench } from './lint';
 import {
   AwsClassicLoadBalancerService, AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, BackendProtocol, HealthCheckProtocol,
   LoadBalancerService, PrivateLinkVisibility, TargetPort,
@@ -215,7 +216,10 @@ function main(): void {
       perSize[0].forEach((r, i) => console.log(`- ${r.variant}: ${(perSize[1][i].usPerService / r.usPerService).toFixed(2)}`));
     }
   }
-  coldStart(quick ? 1 : 7);
+  if (only === undefined) {
+    console.log(`\n${formatLintBench(benchLint(quick ? 500 : 10_000, quick ? 1 : 5))}`);
+    coldStart(quick ? 1 : 7);
+  }
 }
 
 if (require.main === module) main();
