@@ -111,6 +111,38 @@ function loadedObject(manifest: unknown, file: string, chunk: Chunk, locator: ()
   };
 }
 
+/** More nodes than any Kubernetes object has, fewer than would stall the rules (which walk the whole object). */
+const MAX_EXPANDED_NODES = 100_000;
+
+/**
+ * Why a parsed document cannot be a Kubernetes object because of its aliases, if it cannot. js-yaml resolves an alias
+ * to the anchored value itself, so `&s {self: *s}` is a cycle and nine levels of ten aliases are 10^9 nodes to any
+ * code that walks the object (an "alias bomb"). The API server's YAML reader (go-yaml) refuses both; so does this
+ * linter, as an unreadable document, instead of overflowing the stack or hanging. Only documents with a `*` can
+ * have an alias, so the usual document is not walked.
+ */
+export function aliasProblem(text: string, value: unknown): string | undefined {
+  if (!text.includes('*') || value === null || typeof value !== 'object') return undefined;
+  const onPath = new Set<object>();
+  // An explicit stack (a recursion could overflow on a long chain of aliases): a value to enter, or one to leave.
+  const stack: Array<{ value: unknown; leave: boolean }> = [{ value, leave: false }];
+  let expanded = 0;
+  while (stack.length > 0) {
+    const { value: current, leave } = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (leave) {
+      onPath.delete(current);
+      continue;
+    }
+    if (onPath.has(current)) return 'a YAML alias refers to a node that contains it: the object would be infinitely deep';
+    if (++expanded > MAX_EXPANDED_NODES) return `YAML aliases expand the document to more than ${MAX_EXPANDED_NODES} nodes`;
+    onPath.add(current);
+    stack.push({ value: current, leave: true });
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push({ value: child, leave: false });
+  }
+  return undefined;
+}
+
 /** `kind: List` (kubectl get -o yaml) and `kind: ServiceList` etc. carry their objects in `items`. */
 function isListKind(manifest: unknown): manifest is { items: unknown[] } {
   const kind = kindOf(manifest);
@@ -135,6 +167,11 @@ export function loadYaml(text: string, file: string): LoadResult {
       continue;
     }
     if (manifest === undefined || manifest === null) continue;
+    const aliasError = aliasProblem(chunk.text, manifest);
+    if (aliasError) {
+      problems.push({ file, line: chunk.startLine + firstContentLine(chunk.text) + 1, message: `YAML error: ${aliasError}` });
+      continue;
+    }
     documents++;
     let locator: DocumentLocator | undefined;
     const lazyLocator = () => (locator ??= new DocumentLocator(chunk.text));

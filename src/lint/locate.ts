@@ -44,11 +44,37 @@ export function pathSegments(path: string): Array<string | number> {
   return segments;
 }
 
-function positionTree(text: string): PositionNode | undefined {
+class LineIndex {
+  private starts?: number[];
+  constructor(private readonly text: string) {}
+
+  /** The 0-based line of an offset. */
+  public lineAt(offset: number): number {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    }
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
+
+/**
+ * Lines are counted from the offsets, at `\n` only: js-yaml's own `state.line` also counts a lone `\r` (an old Mac
+ * line break), which would give lines past the end of the file as every other tool (and the document splitter)
+ * counts them.
+ */
+function positionTree(text: string, lines: LineIndex): PositionNode | undefined {
   const stack: PositionNode[] = [{ line: 0, start: 0, end: text.length, children: [] }];
   parseYamlDocument(text, (event: 'open' | 'close', state: ParserState) => {
     if (event === 'open') {
-      stack.push({ line: state.line, start: state.position, end: state.position, children: [] });
+      stack.push({ line: lines.lineAt(state.position), start: state.position, end: state.position, children: [] });
       return;
     }
     const node = stack.pop()!;
@@ -118,27 +144,6 @@ function gapBefore(node: PositionNode, index: number): [number, number] {
   const from = index === 0 ? node.start : node.children[index - 1].end;
   const to = index < node.children.length ? node.children[index].start : node.end;
   return [from, Math.max(from, to)];
-}
-
-class LineIndex {
-  private starts?: number[];
-  constructor(private readonly text: string) {}
-
-  /** The 0-based line of an offset. */
-  public lineAt(offset: number): number {
-    if (!this.starts) {
-      this.starts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    }
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
 }
 
 /** Block sequence: each child is introduced by the last `-` of the gap before it; the other `-` are empty entries. */
@@ -238,7 +243,7 @@ export class DocumentLocator {
   private root(): PositionNode | undefined {
     if (this.tree === undefined) {
       try {
-        this.tree = positionTree(this.text) ?? null;
+        this.tree = positionTree(this.text, this.lines) ?? null;
       } catch {
         this.tree = null;
       }

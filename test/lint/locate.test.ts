@@ -143,6 +143,13 @@ describe('mappings', () => {
     expect(lineOf(yaml, 'metadata.annotations[example.com/c]')).toBe(lineWith(yaml, 'example.com/c'));
   });
 
+  test('lines are counted at \\n only, as the document splitter and editors count them (js-yaml also counts a lone \\r)', () => {
+    const lines = ['kind: Service', 'metadata:', '  name: a', 'spec:', '  type: LoadBalancer', '  selector: {a: b}', '  ports:', '  -', '  - port: 0'];
+    const lineOfPort = (newline: string) => Linter.lintYaml(lines.join(newline) + newline).findings.find((f) => f.ruleId === 'K8S-SVC-008')?.line;
+    expect(lineOfPort('\r\n')).toBe(9);
+    expect(lineOfPort('\r')).toBe(1);
+  });
+
   test('a malformed document gives line 1', () => {
     expect(lineOf('a: [1\n', 'a[0]')).toBe(1);
   });
