@@ -288,6 +288,18 @@ export class LoadBalancerService extends Construct {
   }
 
   /**
+   * The annotations the user wrote, from every source (props, `addAnnotation()`, `metadata.addAnnotation()`), without
+   * the typed ones. Typed props that only fill a default read it to leave a key the user set alone.
+   */
+  protected userAnnotationValues(): { [key: string]: string } {
+    // The metadata's own map, read directly: resolving the whole metadata (metadata.toJson()) on every render costs
+    // as much as the rest of a typed Service's rendering. Fall back to it if a cdk8s version keeps the map elsewhere.
+    const raw = (this.apiObject.metadata as any).annotations;
+    const direct = isPlainStringMap(raw) ? raw : undefined;
+    return { ...(direct ?? this.apiObject.metadata.toJson().annotations ?? {}) };
+  }
+
+  /**
    * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
    */
   protected validateProps(): string[] {
@@ -435,6 +447,12 @@ class ServiceApiObject extends ApiObject {
     if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
     return { json, conflicts };
   }
+}
+
+function isPlainStringMap(value: unknown): value is { [key: string]: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key in value as object) if (typeof (value as { [key: string]: unknown })[key] !== 'string') return false;
+  return true;
 }
 
 /** Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML). */
