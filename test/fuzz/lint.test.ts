@@ -122,10 +122,11 @@ const lineEdit = (f: (lines: string[], i: number) => void) => (at: number): Edit
   return lines.join('\n');
 };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 5 }))).map(([at, piece]): Edit => (t) => {
-    const i = position(t, at);
-    return t.slice(0, i) + piece + t.slice(i);
-  }),
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 5 })))
+    .map(([at, piece]): Edit => (t) => {
+      const i = position(t, at);
+      return t.slice(0, i) + piece + t.slice(i);
+    }),
   fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 12 })).map(([at, n]): Edit => (t) => {
     const i = position(t, at);
     return t.slice(0, i) + t.slice(i + n);
