@@ -128,7 +128,7 @@ export class AwsClassicLoadBalancerService extends LoadBalancerService {
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const writer = new AnnotationWriter(this.userAnnotationValues());
+    const writer = new AnnotationWriter(this._userAnnotationValues());
     this.fixedAnnotations(writer);
     return [...super.renderAnnotations(), ...writer.entries];
   }

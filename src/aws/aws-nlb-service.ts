@@ -225,7 +225,7 @@ export class AwsNlbService extends LoadBalancerService {
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const writer = new AnnotationWriter(this.userAnnotationValues());
+    const writer = new AnnotationWriter(this._userAnnotationValues());
     this.fixedAnnotations(writer);
     return [...super.renderAnnotations(), ...writer.entries];
   }

@@ -246,6 +246,11 @@ export class LoadBalancerService extends Construct {
    * Adds one label to the selector.
    */
   public selectLabel(key: string, value: string): void {
+    const existing = this.selectorLabels[key];
+    if (existing !== undefined && existing !== value) {
+      this.userAnnotationConflicts.push(`selectLabel(${key}) sets ${show(value)} but the selector label already is ${show(existing)}: no pod can match both. Select by one value.`);
+      return;
+    }
     this.selectorLabels[key] = value;
   }
 
@@ -290,8 +295,9 @@ export class LoadBalancerService extends Construct {
   /**
    * The annotations the user wrote, from every source (props, `addAnnotation()`, `metadata.addAnnotation()`), without
    * the typed ones. Typed props that only fill a default read it to leave a key the user set alone.
+   * @internal
    */
-  protected userAnnotationValues(): { [key: string]: string } {
+  public _userAnnotationValues(): { [key: string]: string } {
     // The metadata's own map, read directly: resolving the whole metadata (metadata.toJson()) on every render costs
     // as much as the rest of a typed Service's rendering. Fall back to it if a cdk8s version keeps the map elsewhere.
     const raw = (this.apiObject.metadata as any).annotations;
@@ -342,15 +348,38 @@ export class LoadBalancerService extends Construct {
   }
 
   private selectorErrors(): string[] {
-    return this.selectors
+    const expressions = this.selectors
       .filter((selector) => (selectorOf(selector).matchExpressions ?? []).length > 0)
       .map(() => 'the selector has matchExpressions, which a Service cannot express (spec.selector is a map of labels). Select pods by labels only, e.g. selectorLabels: { app: "web" }.');
+    return [...expressions, ...this.selectorLabelSources().conflicts];
+  }
+
+  /**
+   * Every selector label with the place it comes from. One key with two values is a conflict: the Service would select
+   * only pods that carry one of them, silently not the pods of the other source.
+   */
+  private selectorLabelSources(): { labels: { [key: string]: string }; conflicts: string[] } {
+    const labels: { [key: string]: string } = {};
+    const sources = new Map<string, string>();
+    const conflicts: string[] = [];
+    const add = (key: string, value: string, source: string) => {
+      if (key in labels && labels[key] !== value) {
+        conflicts.push(`the selector label ${key} is ${show(labels[key])} from ${sources.get(key)} and ${show(value)} from ${source}: no pod can match both. Select by one of them.`);
+        return;
+      }
+      labels[key] = value;
+      sources.set(key, source);
+    };
+    for (const selector of this.selectors) {
+      const source = Construct.isConstruct(selector) ? `the selector ${selector.node.path}` : 'a selector';
+      for (const [key, value] of Object.entries(selectorOf(selector).matchLabels ?? {})) add(key, value, source);
+    }
+    for (const [key, value] of Object.entries(this.selectorLabels)) add(key, value, 'selectorLabels / selectLabel()');
+    return { labels, conflicts };
   }
 
   private renderSelector(): { [key: string]: string } | undefined {
-    const labels: { [key: string]: string } = {};
-    for (const selector of this.selectors) Object.assign(labels, selectorOf(selector).matchLabels ?? {});
-    Object.assign(labels, this.selectorLabels);
+    const { labels } = this.selectorLabelSources();
     return Object.keys(labels).length > 0 ? labels : undefined;
   }
 

@@ -147,13 +147,18 @@ export function acknowledgementsOf(manifest: unknown): Map<string, string> {
   return result;
 }
 
-/** A value quoted for a message; long values are cut so that one finding stays one readable line. */
+/**
+ * A value quoted for a message; long values are cut so that one finding stays one readable line. An absent value reads
+ * "(not set)": messages never say "undefined".
+ */
 export function show(value: unknown): string {
+  if (value === undefined) return '(not set)';
   let text: string;
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // A cycle or a hostile toJSON (only JavaScript callers can pass those): never let the message itself throw.
+    text = Object.prototype.toString.call(value);
   }
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }

@@ -185,6 +185,26 @@ describe('LoadBalancerService', () => {
     expect(() => svc.acknowledge('K8S-SVC-024', ' ')).toThrow('give a reason');
   });
 
+  test('selector labels from two sources with different values fail synth instead of one silently winning', () => {
+    const chart = newChart();
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', portNumber: 8080 }] });
+    const key = Object.keys(web.matchLabels)[0];
+    const svc = new LoadBalancerService(chart, 'lb', { selector: web, selectorLabels: { [key]: 'other', tier: 'front' }, ports: [http] });
+    svc.selectLabel('tier', 'back');
+    const error = synthError(chart)!;
+    expect(error).toContain(`[test/lb] the selector label ${key} is "${web.matchLabels[key]}" from the selector test/web and "other" from selectorLabels / selectLabel(): no pod can match both.`);
+    expect(error).toContain('[test/lb] selectLabel(tier) sets "back" but the selector label already is "front"');
+  });
+
+  test('the same selector label from two sources with the same value is fine', () => {
+    const chart = newChart();
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', portNumber: 8080 }] });
+    const svc = new LoadBalancerService(chart, 'lb', { selector: web, selectorLabels: { ...web.matchLabels }, ports: [http] });
+    svc.selectLabel('tier', 'front');
+    svc.selectLabel('tier', 'front');
+    expect(synthService(chart).spec.selector).toEqual({ ...web.matchLabels, tier: 'front' });
+  });
+
   test('a session affinity timeout that is not whole seconds fails early, naming the prop', () => {
     expect(() => new LoadBalancerService(newChart(), 'lb', { sessionAffinityTimeout: Duration.millis(1500) }))
       .toThrow(/sessionAffinityTimeout must be a whole number of seconds, got 1 second 500 millis\. Use e\.g\. Duration\.seconds\(10\)\.$/);

@@ -104,3 +104,25 @@ describe('rule catalogue', () => {
     expect(Rules.find('NOPE-001')).toBeUndefined();
   });
 });
+
+describe('hostile JSON values', () => {
+  const hostile = [{ toString: 1 }, { valueOf: 1, toString: 1 }, [{ toString: 1 }], Object.create(null)];
+  test.each(hostile.map((h, i) => [i, h]))('no Kubernetes rule throws when fields hold an object with broken conversions (%s)', (_i, value) => {
+    const manifest = lbService({
+      metadata: { name: value, namespace: value, labels: { a: value }, annotations: { a: value } },
+      spec: {
+        ports: [{ port: value, protocol: value, name: value, targetPort: value, nodePort: value, appProtocol: value }, { port: value, protocol: value }],
+        selector: { app: value }, externalTrafficPolicy: value, healthCheckNodePort: value, loadBalancerSourceRanges: [value],
+        loadBalancerClass: value, ipFamilies: [value, value], ipFamilyPolicy: value, sessionAffinity: value, clusterIP: value,
+        externalIPs: [value], loadBalancerIP: value, allocateLoadBalancerNodePorts: value,
+      },
+    });
+    const findings = Rules.check(manifest);
+    expect(findings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
+    expect(findings.length).toBeGreaterThan(5);
+    const validPorts = lbService({ spec: { ports: [{ name: 'a', port: 80, protocol: value, nodePort: 30080 }, { name: 'b', port: 81, protocol: value, nodePort: 30081 }] } });
+    const portFindings = Rules.check(validPorts);
+    expect(portFindings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
+    expect(portFindings.map((f) => f.ruleId)).toContain('K8S-SVC-009');
+  });
+});

@@ -95,7 +95,9 @@ export const ingressPaths = defineRule({
         out.push(violation(base, `must be a map, got ${show(p)}.`, 'Write each path as { path, pathType, backend }.'));
         return;
       }
-      if (p.pathType === undefined) {out.push(violation(`${base}.pathType`, 'is missing; networking.k8s.io/v1 requires it.', 'Set pathType: Prefix (or Exact).'));} else if (typeof p.pathType !== 'string' || !PATH_TYPES.includes(p.pathType)) {
+      if (p.pathType === undefined) {
+        out.push(violation(`${base}.pathType`, 'is missing; networking.k8s.io/v1 requires it.', 'Set pathType: Prefix (or Exact).'));
+      } else if (typeof p.pathType !== 'string' || !PATH_TYPES.includes(p.pathType)) {
         out.push(violation(`${base}.pathType`, `${show(p.pathType)} is not one of ${PATH_TYPES.join(', ')}.`, 'Use Prefix, Exact or ImplementationSpecific.'));
       }
       if (p.path !== undefined && (typeof p.path !== 'string' || (p.pathType !== 'ImplementationSpecific' && !p.path.startsWith('/')))) {

@@ -76,8 +76,10 @@ export const annotationValues = defineRule({
   for (const key of Object.keys(annotations)) {
     const value = annotations[key];
     if (typeof value !== 'string') {
-      const quoted = typeof value === 'number' || typeof value === 'boolean' ? `"${value}"` : 'a string';
-      out.push(violation(annotationPath(key), `the value ${show(value)} is a ${value === null ? 'null' : typeof value}, not a string.`, `Quote it: ${quoted}.`));
+      const scalar = typeof value === 'number' || typeof value === 'boolean';
+      const type = Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'object' ? 'map' : typeof value;
+      out.push(violation(annotationPath(key), `the value ${show(value)} is a ${type}, not a string.`,
+        scalar ? `Quote it: "${value}".` : 'Write the value as one quoted string (serialize structured data, e.g. as JSON, inside the quotes).'));
     }
   }
   return out;

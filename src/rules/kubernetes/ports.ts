@@ -23,6 +23,11 @@ export function protocolOf(port: JsonObject): unknown {
   return port.protocol === undefined ? 'TCP' : port.protocol;
 }
 
+/** A `port/protocol` key for duplicate checks that never converts an untrusted value implicitly (it may be any JSON). */
+function portKey(port: unknown, protocol: unknown): string {
+  return `${show(port)}/${typeof protocol === 'string' ? protocol : show(protocol)}`;
+}
+
 export const atLeastOnePort = defineRule({
   id: 'K8S-SVC-007',
   severity: Severity.ERROR,
@@ -122,7 +127,7 @@ export const uniquePortProtocol = defineRule({
   const out: RuleViolation[] = [];
   for (const { index, port } of portEntries(m)) {
     if (!isPortNumber(port.port)) continue;
-    const key = `${port.port}/${String(protocolOf(port))}`;
+    const key = portKey(port.port, protocolOf(port));
     const first = seen.get(key);
     if (first !== undefined) {
       out.push(violation(`spec.ports[${index}]`, `port ${key} is already declared by spec.ports[${first}].`, 'Remove the duplicate or use another port number or protocol.'));
@@ -176,7 +181,7 @@ export const nodePort = defineRule({
       out.push(violation(path, `${show(value)} is not an integer from 1 to 65535.`, 'Omit nodePort, or use a port in the cluster node port range (30000-32767 by default).'));
       continue;
     }
-    const key = `${value}/${String(protocolOf(port))}`;
+    const key = portKey(value, protocolOf(port));
     const first = seen.get(key);
     if (first !== undefined) out.push(violation(path, `nodePort ${key} is already used by spec.ports[${first}].`, 'Give each port its own nodePort, or omit them.'));
     else seen.set(key, index);
