@@ -1,6 +1,6 @@
 import { K, LBC_CLASS } from './keys';
 import { defineRule, RuleMeta } from '../define';
-import { annotationsOf, arrayAt, derived, isLoadBalancerService, isObject, JsonObject, specOf } from '../manifest';
+import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
 /**
@@ -134,6 +134,24 @@ export function mapOf(parsed: ParsedMap): Map<string, string> {
 
 export function portsOf(manifest: unknown): JsonObject[] {
   return arrayAt(specOf(manifest), 'ports').filter(isObject);
+}
+
+/**
+ * The ports of the Service for a fix text: each by its name, else its number, with any other value quoted by show()
+ * (a port field may be any JSON; converting an object to a string implicitly can throw).
+ */
+export function portList(ports: JsonObject[]): string {
+  return ports.map((p) => typeof p.name === 'string' ? p.name : isInteger(p.port) ? `${p.port}` : show(p.name ?? p.port)).join(', ');
+}
+
+/** The numbers of the Service's ports, ignoring ports whose number is not an integer. */
+export function portNumbers(ports: JsonObject[]): number[] {
+  return ports.map((p) => p.port).filter(isInteger);
+}
+
+/** The names of the Service's named ports. */
+export function portNames(ports: JsonObject[]): string[] {
+  return ports.map((p) => p.name).filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
 export function protocolOfPort(port: JsonObject): string {

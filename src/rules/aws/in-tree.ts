@@ -1,6 +1,6 @@
 import {
   awsRule, CCM, CCM_DOCS, CCM_SOURCE, ccmList, ccmRawList, ccmScheme, hasUdpPort, keyName, parseGoInt,
-  portsOf, protocolOfPort,
+  portList, portsOf, protocolOfPort,
 } from './aws';
 import { K } from './keys';
 import { violation } from '../define';
@@ -117,7 +117,7 @@ export const ccmSslPorts = awsRule({
   const ports = portsOf(m);
   return ccmRawList(value).filter((entry) => !namesPort(entry, ports)).map((entry) => violation(annotationPath(K.SSL_PORTS),
     `the entry ${show(entry)} names no port of the Service, so the in-tree provider silently leaves that port without TLS.`,
-    entry !== entry.trim() ? `Remove the spaces: ${show(ccmRawList(value).map((e) => e.trim()).join(','))}.` : `Use a port number or name of spec.ports (${ports.map((p) => p.name ?? p.port).join(', ')}).`));
+    entry !== entry.trim() ? `Remove the spaces: ${show(ccmRawList(value).map((e) => e.trim()).join(','))}.` : `Use a port number or name of spec.ports (${portList(ports)}).`));
 });
 
 function rangeViolation(key: string, value: string | undefined, min: number, max: number, unit: string, fix: string): RuleViolation[] {

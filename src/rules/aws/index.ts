@@ -2,7 +2,7 @@ import { CONTROLLER_RULES } from './controller';
 import { FORMAT_RULES } from './formats';
 import { IN_TREE_RULES } from './in-tree';
 import { NLB_ADDRESSING_RULES } from './nlb-addressing';
-import { NLB_TARGET_GROUP_RULES } from './nlb-target-group';
+import { NLB_TARGET_GROUP_RULES, successCodeRange } from './nlb-target-group';
 import { minimumCapacity, NLB_VALUE_RULES } from './nlb-values';
 import { PITFALL_RULES } from './pitfalls';
 import { IRule } from '../rule';
@@ -14,5 +14,5 @@ import { IRule } from '../rule';
  */
 export const AWS_RULES: IRule[] = [
   ...CONTROLLER_RULES, ...FORMAT_RULES, ...IN_TREE_RULES, ...NLB_VALUE_RULES, ...NLB_ADDRESSING_RULES, ...NLB_TARGET_GROUP_RULES,
-  minimumCapacity, ...PITFALL_RULES,
+  minimumCapacity, successCodeRange, ...PITFALL_RULES,
 ];

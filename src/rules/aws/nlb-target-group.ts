@@ -1,5 +1,6 @@
 import {
-  awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoBool, parseGoInt, portsOf, sourceRangesOf,
+  awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoBool, parseGoInt, portList, portNames,
+  portNumbers, portsOf, sourceRangesOf,
 } from './aws';
 import { K, suffixOf } from './keys';
 import { violation } from '../define';
@@ -20,7 +21,7 @@ export const listenerPorts = awsRule({
 }, LBC, (m) => {
   const a = annotationsOf(m);
   const ports = portsOf(m);
-  const names = ports.map((p) => p.name ?? p.port).join(', ');
+  const names = portList(ports);
   const out: RuleViolation[] = [];
   if (a[K.SSL_PORTS] !== undefined) {
     for (const entry of lbcList(a[K.SSL_PORTS])) {
@@ -36,7 +37,7 @@ export const listenerPorts = awsRule({
     for (const entry of lbcList(a[K.PROXY_PROTOCOL_PER_TG])) {
       const n = parseGoInt(entry);
       if (n === undefined || !ports.some((p) => p.port === n)) {
-        out.push(violation(annotationPath(K.PROXY_PROTOCOL_PER_TG), `${show(entry)} is not the number of a port of the Service.`, `Use port numbers of spec.ports (${ports.map((p) => p.port).join(', ')}).`));
+        out.push(violation(annotationPath(K.PROXY_PROTOCOL_PER_TG), `${show(entry)} is not the number of a port of the Service.`, `Use port numbers of spec.ports (${portNumbers(ports).join(', ')}).`));
       }
     }
   }
@@ -56,12 +57,18 @@ function effectiveHealthCheckProtocol(m: unknown): string {
   return lbcTargetType(m) === 'instance' && specOf(m).externalTrafficPolicy === 'Local' ? 'http' : 'tcp';
 }
 
+/** The fix for a health-check port that names no port: the names there are, or that there are none. */
+function healthCheckPortFix(names: string[]): string {
+  return names.length === 0 ? 'Use "traffic-port" or a port number (no port has a name).'
+    : `Use "traffic-port", a number, or one of ${names.map((n) => JSON.stringify(n)).join(', ')}.`;
+}
+
 const SUCCESS_CODES = /^[0-9]{3}(-[0-9]{3})?(,[0-9]{3}(-[0-9]{3})?)*$/;
 
 export const healthCheck = awsRule({
   id: 'AWS-NLB-008',
   severity: Severity.ERROR,
-  title: 'NLB health check: port, interval 5–300, timeout 2–120 and not above the interval, thresholds 2–10, success codes 200–599',
+  title: 'NLB health check: port, interval 5–300, timeout 2–120 and not above the interval, thresholds 2–10, success codes of three digits',
   description: 'The controller only parses these values; AWS refuses out-of-range values when it creates or modifies the target group, so the reconcile fails. A named health-check port must be a port of the Service ("failed to resolve healthCheckPort").',
   fix: 'Keep the values within the AWS ranges; use "traffic-port", a port number or a Service port name for the port.',
   docs: TG_HEALTH_CHECK,
@@ -75,7 +82,7 @@ export const healthCheck = awsRule({
       out.push(violation(annotationPath(K.HC_PORT), `${show(port)} is not a port number from 1 to 65535.`, 'Use "traffic-port", a port number or a port name.'));
     } else if (n === undefined && !portsOf(m).some((p) => p.name === port)) {
       out.push(violation(annotationPath(K.HC_PORT), `${show(port)} is neither "traffic-port", a number, nor the name of a Service port: the reconcile fails ("failed to resolve healthCheckPort").`,
-        `Use "traffic-port", a number, or one of ${portsOf(m).map((p) => JSON.stringify(p.name)).join(', ')}.`));
+        healthCheckPortFix(portNames(portsOf(m)))));
     }
   }
   out.push(...range(K.HC_INTERVAL, a[K.HC_INTERVAL], 5, 300, 'interval'));
@@ -89,13 +96,26 @@ export const healthCheck = awsRule({
       `Use a timeout of at most ${interval} seconds, or a longer interval.`));
   }
   const codes = a[K.HC_SUCCESS_CODES];
-  if (codes !== undefined) {
-    const numbers = codes.split(/[,-]/).map(Number);
-    if (!SUCCESS_CODES.test(codes) || numbers.some((c) => c < 200 || c > 599)) {
-      out.push(violation(annotationPath(K.HC_SUCCESS_CODES), `${show(codes)} is not a list or range of HTTP codes from 200 to 599: AWS refuses it.`, 'Use e.g. "200", "200,204" or "200-399".'));
-    }
+  if (codes !== undefined && !SUCCESS_CODES.test(codes)) {
+    out.push(violation(annotationPath(K.HC_SUCCESS_CODES), `${show(codes)} is not a list or range of three-digit HTTP codes: AWS refuses it.`, 'Use e.g. "200", "200,204" or "200-399".'));
   }
   return out;
+});
+
+export const successCodeRange = awsRule({
+  id: 'AWS-NLB-015',
+  severity: Severity.WARNING,
+  title: 'NLB health-check success codes are within 200–599',
+  description: 'The controller passes healthcheck-success-codes to AWS unchecked. AWS documents 200–599 as the range for NLB target groups, and is expected to refuse other codes when it creates or modifies the target group (this range is not verified against AWS, hence a warning).',
+  fix: 'Use codes from 200 to 599, e.g. "200", "200,204" or "200-399"; acknowledge if AWS accepts your codes.',
+  docs: TG_HEALTH_CHECK,
+}, LBC, (m) => {
+  const codes = annotationsOf(m)[K.HC_SUCCESS_CODES];
+  if (codes === undefined || !SUCCESS_CODES.test(codes)) return []; // a malformed list is AWS-NLB-008's
+  const outside = codes.split(/[,-]/).filter((c) => Number(c) < 200 || Number(c) > 599);
+  if (outside.length === 0) return [];
+  return [violation(annotationPath(K.HC_SUCCESS_CODES), `${show(codes)} has ${outside.map((c) => show(c)).join(', ')} outside 200–599, the range AWS documents for NLB health checks.`,
+    'Use codes from 200 to 599, e.g. "200-399".')];
 });
 
 export const httpOnlyHealthCheckKeys = awsRule({

@@ -93,8 +93,10 @@ export const loadBalancerAttributes = awsRule({
       out.push(violation(path, `dns_record.client_routing_policy=${show(attr)} is invalid: the reconcile fails.`, `Use one of ${ROUTING_POLICIES.join(', ')}.`));
     }
   }
-  if (attributes.get('access_logs.s3.enabled') === 'true' && !attributes.get('access_logs.s3.bucket')) {
-    out.push(violation(path, 'access_logs.s3.enabled=true without access_logs.s3.bucket: AWS refuses to enable access logs without a bucket.', 'Add access_logs.s3.bucket=<bucket name>.'));
+  const bucket = attributes.get('access_logs.s3.bucket');
+  if (attributes.get('access_logs.s3.enabled') === 'true' && !bucket) {
+    const what = bucket === undefined ? 'without access_logs.s3.bucket' : `with access_logs.s3.bucket=${show(bucket)} (empty)`;
+    out.push(violation(path, `access_logs.s3.enabled=true ${what}: AWS refuses to enable access logs without a bucket.`, 'Add access_logs.s3.bucket=<bucket name>.'));
   }
   return out;
 });

@@ -22,6 +22,13 @@ describeRule('AWS-NLB-003', [['valid', lbcNlb({ attributes: 'deletion_protection
   { name: 'routing policy', manifest: lbcNlb({ attributes: 'dns_record.client_routing_policy=zonal' }), path: ap('attributes'), message: ['"zonal"'], fix: 'availability_zone_affinity' },
   { name: 'boolean', manifest: lbcNlb({ attributes: 'deletion_protection.enabled=yes' }), path: ap('attributes'), message: ['"yes"'], fix: 'deletion_protection.enabled=true' },
   { name: 'logs without bucket', manifest: lbcNlb({ attributes: 'access_logs.s3.enabled=true' }), path: ap('attributes'), message: ['without access_logs.s3.bucket'], fix: 'access_logs.s3.bucket=' },
+  {
+    name: 'logs with an empty bucket',
+    manifest: lbcNlb({ attributes: 'access_logs.s3.enabled=true,access_logs.s3.bucket=' }),
+    path: ap('attributes'),
+    message: ['access_logs.s3.bucket="" (empty)'],
+    fix: 'access_logs.s3.bucket=',
+  },
 ]);
 
 const two = 'subnet-01234567,subnet-89abcdef';
@@ -89,7 +96,33 @@ describeRule('AWS-NLB-008', [
   { name: 'timeout 121', manifest: lbcNlb({ 'healthcheck-interval': '300', 'healthcheck-timeout': '121' }), path: ap('healthcheck-timeout'), message: ['"121"', '2–120'], fix: 'from 2 to 120' },
   { name: 'unhealthy 11', manifest: lbcNlb({ 'healthcheck-unhealthy-threshold': '11' }), path: ap('healthcheck-unhealthy-threshold'), message: ['"11"'], fix: 'from 2 to 10' },
   { name: 'unknown port name', manifest: lbcNlb({ 'healthcheck-port': 'metrics' }, webPorts), path: ap('healthcheck-port'), message: ['"metrics"', 'failed to resolve healthCheckPort'], fix: '"http"' },
-  { name: 'success codes 100', manifest: lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '100-399' }), path: ap('healthcheck-success-codes'), message: ['"100-399"', '200 to 599'], fix: '200-399' },
+  {
+    name: 'unknown port name, no named port',
+    manifest: lbcNlb({ 'healthcheck-port': 'metrics' }, { ports: [{ port: 80 }, { port: 443, name: '' }] }),
+    path: ap('healthcheck-port'),
+    message: ['"metrics"'],
+    fix: 'Use "traffic-port" or a port number (no port has a name).',
+  },
+  { name: 'success codes ok', manifest: lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': 'ok' }), path: ap('healthcheck-success-codes'), message: ['"ok"', 'three-digit'], fix: '200-399' },
+  { name: 'success codes with spaces', manifest: lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '200, 204' }), path: ap('healthcheck-success-codes'), message: ['"200, 204"'], fix: '"200,204"' },
+]);
+
+test('AWS-NLB-008: the fix lists only the named ports', () => {
+  const found = violations('AWS-NLB-008', lbcNlb({ 'healthcheck-port': 'metrics' }, { ports: [{ port: 80 }, { port: 443, name: 'https' }] }));
+  expect(found.map((v) => v.fix)).toEqual(['Use "traffic-port", a number, or one of "https".']);
+});
+
+test('AWS-NLB-008 leaves codes outside 200–599 to AWS-NLB-015', () => {
+  expect(violations('AWS-NLB-008', lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '100-399' }))).toEqual([]);
+});
+
+describeRule('AWS-NLB-015', [
+  ['200-399,404', lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '200-399,404' })],
+  ['599', lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '599' })],
+  ['malformed (AWS-NLB-008)', lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '1000' })],
+], [
+  { name: 'success codes 100', manifest: lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '100-399' }), path: ap('healthcheck-success-codes'), message: ['"100-399"', '"100"', '200–599'], fix: '200-399' },
+  { name: 'success code 600', manifest: lbcNlb({ 'healthcheck-protocol': 'http', 'healthcheck-success-codes': '200,600' }), path: ap('healthcheck-success-codes'), message: ['"200,600"', '"600"'], fix: '200 to 599' },
 ]);
 
 describeRule('AWS-NLB-009', [
