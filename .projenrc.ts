@@ -42,6 +42,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     jestConfig: {
       // Coverage slows the suite and nobody reads it in CI; `npx jest --coverage` gives it on demand.
       collectCoverage: false,
+      // A plain `npx jest` never writes a missing snapshot either; `npx projen test:update` writes them on purpose.
+      additionalOptions: { ci: true },
     },
   },
   github: false,

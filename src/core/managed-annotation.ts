@@ -2,10 +2,19 @@
  * An annotation written by a typed prop of a construct.
  */
 export interface ManagedAnnotation {
-  /** The annotation key. */
+  /**
+   * The annotation key.
+   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
+   */
   readonly key: string;
-  /** The value. */
+  /**
+   * The value.
+   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
+   */
   readonly value: string;
-  /** The prop or method that produced it, named in conflict errors (e.g. `subnet`). */
+  /**
+   * The prop or method that produced it, named in conflict errors (e.g. `subnet`).
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb#annotations-never-silently-override-each-other
+   */
   readonly source: string;
 }

@@ -59,7 +59,8 @@ export class TargetPort {
  */
 export interface ServicePort {
   /**
-   * The port the load balancer and the Service listen on.
+   * The port the load balancer and the Service listen on (1-65535; not 10250, the kubelet's).
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports
    */
   readonly port: number;
 

@@ -12,21 +12,27 @@ export enum Severity {
  * The resource a finding is about.
  */
 export interface ResourceRef {
-  /** Kind of the object, e.g. `Service` or `Ingress`. */
+  /**
+   * Kind of the object, e.g. `Service` or `Ingress`.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly kind: string;
   /**
    * Name of the object (`metadata.name`).
    * @default - the object has no name
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly name?: string;
   /**
    * Namespace of the object.
    * @default - no namespace in the manifest
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly namespace?: string;
   /**
    * Path of the construct that produced the object.
    * @default - the object does not come from a construct (linted YAML)
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly constructPath?: string;
 }
@@ -35,11 +41,20 @@ export interface ResourceRef {
  * One violation reported by a rule's check: where, what and how to fix it.
  */
 export interface RuleViolation {
-  /** The annotation key (e.g. `metadata.annotations[service.beta.kubernetes.io/azure-pls-create]`) or spec field (e.g. `spec.ports[1].name`). */
+  /**
+   * The annotation key (e.g. `metadata.annotations[service.beta.kubernetes.io/azure-pls-create]`) or spec field (e.g. `spec.ports[1].name`).
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly path: string;
-  /** What is wrong, with the bad value, and why it matters. */
+  /**
+   * What is wrong, with the bad value, and why it matters.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly message: string;
-  /** How to fix it. */
+  /**
+   * How to fix it.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly fix: string;
 }
 
@@ -72,23 +87,45 @@ export interface IRule {
  * A rule's verdict on one object.
  */
 export interface Finding {
-  /** The rule that reported it. */
+  /**
+   * The rule that reported it.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly ruleId: string;
-  /** Its severity. */
+  /**
+   * Its severity.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly severity: Severity;
-  /** The object it is about. */
+  /**
+   * The object it is about.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly resource: ResourceRef;
-  /** The annotation key or spec field. */
+  /**
+   * The annotation key or spec field.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly path: string;
-  /** What is wrong, the bad value and why it matters. */
+  /**
+   * What is wrong, the bad value and why it matters.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly message: string;
-  /** How to fix it. */
+  /**
+   * How to fix it.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly fix: string;
-  /** Where to read more. */
+  /**
+   * Where to read more.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   */
   readonly docs: string;
   /**
    * The reason given when the finding was accepted on purpose.
    * @default - not acknowledged
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly acknowledgedReason?: string;
 }
@@ -100,11 +137,13 @@ export interface CheckOptions {
   /**
    * Path of the construct that produced the manifest, reported in every finding.
    * @default - none (the manifest was read from YAML)
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly constructPath?: string;
   /**
    * Rule ids to skip entirely.
    * @default - none
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly ignore?: string[];
 }
