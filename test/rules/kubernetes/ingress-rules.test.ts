@@ -40,7 +40,7 @@ const CASES: RuleCases = {
     noncompliant: [
       { title: 'no pathType', manifest: withPath({ path: '/', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', contains: ['missing'] },
       { title: 'a relative Prefix path', manifest: withPath({ path: 'api', pathType: 'Prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].path', contains: ['"api"', '"/api"'] },
-      { title: 'a lower-case pathType', manifest: withPath({ path: '/', pathType: 'prefix', backend: {} }), contains: ['"prefix"'] },
+      { title: 'a lower-case pathType', manifest: withPath({ path: '/', pathType: 'prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', contains: ['"prefix"'] },
     ],
   },
   'K8S-ING-005': {
@@ -48,8 +48,8 @@ const CASES: RuleCases = {
     noncompliant: [
       { title: 'number and name', manifest: withBackend({ service: { name: 'web', port: { number: 80, name: 'http' } } }), path: 'spec.rules[0].http.paths[0].backend.service.port', contains: ['both'] },
       { title: 'port 0', manifest: withBackend({ service: { name: 'web', port: { number: 0 } } }), path: 'spec.rules[0].http.paths[0].backend.service.port.number', contains: ['0'] },
-      { title: 'a dotted service name', manifest: withBackend({ service: { name: 'web.default', port: { number: 80 } } }), contains: ['"web.default"'] },
-      { title: 'no backend', manifest: withPath({ path: '/', pathType: 'Prefix' }), path: 'spec.rules[0].http.paths[0].backend' },
+      { title: 'a dotted service name', manifest: withBackend({ service: { name: 'web.default', port: { number: 80 } } }), path: 'spec.rules[0].http.paths[0].backend.service.name', contains: ['"web.default"'] },
+      { title: 'no backend', manifest: withPath({ path: '/', pathType: 'Prefix' }), path: 'spec.rules[0].http.paths[0].backend', contains: ['(not set)', 'must be a map with a service'] },
     ],
   },
   'K8S-ING-006': {

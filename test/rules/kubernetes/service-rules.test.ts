@@ -27,8 +27,8 @@ const CASES: RuleCases = {
     compliant: [{ title: 'prefixed and plain keys', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internal', 'plain': 'x' } } }) }],
     noncompliant: [
       { title: 'two slashes', manifest: lbService({ metadata: { annotations: { 'a/b/c': 'x' } } }), path: 'metadata.annotations[a/b/c]', contains: ['"a/b/c"'] },
-      { title: 'a space', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/ azure': 'x' } } }), contains: ['name part'] },
-      { title: 'upper-case prefix', manifest: lbService({ metadata: { annotations: { 'Example.com/x': 'y' } } }), contains: ['prefix'] },
+      { title: 'a space', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/ azure': 'x' } } }), path: 'metadata.annotations[service.beta.kubernetes.io/ azure]', contains: ['"service.beta.kubernetes.io/ azure"', 'name part'] },
+      { title: 'upper-case prefix', manifest: lbService({ metadata: { annotations: { 'Example.com/x': 'y' } } }), path: 'metadata.annotations[Example.com/x]', contains: ['"Example.com/x"', 'prefix'] },
     ],
   },
   'K8S-SVC-004': {
@@ -54,7 +54,7 @@ const CASES: RuleCases = {
     compliant: [{ title: 'one port', manifest: lbService() }],
     noncompliant: [
       { title: 'no ports', manifest: lbService({ spec: { ports: [] } }), path: 'spec.ports', contains: ['no port'] },
-      { title: 'ports missing', manifest: lbService({ spec: { ports: undefined } }), path: 'spec.ports' },
+      { title: 'ports missing', manifest: lbService({ spec: { ports: undefined } }), path: 'spec.ports', contains: ['no port'] },
       { title: 'a port that is a number', manifest: lbService({ spec: { ports: [80] } }), path: 'spec.ports[0]', contains: ['80'] },
       { title: 'ports as a map', manifest: lbService({ spec: { ports: { port: 80 } } }), path: 'spec.ports', contains: ['list'] },
     ],
@@ -65,9 +65,9 @@ const CASES: RuleCases = {
       { title: 'port 0', manifest: lbService({ spec: { ports: [{ port: 0 }] } }), path: 'spec.ports[0].port', contains: ['0', '1 to 65535'] },
       { title: 'port 70000', manifest: lbService({ spec: { ports: [{ port: 70000 }] } }), path: 'spec.ports[0].port', contains: ['70000'] },
       { title: 'a string', manifest: lbService({ spec: { ports: [{ port: '80' }] } }), path: 'spec.ports[0].port', contains: ['"80"'] },
-      { title: 'NaN', manifest: lbService({ spec: { ports: [{ port: NaN }] } }), path: 'spec.ports[0].port' },
+      { title: 'NaN', manifest: lbService({ spec: { ports: [{ port: NaN }] } }), path: 'spec.ports[0].port', contains: ['null is not an integer'] },
       { title: 'a fraction', manifest: lbService({ spec: { ports: [{ port: 80.5 }] } }), path: 'spec.ports[0].port', contains: ['80.5'] },
-      { title: 'missing', manifest: lbService({ spec: { ports: [{ targetPort: 80 }] } }), path: 'spec.ports[0].port' },
+      { title: 'missing', manifest: lbService({ spec: { ports: [{ targetPort: 80 }] } }), path: 'spec.ports[0].port', contains: ['no `port` number'] },
       { title: 'the kubelet port', manifest: lbService({ spec: { ports: [{ port: 10250 }] } }), path: 'spec.ports[0].port', contains: ['10250', 'kubelet'] },
     ],
   },
@@ -105,9 +105,9 @@ const CASES: RuleCases = {
     noncompliant: [
       { title: 'a number as a string', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: '8080' }] } }), path: 'spec.ports[0].targetPort', contains: ['"8080"', 'unquoted: 8080'] },
       { title: 'a 16-character name', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'metrics-endpoint' }] } }), path: 'spec.ports[0].targetPort', contains: ['"metrics-endpoint"', '15'] },
-      { title: 'upper case', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'HTTP' }] } }), contains: ['"HTTP"'] },
-      { title: 'out of range', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 65536 }] } }), contains: ['65536'] },
-      { title: 'double hyphen', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'a--b' }] } }), contains: ['consecutive'] },
+      { title: 'upper case', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'HTTP' }] } }), path: 'spec.ports[0].targetPort', contains: ['"HTTP"'] },
+      { title: 'out of range', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 65536 }] } }), path: 'spec.ports[0].targetPort', contains: ['65536'] },
+      { title: 'double hyphen', manifest: lbService({ spec: { ports: [{ port: 80, targetPort: 'a--b' }] } }), path: 'spec.ports[0].targetPort', contains: ['"a--b"', 'consecutive'] },
     ],
   },
   'K8S-SVC-013': {
@@ -146,9 +146,9 @@ const CASES: RuleCases = {
     ],
     noncompliant: [
       { title: 'a bare IP', manifest: lbService({ spec: { loadBalancerSourceRanges: ['203.0.113.7'] } }), path: 'spec.loadBalancerSourceRanges[0]', contains: ['"203.0.113.7"', '203.0.113.7/32'] },
-      { title: 'prefix too long', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/33'] } }), contains: ['10.0.0.0/33'] },
+      { title: 'prefix too long', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/33'] } }), path: 'spec.loadBalancerSourceRanges[0]', contains: ['"10.0.0.0/33"'] },
       { title: 'a bad annotation entry', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/load-balancer-source-ranges': '10.0.0.0/8,office' } } }), path: 'metadata.annotations[service.beta.kubernetes.io/load-balancer-source-ranges]', contains: ['"office"'] },
-      { title: 'a string instead of a list', manifest: lbService({ spec: { loadBalancerSourceRanges: '10.0.0.0/8' } }), path: 'spec.loadBalancerSourceRanges' },
+      { title: 'a string instead of a list', manifest: lbService({ spec: { loadBalancerSourceRanges: '10.0.0.0/8' } }), path: 'spec.loadBalancerSourceRanges', contains: ['"10.0.0.0/8"', 'list'] },
     ],
   },
   'K8S-SVC-019': {
@@ -167,7 +167,7 @@ const CASES: RuleCases = {
     compliant: [{ title: 'ClientIP for one hour', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 3600 } } } }) }],
     noncompliant: [
       { title: 'two days', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 172800 } } } }), path: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds', contains: ['172800'] },
-      { title: 'config without ClientIP', manifest: lbService({ spec: { sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } } }), path: 'spec.sessionAffinityConfig' },
+      { title: 'config without ClientIP', manifest: lbService({ spec: { sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } } }), path: 'spec.sessionAffinityConfig', contains: ['sessionAffinity is "None"'] },
       { title: 'Cookie', manifest: lbService({ spec: { sessionAffinity: 'Cookie' } }), path: 'spec.sessionAffinity', contains: ['"Cookie"'] },
     ],
   },
@@ -187,8 +187,8 @@ const CASES: RuleCases = {
   'K8S-SVC-024': {
     compliant: [{ title: 'a selector', manifest: lbService() }],
     noncompliant: [
-      { title: 'no selector', manifest: lbService({ spec: { selector: undefined } }), path: 'spec.selector' },
-      { title: 'an empty selector', manifest: lbService({ spec: { selector: {} } }), path: 'spec.selector' },
+      { title: 'no selector', manifest: lbService({ spec: { selector: undefined } }), path: 'spec.selector', contains: ['selects no pods'] },
+      { title: 'an empty selector', manifest: lbService({ spec: { selector: {} } }), path: 'spec.selector', contains: ['selects no pods'] },
     ],
   },
   'K8S-SVC-025': {
