@@ -6,6 +6,7 @@ import { AwsSubnets } from './subnets';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
+import { ccmScheme } from '../rules/aws/aws';
 import { K } from '../rules/aws/keys';
 
 /**
@@ -120,11 +121,24 @@ export interface AwsClassicLoadBalancerServiceProps extends LoadBalancerServiceP
  */
 export class AwsClassicLoadBalancerService extends LoadBalancerService {
   private readonly fixedAnnotations: (writer: AnnotationWriter) => void;
+  private readonly requestedScheme?: LoadBalancerScheme;
 
   constructor(scope: Construct, id: string, props: AwsClassicLoadBalancerServiceProps = {}) {
     super(scope, id, props);
     // Render once, now: malformed props throw here with their name, before any synth.
     this.fixedAnnotations = renderClassicAnnotations(props);
+    this.requestedScheme = props.scheme;
+  }
+
+  /**
+   * Internal or internet-facing, as the in-tree provider will create the ELB: the `scheme` prop, else what the user's
+   * own `aws-load-balancer-internal` annotation says (internet-facing only when empty or exactly "false"), else internal.
+   */
+  public get scheme(): LoadBalancerScheme {
+    if (this.requestedScheme !== undefined) return this.requestedScheme;
+    const annotations = this._userAnnotationValues();
+    if (!(K.INTERNAL in annotations)) return LoadBalancerScheme.INTERNAL;
+    return ccmScheme({ metadata: { annotations } }) === 'internet-facing' ? LoadBalancerScheme.INTERNET_FACING : LoadBalancerScheme.INTERNAL;
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
@@ -138,8 +152,15 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): (w: An
   const tls = p.tls;
   if (tls && (typeof tls.certificateArn !== 'string' || tls.certificateArn.trim() === '')) throw new Error('tls.certificateArn: give the certificate ARN.');
   const logs = p.accessLogs;
-  if (logs && (typeof logs.bucketName !== 'string' || logs.bucketName.trim() === '')) throw new Error('accessLogs.bucketName: give the S3 bucket name.');
   const logsOn = logs !== undefined && logs.enabled !== false;
+  if (logs && !logsOn) {
+    const dropped = (['bucketName', 'prefix', 'emitInterval'] as const).filter((prop) => logs[prop] !== undefined);
+    if (dropped.length > 0) {
+      throw new Error(`accessLogs: enabled is false, so ${dropped.join(', ')} would not reach the manifest. Remove ${dropped.length === 1 ? 'it' : 'them'} `
+        + 'to turn access logs off (accessLogs: { enabled: false }), or remove enabled: false to turn access logs on.');
+    }
+  }
+  if (logsOn && (typeof logs!.bucketName !== 'string' || logs!.bucketName.trim() === '')) throw new Error('accessLogs.bucketName: give the S3 bucket name.');
   const hc = p.healthCheck ?? {};
   const draining = secondsText('connectionDraining', p.connectionDraining);
   const values: Array<[string, string | undefined, string]> = [
@@ -149,7 +170,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): (w: An
     [K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol'],
     [K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy'],
     [K.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled'],
-    [K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName.trim() : undefined, 'accessLogs.bucketName'],
+    [K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName'],
     [K.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix'],
     [K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval) : undefined, 'accessLogs.emitInterval'],
     [K.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining'],

@@ -7,6 +7,7 @@ import { AwsSubnets } from './subnets';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
+import { lbcScheme } from '../rules/aws/aws';
 import { K, LBC_CLASS } from '../rules/aws/keys';
 
 /**
@@ -213,6 +214,7 @@ export interface AwsNlbServiceProps extends LoadBalancerServiceProps {
  */
 export class AwsNlbService extends LoadBalancerService {
   private readonly fixedAnnotations: (writer: AnnotationWriter) => void;
+  private readonly requestedScheme?: LoadBalancerScheme;
 
   constructor(scope: Construct, id: string, props: AwsNlbServiceProps = {}) {
     const selection = props.controllerSelection ?? NlbControllerSelection.LOAD_BALANCER_CLASS;
@@ -222,6 +224,17 @@ export class AwsNlbService extends LoadBalancerService {
     });
     // Render once, now: malformed props throw here with their name, before any synth.
     this.fixedAnnotations = renderNlbAnnotations(props, selection);
+    this.requestedScheme = props.scheme;
+  }
+
+  /**
+   * Internal or internet-facing, as the controller will create the NLB: the `scheme` prop, else what the user's own
+   * annotations say (`aws-load-balancer-scheme`, or the deprecated `aws-load-balancer-internal`), else internal.
+   */
+  public get scheme(): LoadBalancerScheme {
+    if (this.requestedScheme !== undefined) return this.requestedScheme;
+    const manifest = { metadata: { annotations: this._userAnnotationValues() } };
+    return lbcScheme(manifest) === 'internet-facing' ? LoadBalancerScheme.INTERNET_FACING : LoadBalancerScheme.INTERNAL;
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {

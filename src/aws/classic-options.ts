@@ -36,10 +36,11 @@ export interface ClassicTls {
  */
 export interface ClassicAccessLogs {
   /**
-   * The S3 bucket (its policy must let the ELB account write).
+   * The S3 bucket (its policy must let the ELB account write). Required unless `enabled` is false.
+   * @default - none: required when logging is on
    * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html
    */
-  readonly bucketName: string;
+  readonly bucketName?: string;
   /**
    * The key prefix in the bucket.
    * @default - the bucket's root
@@ -53,7 +54,8 @@ export interface ClassicAccessLogs {
    */
   readonly emitInterval?: Duration;
   /**
-   * Whether logging is on; `false` turns it off explicitly.
+   * Whether logging is on; `false` turns it off explicitly (`accessLogs: { enabled: false }`), and then no bucket,
+   * prefix or interval may be given: they would not reach the manifest.
    * @default true
    * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
    */

@@ -78,8 +78,32 @@ describe('AwsClassicLoadBalancerService', () => {
   });
 
   test('access logs can be turned off explicitly', () => {
-    const svc = synthService(elb({ accessLogs: { bucketName: 'b', enabled: false } }).chart);
+    const svc = synthService(elb({ accessLogs: { enabled: false } }).chart);
     expect(svc.metadata.annotations).toEqual({ [`${P}internal`]: 'true', [`${P}access-log-enabled`]: 'false' });
+  });
+
+  test('access logs turned off with a bucket, prefix or interval throw, naming what would be dropped', () => {
+    expect(() => elb({ accessLogs: { bucketName: 'b', enabled: false } })).toThrow(
+      'accessLogs: enabled is false, so bucketName would not reach the manifest. Remove it to turn access logs off (accessLogs: { enabled: false }), or remove enabled: false to turn access logs on.');
+    expect(() => elb({ accessLogs: { enabled: false, prefix: 'p', emitInterval: Duration.minutes(5) } })).toThrow(
+      /^accessLogs: enabled is false, so prefix, emitInterval would not reach the manifest\. Remove them /);
+  });
+
+  test('access logs that are on need a bucket', () => {
+    expect(() => elb({ accessLogs: { prefix: 'p' } })).toThrow('accessLogs.bucketName: give the S3 bucket name.');
+    expect(() => elb({ accessLogs: { enabled: true } })).toThrow('accessLogs.bucketName: give the S3 bucket name.');
+  });
+
+  test('scheme: internal by default, the prop, else the user\'s own aws-load-balancer-internal', () => {
+    expect(elb().service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    expect(elb({ scheme: LoadBalancerScheme.INTERNET_FACING }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    expect(elb({ scheme: LoadBalancerScheme.INTERNAL }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    const byHand = elb({ annotations: { [`${P}internal`]: 'false' } });
+    expect(byHand.service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    expect(elb({ annotations: { [`${P}internal`]: 'true' } }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    const later = elb();
+    later.service.addAnnotation(`${P}internal`, '');
+    expect(later.service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
   });
 
   test('an emit interval that is not 5 or 60 minutes fails synth; one that is not whole minutes throws', () => {

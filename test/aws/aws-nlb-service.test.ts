@@ -129,6 +129,18 @@ describe('AwsNlbService', () => {
     expect(svc.metadata.annotations).toEqual({ [`${P}type`]: 'external', [`${P}nlb-target-type`]: 'ip', [`${P}scheme`]: 'internal' });
   });
 
+  test('scheme: internal by default, the prop, else the user\'s own scheme or internal annotation', () => {
+    expect(nlb().service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    expect(nlb({ scheme: LoadBalancerScheme.INTERNET_FACING }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    expect(nlb({ scheme: LoadBalancerScheme.INTERNAL }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    expect(nlb({ annotations: { [`${P}scheme`]: 'internet-facing' } }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    expect(nlb({ annotations: { [`${P}internal`]: 'false' } }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    expect(nlb({ annotations: { [`${P}internal`]: 'true' } }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    const later = nlb();
+    later.service.addAnnotation(`${P}scheme`, 'internet-facing');
+    expect(later.service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+  });
+
   test('a user annotation for a defaulted key is kept and the default is not written', () => {
     const svc = synthService(nlb({ annotations: { [`${P}internal`]: 'true', [`${P}nlb-target-type`]: 'ip' } }).chart);
     expect(svc.metadata.annotations[`${P}scheme`]).toBeUndefined();
