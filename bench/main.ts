@@ -9,7 +9,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
 import { benchLint, formatLintBench } from './lint';
 import {
-  AwsClassicLoadBalancerService, AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, BackendProtocol, HealthCheckProtocol,
+  AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, ClassicBackendProtocol,
   LoadBalancerService, PrivateLinkVisibility, TargetPort,
 } from '../src';
 
@@ -75,7 +75,7 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
       ports: [{ name: 'https', port: 443, targetPort: TargetPort.number(8443) }],
       subnets: AwsSubnets.ids(['subnet-0a1b2c3d4e5f60718', 'subnet-0f1e2d3c4b5a69788']),
       clientIpPreservation: false,
-      healthCheck: { protocol: HealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
+      healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
       annotations: ANNOTATIONS,
     }),
   },
@@ -84,7 +84,7 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
     make: (chart, id, i) => new AwsClassicLoadBalancerService(chart, id, {
       selectorLabels: { app: `web${i}` },
       ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }, { name: 'https', port: 443, targetPort: TargetPort.number(8080) }],
-      tls: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789', ports: ['https'], backendProtocol: BackendProtocol.HTTP },
+      tls: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789', ports: ['https'], backendProtocol: ClassicBackendProtocol.HTTP },
       connectionDraining: Duration.seconds(60),
       annotations: ANNOTATIONS,
     }),

@@ -2,7 +2,7 @@
 import { App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, HealthCheckProtocol, LoadBalancerService, PrivateLinkVisibility, TargetPort,
+  AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, LoadBalancerService, PrivateLinkVisibility, TargetPort,
 } from 'cdk8s-cloud-lb';
 
 const app = new App();
@@ -28,7 +28,7 @@ new AwsNlbService(chart, 'api', {
   ports: [{ port: 443, targetPort: TargetPort.number(8080) }],
   subnets: AwsSubnets.ids(['subnet-0a1b2c3d4e5f60718', 'subnet-0f1e2d3c4b5a69788']),
   clientIpPreservation: false,
-  healthCheck: { protocol: HealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
+  healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
 });
 // A Service not built with this library: the validation plugin (cdk8s.yaml) still judges it.
 new kplus.Service(chart, 'plain', { type: kplus.ServiceType.LOAD_BALANCER, ports: [{ port: 8080 }], selector: web });

@@ -1,6 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsClassicLoadBalancerService, BackendProtocol, TargetPort } from '../../src';
+import { AwsClassicLoadBalancerService, ClassicBackendProtocol, TargetPort } from '../../src';
 
 /**
  * A classic ELB that terminates TLS on 443 and keeps 80 plain: only the ports named in `tls.ports` get the
@@ -20,7 +20,7 @@ export function build(app: App): void {
     tls: {
       certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
       ports: ['https'],
-      backendProtocol: BackendProtocol.HTTP,
+      backendProtocol: ClassicBackendProtocol.HTTP,
       negotiationPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01',
     },
   });

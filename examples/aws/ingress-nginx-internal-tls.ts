@@ -1,5 +1,5 @@
 import { App, Chart, Duration } from 'cdk8s';
-import { AwsNlbService, ExternalTrafficPolicy, HealthCheckPort, HealthCheckProtocol, TargetPort } from '../../src';
+import { AwsHealthCheckProtocol, AwsNlbService, ExternalTrafficPolicy, HealthCheckPort, TargetPort } from '../../src';
 
 /**
  * The ingress-nginx controller Service behind an internal NLB that terminates TLS: the NLB's 443 listener holds the
@@ -21,7 +21,7 @@ export function build(app: App): void {
       ports: ['https'],
       negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
     },
-    healthCheck: { protocol: HealthCheckProtocol.HTTP, port: HealthCheckPort.number(10254), path: '/healthz', interval: Duration.seconds(10) },
+    healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, port: HealthCheckPort.number(10254), path: '/healthz', interval: Duration.seconds(10) },
     crossZoneLoadBalancing: true,
   });
 }

@@ -1,6 +1,6 @@
 import { App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsNlbService, HealthCheckProtocol, NlbTargetType, TargetPort } from '../../src';
+import { AwsHealthCheckProtocol, AwsNlbService, NlbTargetType, TargetPort } from '../../src';
 
 /**
  * An internal NLB that pods of the same cluster also call. With instance targets AWS preserves the client IP by
@@ -18,6 +18,6 @@ export function build(app: App): void {
     targetType: NlbTargetType.INSTANCE,
     clientIpPreservation: false,
     proxyProtocolV2: true,
-    healthCheck: { protocol: HealthCheckProtocol.TCP, interval: Duration.seconds(10) },
+    healthCheck: { protocol: AwsHealthCheckProtocol.TCP, interval: Duration.seconds(10) },
   });
 }

@@ -1,6 +1,6 @@
 import { App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsNlbService, HealthCheckPort, HealthCheckProtocol, TargetPort } from '../../src';
+import { AwsHealthCheckProtocol, AwsNlbService, HealthCheckPort, TargetPort } from '../../src';
 
 /**
  * A TCP service on a non-HTTP port (PostgreSQL on 5432) behind an internal NLB: TCP health checks on the traffic
@@ -18,7 +18,7 @@ export function build(app: App): void {
     loadBalancerSourceRanges: ['10.10.0.0/16', '10.20.0.0/16'],
     deregistrationDelay: Duration.seconds(30),
     healthCheck: {
-      protocol: HealthCheckProtocol.TCP,
+      protocol: AwsHealthCheckProtocol.TCP,
       port: HealthCheckPort.trafficPort(),
       interval: Duration.seconds(10),
       healthyThreshold: 2,

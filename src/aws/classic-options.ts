@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { BackendProtocol } from './enums';
+import { ClassicBackendProtocol } from './enums';
 
 /**
  * TLS termination on a classic ELB (in-tree provider).
@@ -19,10 +19,10 @@ export interface ClassicTls {
   /**
    * Protocol to the instances: with a certificate, HTTP gives HTTPS listeners (the ELB speaks HTTP, adds
    * X-Forwarded-For), TCP gives SSL listeners.
-   * @default BackendProtocol.TCP
+   * @default ClassicBackendProtocol.TCP
    * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
    */
-  readonly backendProtocol?: BackendProtocol;
+  readonly backendProtocol?: ClassicBackendProtocol;
   /**
    * A predefined TLS negotiation policy, e.g. `ELBSecurityPolicy-TLS-1-2-2017-01`.
    * @default - AWS's default policy

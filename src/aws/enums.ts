@@ -35,7 +35,7 @@ export enum NlbIpAddressType {
  * Protocol of an NLB target-group health check.
  * @see https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/#healthcheck-protocol
  */
-export enum HealthCheckProtocol {
+export enum AwsHealthCheckProtocol {
   /** A TCP connection. */
   TCP = 'tcp',
   /** An HTTP request to the path. */
@@ -59,7 +59,7 @@ export enum NlbBackendProtocol {
  * Protocol from a classic ELB's listeners to the instances.
  * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
  */
-export enum BackendProtocol {
+export enum ClassicBackendProtocol {
   /** HTTP: the ELB terminates TLS and speaks HTTP (adds X-Forwarded-For). */
   HTTP = 'http',
   /** HTTPS to the instances. */

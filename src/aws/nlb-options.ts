@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { AlpnPolicy, HealthCheckProtocol, NlbBackendProtocol } from './enums';
+import { AlpnPolicy, AwsHealthCheckProtocol, NlbBackendProtocol } from './enums';
 import { HealthCheckPort } from './health-check-port';
 
 /**
@@ -12,7 +12,7 @@ export interface NlbHealthCheck {
    * @default - TCP; HTTP for instance targets with externalTrafficPolicy Local
    * @see https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/#healthcheck-protocol
    */
-  readonly protocol?: HealthCheckProtocol;
+  readonly protocol?: AwsHealthCheckProtocol;
   /**
    * The port.
    * @default - the traffic port; the health-check node port for instance targets with externalTrafficPolicy Local

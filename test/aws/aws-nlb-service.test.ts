@@ -1,8 +1,8 @@
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AlpnPolicy, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, HealthCheckProtocol, LoadBalancerScheme,
-  NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType, Protocol, TargetPort,
+  AlpnPolicy, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, LoadBalancerScheme, NlbBackendProtocol,
+  NlbControllerSelection, NlbIpAddressType, NlbTargetType, Protocol, TargetPort,
 } from '../../src';
 import { newChart, synthError, synthService } from '../helpers';
 
@@ -33,7 +33,7 @@ describe('AwsNlbService', () => {
       targetType: NlbTargetType.IP,
       subnets: AwsSubnets.ids(['subnet-0abc1234', 'subnet-0def5678']),
       clientIpPreservation: false,
-      healthCheck: { protocol: HealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
+      healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
     });
     expect(synthService(chart).metadata.annotations).toEqual({
       [`${P}healthcheck-interval`]: '10',
@@ -63,7 +63,7 @@ describe('AwsNlbService', () => {
       stickiness: true,
       targetGroupAttributes: { 'target_health_state.unhealthy.connection_termination.enabled': 'false' },
       healthCheck: {
-        protocol: HealthCheckProtocol.HTTPS,
+        protocol: AwsHealthCheckProtocol.HTTPS,
         port: HealthCheckPort.number(8443),
         path: '/ready',
         interval: Duration.seconds(15),

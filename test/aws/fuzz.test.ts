@@ -1,9 +1,9 @@
 import { Duration, Testing } from 'cdk8s';
 import * as fc from 'fast-check';
 import {
-  AlpnPolicy, AwsClassicLoadBalancerService, AwsNlbService, AwsSubnets, BackendProtocol, DnsClientRoutingPolicy, ExternalTrafficPolicy,
-  HealthCheckPort, HealthCheckProtocol, LoadBalancerScheme, NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType,
-  Protocol, Severity, TargetPort,
+  AlpnPolicy, AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, ClassicBackendProtocol, DnsClientRoutingPolicy,
+  ExternalTrafficPolicy, HealthCheckPort, LoadBalancerScheme, NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType, Protocol,
+  Severity, TargetPort,
 } from '../../src';
 import { newChart, schemaCheck } from '../helpers';
 
@@ -62,7 +62,7 @@ const nlbProps = fc.record({
   stickiness: opt(fc.boolean()),
   targetGroupAttributes: opt(map),
   healthCheck: opt(fc.record({
-    protocol: opt(fc.constantFrom(HealthCheckProtocol.TCP, HealthCheckProtocol.HTTP)),
+    protocol: opt(fc.constantFrom(AwsHealthCheckProtocol.TCP, AwsHealthCheckProtocol.HTTP)),
     port: opt(mostly(fc.constant(HealthCheckPort.trafficPort()), fc.oneof(fc.constant(HealthCheckPort.named('http')), fc.integer({ min: 0, max: 70000 }).map((n) => HealthCheckPort.number(n))))),
     path: opt(fc.constantFrom('/healthz', '')),
     interval: opt(seconds),
@@ -89,7 +89,7 @@ const classicProps = fc.record({
   tls: opt(fc.record({
     certificateArn: mostly(fc.constant('arn:aws:acm:eu-west-1:123456789012:certificate/abc'), fc.constantFrom('cert', '')),
     ports: opt(fc.array(mostly(fc.constantFrom('https', '443'), fc.constantFrom('HTTPS', 'nope')), { maxLength: 2 })),
-    backendProtocol: opt(fc.constantFrom(...Object.values(BackendProtocol))),
+    backendProtocol: opt(fc.constantFrom(...Object.values(ClassicBackendProtocol))),
   }, { requiredKeys: ['certificateArn'] })),
   accessLogs: opt(fc.record({
     bucketName: mostly(fc.constant('logs'), fc.constant('')),
