@@ -32,7 +32,7 @@ export const certificateArns = awsRule({
     return [violation(path, `${show(value)} lists several certificates, but the in-tree provider takes exactly one ARN.`, 'Keep one certificate ARN (use a certificate with several names), or use the AWS Load Balancer Controller.')];
   }
   const arns = controller === 'lbc' ? lbcList(value) : [value.trim()];
-  if (arns.length === 0 || arns.every((a) => a === '')) return [violation(path, 'is empty: no listener becomes TLS.', 'Set the certificate ARN, or remove the key.')];
+  if (arns.length === 0 || arns.every((a) => a === '')) return [violation(path, `${show(value)} is empty: no listener becomes TLS.`, 'Set the certificate ARN, or remove the key.')];
   return arns.filter((arn) => !isCertificateArn(arn)).map((arn) => violation(path, `${show(arn)} is not an ACM or IAM certificate ARN; AWS refuses it when the listener is created.`,
     'Use e.g. arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-... (copy it from ACM).'));
 });
@@ -97,7 +97,7 @@ export const keyValueMaps = awsRule({
     if (suffix === 'additional-resource-tags') {
       for (const [tagKey, tagValue] of parsed.entries) {
         if (tagKey.length > 128) out.push(violation(path, `the tag key ${show(tagKey)} has ${tagKey.length} characters; AWS allows 128.`, 'Shorten the tag key.'));
-        if (tagValue.length > 256) out.push(violation(path, `the value of tag ${show(tagKey)} has ${tagValue.length} characters; AWS allows 256.`, 'Shorten the tag value.'));
+        if (tagValue.length > 256) out.push(violation(path, `the value ${show(tagValue)} of tag ${show(tagKey)} has ${tagValue.length} characters; AWS allows 256.`, 'Shorten the tag value.'));
         if (tagKey.toLowerCase().startsWith('aws:')) out.push(violation(path, `the tag key ${show(tagKey)} starts with "aws:", which AWS reserves for itself.`, 'Use another tag key.'));
       }
     }

@@ -45,7 +45,7 @@ export const protocols = awsRule({
   });
   const distinct = [...new Set(ports.map(protocolOfPort))];
   if (out.length === 0 && distinct.length > 1) {
-    out.push(violation('spec.ports', `the ports mix ${distinct.join(' and ')}: the in-tree provider fails with "mixed protocol is not supported for LoadBalancer".`, 'Put each protocol in its own Service, or use the AWS Load Balancer Controller.'));
+    out.push(violation('spec.ports', `the ports mix ${distinct.map((p) => show(p)).join(' and ')}: the in-tree provider fails with "mixed protocol is not supported for LoadBalancer".`, 'Put each protocol in its own Service, or use the AWS Load Balancer Controller.'));
   }
   return out;
 });
@@ -245,7 +245,7 @@ export const ccmAddresses = awsRule({
     if (subnets === undefined) {
       out.push(violation(path, `${what} ${show(value)} without aws-load-balancer-subnets: their count must equal the number of subnets, which discovery decides.`, 'List the subnets in aws-load-balancer-subnets, one per address.'));
     } else if (subnets.length !== entries.length) {
-      out.push(violation(path, `${entries.length} ${what} for ${subnets.length} subnets: the in-tree provider fails ("Must have same number of ... and SubnetIDs").`, 'Give exactly one per subnet.'));
+      out.push(violation(path, `${show(value)} has ${entries.length} ${what} for ${subnets.length} subnets: the in-tree provider fails ("Must have same number of ... and SubnetIDs").`, 'Give exactly one per subnet.'));
     }
     if (key === K.PRIVATE_IPV4) {
       for (const entry of entries.filter((e) => !isIPv4(e))) {

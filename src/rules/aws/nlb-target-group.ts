@@ -164,7 +164,7 @@ export const targetGroupAttributeValues = awsRule({
         out.push(violation(path, `load_balancing.cross_zone.enabled=${show(attrValue)} is not true, false or use_load_balancer_configuration.`, 'Use true, false or use_load_balancer_configuration.'));
       }
       if (attr === 'preserve_client_ip.enabled' && attrValue === 'false' && hasUdpPort(m)) {
-        out.push(violation(path, 'preserve_client_ip.enabled=false with a UDP port: AWS refuses to disable client IP preservation for UDP target groups.', 'Keep it on for UDP, or move the UDP ports to another Service.'));
+        out.push(violation(path, `preserve_client_ip.enabled=${show(attrValue)} with a UDP port: AWS refuses to disable client IP preservation for UDP target groups.`, 'Keep it on for UDP, or move the UDP ports to another Service.'));
       }
     }
   }

@@ -96,7 +96,7 @@ export const loadBalancerAttributes = awsRule({
   const bucket = attributes.get('access_logs.s3.bucket');
   if (attributes.get('access_logs.s3.enabled') === 'true' && !bucket) {
     const what = bucket === undefined ? 'without access_logs.s3.bucket' : `with access_logs.s3.bucket=${show(bucket)} (empty)`;
-    out.push(violation(path, `access_logs.s3.enabled=true ${what}: AWS refuses to enable access logs without a bucket.`, 'Add access_logs.s3.bucket=<bucket name>.'));
+    out.push(violation(path, `"access_logs.s3.enabled=true" ${what}: AWS refuses to enable access logs without a bucket.`, 'Add access_logs.s3.bucket=<bucket name>.'));
   }
   return out;
 });

@@ -4,7 +4,7 @@ import {
 } from './aws';
 import { K } from './keys';
 import { violation } from '../define';
-import { annotationPath, annotationsOf, specOf } from '../manifest';
+import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { Severity } from '../rule';
 
 export const hairpin = awsRule({
@@ -17,7 +17,7 @@ export const hairpin = awsRule({
 }, ['lbc', 'ccm-nlb'], (m, controller) => {
   if (schemeOf(m, controller) !== 'internal' || !clientIpPreserved(m, controller)) return [];
   const explicit = targetGroupAttributes(m).has('preserve_client_ip.enabled');
-  const why = explicit ? 'preserve_client_ip.enabled is true'
+  const why = explicit ? `preserve_client_ip.enabled is ${show(targetGroupAttributes(m).get('preserve_client_ip.enabled'))}`
     : controller === 'ccm-nlb' ? 'the in-tree NLB registers instance targets, where AWS preserves the client IP by default'
       : lbcTargetType(m) === 'instance' ? 'instance targets preserve the client IP by default' : 'UDP target groups always preserve the client IP';
   return [violation(annotationPath(K.TG_ATTRIBUTES), `this internal NLB preserves the client IP (${why}): pods of this cluster calling it time out whenever the NLB picks their own node (hairpin, "martian packets").`,
@@ -50,11 +50,11 @@ export const preservedClientIpNeedsRules = awsRule({
   if (schemeOf(m, controller) !== 'internal' || !clientIpPreserved(m, controller)) return [];
   const a = annotationsOf(m);
   if (parseGoBool(a[K.DISABLE_NLB_SG] ?? '') === true && sourceRangesOf(m).length === 0) {
-    return [violation(annotationPath(K.DISABLE_NLB_SG), 'an internal NLB without a security group that preserves the client IP: the controller opens the nodes to the VPC CIDRs only, so clients in peered VPCs, over Transit Gateway or VPN are dropped.',
+    return [violation(annotationPath(K.DISABLE_NLB_SG), `disable-nlb-sg=${show(a[K.DISABLE_NLB_SG])}: an internal NLB without a security group that preserves the client IP: the controller opens the nodes to the VPC CIDRs only, so clients in peered VPCs, over Transit Gateway or VPN are dropped.`,
       'Set loadBalancerSourceRanges to every client CIDR, or clientIpPreservation: false; acknowledge if all clients are inside the VPC.')];
   }
   if (a[K.SECURITY_GROUPS] !== undefined && parseGoBool(a[K.MANAGE_BACKEND_SG] ?? '') !== true) {
-    return [violation(annotationPath(K.SECURITY_GROUPS), 'your own security groups without manage-backend-security-group-rules: "true", on an internal NLB that preserves the client IP: the controller writes no node rules, so the node security groups must admit every client CIDR themselves.',
+    return [violation(annotationPath(K.SECURITY_GROUPS), `your own security groups ${show(a[K.SECURITY_GROUPS])} without manage-backend-security-group-rules: "true", on an internal NLB that preserves the client IP: the controller writes no node rules, so the node security groups must admit every client CIDR themselves.`,
       'Set aws-load-balancer-manage-backend-security-group-rules: "true", or open the node security groups to the client CIDRs and acknowledge this warning.')];
   }
   return [];

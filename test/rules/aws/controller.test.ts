@@ -49,7 +49,7 @@ describeRule('AWS-LB-002', [
   ['external with ip', lbService({ metadata: { annotations: { [key('type')]: 'external', [key('nlb-target-type')]: 'instance' } } })],
   ['external with class', lbcNlb({ 'type': 'external', 'nlb-target-type': 'IP' })],
 ], [
-  { name: 'external without target type', manifest: lbService({ metadata: { annotations: { [key('type')]: 'external' } } }), path: ap('type'), message: ['no aws-load-balancer-nlb-target-type', 'pending'], fix: '"ip"' },
+  { name: 'external without target type', manifest: lbService({ metadata: { annotations: { [key('type')]: 'external' } } }), path: ap('type'), message: ['type "external"', 'no aws-load-balancer-nlb-target-type', 'pending'], fix: '"ip"' },
   { name: 'external with IP', manifest: lbService({ metadata: { annotations: { [key('type')]: 'external', [key('nlb-target-type')]: 'IP' } } }), path: ap('nlb-target-type'), message: ['"IP"'], fix: 'loadBalancerClass' },
 ]);
 
@@ -59,14 +59,14 @@ describeRule('AWS-LB-003', [['LBC class', lbcNlb()], ['no class', classicElb()]]
 
 describeRule('AWS-LB-004', [['classic ELB keys', classicElb({ 'connection-idle-timeout': '60' })], ['LBC keys on LBC', lbcNlb({ name: 'api' })]], [
   { name: 'scheme on a classic ELB', manifest: lbService({ metadata: { annotations: { [key('scheme')]: 'internal' } } }), path: ap('scheme'), message: ['"internal"', 'internet-facing'], fix: 'aws-load-balancer-internal: "true"' },
-  { name: 'scheme on type nlb', manifest: inTreeNlb({ scheme: 'internet-facing' }), path: ap('scheme'), message: ['type: nlb'], fix: 'aws-load-balancer-internal: "false"' },
+  { name: 'scheme on type nlb', manifest: inTreeNlb({ scheme: 'internet-facing' }), path: ap('scheme'), message: ['aws-load-balancer-scheme="internet-facing"', 'type: nlb'], fix: 'aws-load-balancer-internal: "false"' },
   { name: 'name on a classic ELB', manifest: classicElb({ name: 'my-lb' }), path: ap('name'), message: ['"my-lb"', 'ignores'], fix: LBC_CLASS },
   { name: 'nlb-target-type on type nlb', manifest: inTreeNlb({ 'nlb-target-type': 'ip' }), path: ap('nlb-target-type'), message: ['"ip"'], fix: LBC_CLASS },
 ]);
 
 describeRule('AWS-LB-005', [['NLB keys', lbcNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' })]], [
   { name: 'connection draining on LBC', manifest: lbcNlb({ 'connection-draining-enabled': 'true' }), path: ap('connection-draining-enabled'), message: ['"true"', 'ignores'], fix: 'deregistration_delay.timeout_seconds' },
-  { name: 'extra security groups on LBC', manifest: lbcNlb({ 'extra-security-groups': 'sg-0123456789abcdef0' }), path: ap('extra-security-groups'), message: ['sg-0123456789abcdef0'], fix: 'aws-load-balancer-security-groups' },
+  { name: 'extra security groups on LBC', manifest: lbcNlb({ 'extra-security-groups': 'sg-0123456789abcdef0' }), path: ap('extra-security-groups'), message: ['aws-load-balancer-extra-security-groups="sg-0123456789abcdef0"'], fix: 'aws-load-balancer-security-groups' },
 ]);
 
 describeRule('AWS-LB-006', [['beta prefix', lbcNlb()]], [
@@ -74,7 +74,7 @@ describeRule('AWS-LB-006', [['beta prefix', lbcNlb()]], [
 ]);
 
 describeRule('AWS-LB-007', [['known keys', lbcNlb({ 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds=120', 'target-group-attributes.443': 'stickiness.enabled=true' })]], [
-  { name: 'typo', manifest: lbcNlb({ schema: 'internal' }), path: ap('schema'), message: ['aws-load-balancer-schema', 'ignored'], fix: 'spelling' },
+  { name: 'typo', manifest: lbcNlb({ schema: 'internal' }), path: ap('schema'), message: ['"service.beta.kubernetes.io/aws-load-balancer-schema"', 'ignored'], fix: 'spelling' },
 ]);
 
 describeRule('AWS-LB-008', [['class + target type + scheme', lbcNlb()]], [
@@ -93,7 +93,7 @@ describeRule('AWS-LB-010', [
   ['public with ranges', lbcNlb({ scheme: 'internet-facing' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] })],
   ['public with the ranges annotation', classicElb({ 'internal': 'false', 'service.beta.kubernetes.io/load-balancer-source-ranges': '203.0.113.0/24' })],
 ], [
-  { name: 'public NLB', manifest: lbcNlb({ scheme: 'internet-facing' }), path: 'spec.loadBalancerSourceRanges', message: ['internet-facing', '0.0.0.0/0'], fix: 'loadBalancerSourceRanges' },
+  { name: 'public NLB', manifest: lbcNlb({ scheme: 'internet-facing' }), path: 'spec.loadBalancerSourceRanges', message: ['(aws-load-balancer-scheme: "internet-facing")', '0.0.0.0/0'], fix: 'loadBalancerSourceRanges' },
   { name: 'classic ELB without internal', manifest: lbService({ metadata: { annotations: { [key('connection-idle-timeout')]: '60' } } }), path: 'spec.loadBalancerSourceRanges', message: ['by default'], fix: 'internal' },
 ]);
 

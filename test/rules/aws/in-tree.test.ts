@@ -8,14 +8,14 @@ describeRule('AWS-ELB-001', [['None', classicElb({}, { sessionAffinity: 'None' }
 
 const tcpUdp = [{ name: 'dns-tcp', port: 53, protocol: 'TCP' }, { name: 'dns-udp', port: 53, protocol: 'UDP' }];
 describeRule('AWS-ELB-002', [['TCP classic', classicElb()], ['UDP only on type nlb', inTreeNlb({}, { ports: [{ port: 53, protocol: 'UDP' }] })]], [
-  { name: 'mixed on type nlb', manifest: inTreeNlb({}, { ports: tcpUdp }), path: 'spec.ports', message: ['TCP and UDP', 'mixed protocol'], fix: 'own Service' },
+  { name: 'mixed on type nlb', manifest: inTreeNlb({}, { ports: tcpUdp }), path: 'spec.ports', message: ['"TCP" and "UDP"', 'mixed protocol'], fix: 'own Service' },
   { name: 'UDP on a classic ELB', manifest: classicElb({}, { ports: tcpUdp }), path: 'spec.ports[1].protocol', message: ['"UDP"', 'classic ELB'], fix: 'Use TCP' },
 ]);
 
 describeRule('AWS-ELB-003', [['classic keys on classic', classicElb({ 'proxy-protocol': '*' })], ['NLB keys on type nlb', inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' })]], [
-  { name: 'TG attributes on a classic ELB', manifest: classicElb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }), path: ap('target-group-attributes'), message: ['only supported for NLB'], fix: 'type nlb' },
+  { name: 'TG attributes on a classic ELB', manifest: classicElb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }), path: ap('target-group-attributes'), message: ['aws-load-balancer-target-group-attributes="preserve_client_ip.enabled=false"', 'only supported for NLB'], fix: 'type nlb' },
   { name: 'proxy-protocol on type nlb', manifest: inTreeNlb({ 'proxy-protocol': '*' }), path: ap('proxy-protocol'), message: ['"*"', 'ignores'], fix: 'proxy_protocol_v2.enabled=true' },
-  { name: 'extra security groups on type nlb', manifest: inTreeNlb({ 'extra-security-groups': 'sg-01234567' }), path: ap('extra-security-groups'), message: ['not supported by NLB'], fix: 'classic ELB' },
+  { name: 'extra security groups on type nlb', manifest: inTreeNlb({ 'extra-security-groups': 'sg-01234567' }), path: ap('extra-security-groups'), message: ['aws-load-balancer-extra-security-groups="sg-01234567"', 'not supported by NLB'], fix: 'classic ELB' },
 ]);
 
 describeRule('AWS-ELB-004', [['http backend', classicElb({ 'backend-protocol': 'http', 'proxy-protocol': '*' })]], [
@@ -41,7 +41,7 @@ describeRule('AWS-ELB-007', [
   ['type nlb', inTreeNlb({ 'healthcheck-protocol': 'http', 'healthcheck-port': 'traffic-port', 'healthcheck-interval': '300' })],
 ], [
   { name: 'classic timeout equal to interval', manifest: classicElb({ 'healthcheck-interval': '10', 'healthcheck-timeout': '10' }), path: ap('healthcheck-timeout'), message: ['"10"', 'less than the interval'], fix: 'below 10' },
-  { name: 'classic timeout vs default interval', manifest: classicElb({ 'healthcheck-timeout': '15' }), path: ap('healthcheck-timeout'), message: ['the default'], fix: 'below 10' },
+  { name: 'classic timeout vs default interval', manifest: classicElb({ 'healthcheck-timeout': '15' }), path: ap('healthcheck-timeout'), message: ['"15"', '(10 s, the default)'], fix: 'below 10' },
   { name: 'classic timeout 61', manifest: classicElb({ 'healthcheck-interval': '300', 'healthcheck-timeout': '61' }), path: ap('healthcheck-timeout'), message: ['"61"', '2–60'], fix: '2 to 60' },
   { name: 'interval 301', manifest: inTreeNlb({ 'healthcheck-interval': '301' }), path: ap('healthcheck-interval'), message: ['"301"', '5–300'], fix: '5 to 300' },
   { name: 'threshold 1', manifest: classicElb({ 'healthcheck-healthy-threshold': '1' }), path: ap('healthcheck-healthy-threshold'), message: ['"1"', '2–10'], fix: '2 to 10' },
@@ -57,7 +57,7 @@ describeRule('AWS-ELB-009', [['both attributes', inTreeNlb({ 'target-group-attri
   { name: 'other attribute', manifest: inTreeNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }), path: ap('target-group-attributes'), message: ['"deregistration_delay.timeout_seconds"', 'not supported'], fix: 'preserve_client_ip.enabled' },
   { name: 'True', manifest: inTreeNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=True' }), path: ap('target-group-attributes'), message: ['"proxy_protocol_v2.enabled=True"', 'exactly'], fix: 'proxy_protocol_v2.enabled=true' },
   { name: 'empty value', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled' }), path: ap('target-group-attributes'), message: ['"preserve_client_ip.enabled"'], fix: 'preserve_client_ip.enabled=true' },
-  { name: 'no preservation for UDP', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }, { ports: [{ port: 53, protocol: 'UDP' }] }), path: ap('target-group-attributes'), message: ['UDP'], fix: 'Keep client IP preservation on' },
+  { name: 'no preservation for UDP', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }, { ports: [{ port: 53, protocol: 'UDP' }] }), path: ap('target-group-attributes'), message: ['"preserve_client_ip.enabled=false"', 'UDP'], fix: 'Keep client IP preservation on' },
 ]);
 
 const subnets2 = 'subnet-01234567,subnet-89abcdef';
@@ -65,8 +65,8 @@ describeRule('AWS-ELB-010', [
   ['EIPs, public', inTreeNlb({ 'internal': 'false', 'subnets': subnets2, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' })],
   ['private IPs, internal', inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10,10.0.2.10' })],
 ], [
-  { name: 'EIPs on internal', manifest: inTreeNlb({ 'subnets': subnets2, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }), path: ap('eip-allocations'), message: ['internal NLB', 'AWS refuses'], fix: 'Remove aws-load-balancer-internal' },
-  { name: 'count', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10' }), path: ap('private-ipv4-addresses'), message: ['1 private IPv4 addresses for 2 subnets'], fix: 'one per subnet' },
+  { name: 'EIPs on internal', manifest: inTreeNlb({ 'subnets': subnets2, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }), path: ap('eip-allocations'), message: ['"eipalloc-01234567,eipalloc-89abcdef"', 'internal NLB', 'AWS refuses'], fix: 'Remove aws-load-balancer-internal' },
+  { name: 'count', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10' }), path: ap('private-ipv4-addresses'), message: ['"10.0.1.10" has 1 private IPv4 addresses for 2 subnets'], fix: 'one per subnet' },
   { name: 'no subnets', manifest: inTreeNlb({ 'private-ipv4-addresses': '10.0.1.10' }), path: ap('private-ipv4-addresses'), message: ['"10.0.1.10"', 'without aws-load-balancer-subnets'], fix: 'aws-load-balancer-subnets' },
   { name: 'space', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10, 10.0.2.10' }), path: ap('private-ipv4-addresses'), message: ['" 10.0.2.10"', 'does not trim'], fix: 'without spaces' },
 ]);

@@ -6,14 +6,14 @@ describeRule('AWS-NLB-001', [
 ], [
   { name: 'scheme Internal', manifest: lbcNlb({ scheme: 'Internal' }), path: ap('scheme'), message: ['"Internal"', 'unknown scheme'], fix: 'Write "internal"' },
   { name: 'target type pod', manifest: lbcNlb({ 'nlb-target-type': 'pod' }), path: ap('nlb-target-type'), message: ['"pod"', 'instance targets'], fix: 'ip, instance' },
-  { name: 'dualstack-without-public-ipv4', manifest: lbcNlb({ 'ip-address-type': 'dualstack-without-public-ipv4' }), path: ap('ip-address-type'), message: ['ALBs only'], fix: 'ipv4, dualstack' },
+  { name: 'dualstack-without-public-ipv4', manifest: lbcNlb({ 'ip-address-type': 'dualstack-without-public-ipv4' }), path: ap('ip-address-type'), message: ['"dualstack-without-public-ipv4"', 'ALBs only'], fix: 'ipv4, dualstack' },
   { name: 'alpn lower case', manifest: lbcNlb({ 'alpn-policy': 'http2preferred' }), path: ap('alpn-policy'), message: ['"http2preferred"'], fix: 'Write "HTTP2Preferred"' },
   { name: 'backend https', manifest: lbcNlb({ 'backend-protocol': 'https' }), path: ap('backend-protocol'), message: ['"https"', 'silently uses TCP'], fix: 'ssl, tcp' },
   { name: 'icmp true', manifest: lbcNlb({ 'enable-icmp-for-path-mtu-discovery': 'true' }), path: ap('enable-icmp-for-path-mtu-discovery'), message: ['"true"', 'ignores'], fix: 'on' },
 ]);
 
 describeRule('AWS-NLB-002', [['32 characters', lbcNlb({ name: 'a'.repeat(31) + 'b' })]], [
-  { name: '33 characters', manifest: lbcNlb({ name: 'a'.repeat(33) }), path: ap('name'), message: ['33 characters', 'cannot be longer than 32'], fix: '32 characters' },
+  { name: '33 characters', manifest: lbcNlb({ name: 'a'.repeat(33) }), path: ap('name'), message: [`"${'a'.repeat(33)}" has 33 characters`, 'cannot be longer than 32'], fix: '32 characters' },
   { name: 'underscore', manifest: lbcNlb({ name: 'my_lb' }), path: ap('name'), message: ['"my_lb"'], fix: 'inner hyphens' },
   { name: 'internal- prefix', manifest: lbcNlb({ name: 'internal-api' }), path: ap('name'), message: ['"internal-api"', 'reserves'], fix: 'does not start with' },
 ]);
@@ -21,7 +21,7 @@ describeRule('AWS-NLB-002', [['32 characters', lbcNlb({ name: 'a'.repeat(31) + '
 describeRule('AWS-NLB-003', [['valid', lbcNlb({ attributes: 'deletion_protection.enabled=true,dns_record.client_routing_policy=availability_zone_affinity,access_logs.s3.enabled=true,access_logs.s3.bucket=logs' })]], [
   { name: 'routing policy', manifest: lbcNlb({ attributes: 'dns_record.client_routing_policy=zonal' }), path: ap('attributes'), message: ['"zonal"'], fix: 'availability_zone_affinity' },
   { name: 'boolean', manifest: lbcNlb({ attributes: 'deletion_protection.enabled=yes' }), path: ap('attributes'), message: ['"yes"'], fix: 'deletion_protection.enabled=true' },
-  { name: 'logs without bucket', manifest: lbcNlb({ attributes: 'access_logs.s3.enabled=true' }), path: ap('attributes'), message: ['without access_logs.s3.bucket'], fix: 'access_logs.s3.bucket=' },
+  { name: 'logs without bucket', manifest: lbcNlb({ attributes: 'access_logs.s3.enabled=true' }), path: ap('attributes'), message: ['"access_logs.s3.enabled=true" without access_logs.s3.bucket'], fix: 'access_logs.s3.bucket=' },
   {
     name: 'logs with an empty bucket',
     manifest: lbcNlb({ attributes: 'access_logs.s3.enabled=true,access_logs.s3.bucket=' }),
@@ -38,9 +38,9 @@ describeRule('AWS-NLB-004', [
   ['IPv6, dualstack', lbcNlb({ 'subnets': two, 'ip-address-type': 'dualstack', 'ipv6-addresses': '2600:1f18::5,2600:1f18:1::5' })],
   ['source-NAT prefixes', lbcNlb({ 'subnets': two, 'ip-address-type': 'dualstack', 'enable-prefix-for-ipv6-source-nat': 'on', 'source-nat-ipv6-prefixes': 'auto_assigned,2600:1f18:1:2::/80' })],
 ], [
-  { name: 'EIPs on internal', manifest: lbcNlb({ 'subnets': two, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }), path: ap('eip-allocations'), message: ['internet-facing', 'reconcile fails'], fix: 'scheme: internet-facing' },
+  { name: 'EIPs on internal', manifest: lbcNlb({ 'subnets': two, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }), path: ap('eip-allocations'), message: ['"eipalloc-01234567,eipalloc-89abcdef"', 'internet-facing', 'reconcile fails'], fix: 'scheme: internet-facing' },
   { name: 'private on public', manifest: lbcNlb({ 'scheme': 'internet-facing', 'subnets': two, 'private-ipv4-addresses': '10.0.1.5,10.0.2.5' }), path: ap('private-ipv4-addresses'), message: ['"10.0.1.5,10.0.2.5"', 'internal'], fix: 'scheme: internal' },
-  { name: 'IPv6 without dualstack', manifest: lbcNlb({ 'subnets': two, 'ipv6-addresses': '2600:1f18::5,2600:1f18:1::5' }), path: ap('ipv6-addresses'), message: ['dualstack'], fix: 'ip-address-type: dualstack' },
+  { name: 'IPv6 without dualstack', manifest: lbcNlb({ 'subnets': two, 'ipv6-addresses': '2600:1f18::5,2600:1f18:1::5' }), path: ap('ipv6-addresses'), message: ['"2600:1f18::5,2600:1f18:1::5"', 'dualstack'], fix: 'ip-address-type: dualstack' },
   { name: 'bad IPv4', manifest: lbcNlb({ 'subnets': two, 'private-ipv4-addresses': '10.0.1.5,10.0.2' }), path: ap('private-ipv4-addresses'), message: ['"10.0.2"', 'IPv4'], fix: 'one per subnet' },
   { name: 'prefix for source NAT on ipv4', manifest: lbcNlb({ 'enable-prefix-for-ipv6-source-nat': 'on' }), path: ap('enable-prefix-for-ipv6-source-nat'), message: ['"on"', 'dualstack'], fix: 'dualstack' },
   {
@@ -65,7 +65,7 @@ describeRule('AWS-NLB-014', [['capacity', lbcNlb({ 'minimum-load-balancer-capaci
 ]);
 
 describeRule('AWS-NLB-005', [['two for two', lbcNlb({ 'subnets': two, 'private-ipv4-addresses': '10.0.1.5, 10.0.2.5' })]], [
-  { name: 'one for two', manifest: lbcNlb({ 'subnets': two, 'private-ipv4-addresses': '10.0.1.5' }), path: ap('private-ipv4-addresses'), message: ['1 entries for 2 subnets', 'must match'], fix: 'exactly 2' },
+  { name: 'one for two', manifest: lbcNlb({ 'subnets': two, 'private-ipv4-addresses': '10.0.1.5' }), path: ap('private-ipv4-addresses'), message: ['"10.0.1.5" has 1 entries for 2 subnets', 'must match'], fix: 'exactly 2' },
   { name: 'no subnets', manifest: lbcNlb({ 'scheme': 'internet-facing', 'eip-allocations': 'eipalloc-01234567' }), path: ap('eip-allocations'), message: ['"eipalloc-01234567"', 'without aws-load-balancer-subnets'], fix: 'List the subnets' },
 ]);
 
@@ -139,7 +139,7 @@ describeRule('AWS-NLB-010', [
   { name: 'preserve yes', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=yes' }), path: ap('target-group-attributes'), message: ['"yes"', 'failed to parse attribute'], fix: 'preserve_client_ip.enabled=true' },
   { name: 'delay 3601', manifest: lbcNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=3601' }), path: ap('target-group-attributes'), message: ['"3601"', '0–3600'], fix: '0 to 3600' },
   { name: 'lb_cookie', manifest: lbcNlb({ 'target-group-attributes.443': 'stickiness.type=lb_cookie' }), path: ap('target-group-attributes.443'), message: ['"lb_cookie"', 'source_ip'], fix: 'stickiness.type=source_ip' },
-  { name: 'UDP without preservation', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }, { ports: [{ port: 53, protocol: 'UDP' }] }), path: ap('target-group-attributes'), message: ['UDP'], fix: 'Keep it on for UDP' },
+  { name: 'UDP without preservation', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }, { ports: [{ port: 53, protocol: 'UDP' }] }), path: ap('target-group-attributes'), message: ['preserve_client_ip.enabled="false" with a UDP port'], fix: 'Keep it on for UDP' },
 ]);
 
 describeRule('AWS-NLB-011', [
@@ -160,7 +160,7 @@ describeRule('AWS-NLB-013', [
 ], [
   { name: 'own SG with ranges', manifest: lbcNlb({ 'security-groups': 'sg-01234567' }, { loadBalancerSourceRanges: ['10.0.0.0/8'] }), path: 'spec.loadBalancerSourceRanges', message: ['"10.0.0.0/8"', 'ignored'], fix: 'your security groups' },
   { name: 'own SG with prefix lists', manifest: lbcNlb({ 'security-groups': 'sg-01234567', 'security-group-prefix-lists': 'pl-01234567' }), path: ap('security-group-prefix-lists'), message: ['"pl-01234567"'], fix: 'your own security groups' },
-  { name: 'SG with disable-nlb-sg', manifest: lbcNlb({ 'disable-nlb-sg': 'true', 'security-groups': 'sg-01234567' }), path: ap('security-groups'), message: ['disable-nlb-sg'], fix: 'disable-nlb-sg' },
+  { name: 'SG with disable-nlb-sg', manifest: lbcNlb({ 'disable-nlb-sg': 'true', 'security-groups': 'sg-01234567' }), path: ap('security-groups'), message: ['aws-load-balancer-security-groups="sg-01234567"', 'disable-nlb-sg'], fix: 'disable-nlb-sg' },
 ]);
 
 test('AWS-NLB rules do not judge the in-tree provider', () => {
