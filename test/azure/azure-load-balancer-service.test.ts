@@ -6,7 +6,7 @@ import { build as separateSubnet } from '../../examples/azure/separate-subnet';
 import { build as staticIp } from '../../examples/azure/static-ip';
 import {
   AzureHealthProbeProtocol, AzureInternalLoadBalancerService, AzureLoadBalancerService, AzureLoadBalancerServiceProps, IpFamily,
-  IpFamilyPolicy, LoadBalancerScheme, Protocol, TargetPort,
+  IpFamilyPolicy, LoadBalancerScheme, Protocol, Rules, TargetPort,
 } from '../../src';
 import { newChart, synth, synthError, synthService } from '../helpers';
 
@@ -64,6 +64,7 @@ describe('AzureLoadBalancerService', () => {
       ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK,
       publicIpPrefixId: prefix('v4'),
       publicIpPrefixIdIpv6: prefix('v6'),
+      loadBalancerSourceRanges: ['203.0.113.0/24', '2001:db8::/32'],
     });
     expect(synthService(chart).metadata.annotations).toEqual({ [S('azure-pip-prefix-id')]: prefix('v4'), [S('azure-pip-prefix-id-ipv6')]: prefix('v6') });
   });
@@ -164,13 +165,13 @@ describe('AzureLoadBalancerService errors and warnings', () => {
 
   test('a user annotation that contradicts the scheme is reported by a rule', () => {
     const chart = newChart();
-    new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, annotations: { [S('azure-load-balancer-internal')]: 'True' } });
+    new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerSourceRanges: ['203.0.113.0/24'], annotations: { [S('azure-load-balancer-internal')]: 'True' } });
     expect(synthError(chart)).toContain('annotation service.beta.kubernetes.io/azure-load-balancer-internal is set to "True" by annotations and to "true" by the typed prop scheme');
   });
 
   test('a subnet on a public load balancer fails synth with AZ-LB-011', () => {
     const chart = newChart();
-    new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING, subnet: 'apps' });
+    new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerSourceRanges: ['203.0.113.0/24'], scheme: LoadBalancerScheme.INTERNET_FACING, subnet: 'apps' });
     expect(synthError(chart)).toMatch(/AZ-LB-011 \(error\) metadata\.annotations\[service\.beta\.kubernetes\.io\/azure-load-balancer-internal-subnet\]: "apps" is ignored/);
   });
 
@@ -185,6 +186,7 @@ describe('AzureLoadBalancerService errors and warnings', () => {
     new AzureLoadBalancerService(chart, 'web', {
       selectorLabels: { app: 'web' },
       scheme: LoadBalancerScheme.INTERNET_FACING,
+      loadBalancerSourceRanges: ['203.0.113.0/24'],
       highAvailabilityPorts: true,
       ports: [{ name: 'sctp', port: 9000, protocol: Protocol.SCTP }],
     });
@@ -222,6 +224,45 @@ describe('AzureLoadBalancerService errors and warnings', () => {
     expect(error).toContain('allowedServiceTags[0] is "AzureCloud,Internet", which contains the list separator ","');
     expect(error).toContain('publicIpTags has the tag "a=b"="c"');
     expect(error).toContain('portSettings[0] sets both probePort (8080) and probePortName ("http")');
+  });
+
+  test('empty list items are judged by the rules only, so that synth and lint give one verdict', () => {
+    // An empty item of azure-allowed-ip-ranges makes cloud-provider-azure deny everything: an AZ-LB-025 error, at synth as in lint.
+    const ranges = newChart();
+    const denied = new AzureInternalLoadBalancerService(ranges, 'web', { selectorLabels: { app: 'web' }, ports, allowedIpRanges: ['10.0.0.0/8', ''] });
+    const error = synthError(ranges)!;
+    expect(error).toContain(`AZ-LB-025 (error) metadata.annotations[${S('azure-allowed-ip-ranges')}]: the item "" of "10.0.0.0/8," is empty`);
+    expect(error).not.toContain('allowedIpRanges[1]');
+    expect(denied.lint().map((f) => [f.ruleId, f.severity])).toEqual([['AZ-LB-025', 'error']]);
+
+    // An empty service tag is an AZ-LB-026 warning: synth succeeds and warns, and linting its output reports the same.
+    const tags = newChart();
+    const tagged = new AzureInternalLoadBalancerService(tags, 'web', { selectorLabels: { app: 'web' }, ports, allowedServiceTags: ['AzureFrontDoor.Backend', ''] });
+    let service: any;
+    expect(stderrOf(() => { service = synthService(tags); })).toContain(`AZ-LB-026 (warning) metadata.annotations[${S('azure-allowed-service-tags')}]: "AzureFrontDoor.Backend," has an empty item`);
+    expect(service.metadata.annotations[S('azure-allowed-service-tags')]).toBe('AzureFrontDoor.Backend,');
+    expect(Rules.check(service).map((f) => [f.ruleId, f.severity])).toEqual([['AZ-LB-026', 'warning']]);
+    expect(tagged.lint().map((f) => [f.ruleId, f.severity])).toEqual([['AZ-LB-026', 'warning']]);
+  });
+
+  test('a public load balancer open to the whole internet is warned about (AZ-LB-029); source ranges or an acknowledgement silence it', () => {
+    const open = newChart();
+    const lb = new AzureLoadBalancerService(open, 'web', { selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING, dnsLabelName: 'shop-web' });
+    expect(stderrOf(() => synth(open))).toContain(`AZ-LB-029 (warning) spec.loadBalancerSourceRanges: the load balancer is public (${S('azure-load-balancer-internal')} is not set)`);
+    lb.acknowledge('AZ-LB-029', 'the public shop front');
+    let service: any;
+    expect(stderrOf(() => { service = synthService(open); })).toBe('');
+    expect(service.metadata.annotations['acknowledge.cdk8s-cloud-lb.io/AZ-LB-029']).toBe('the public shop front');
+
+    const restricted = newChart();
+    new AzureLoadBalancerService(restricted, 'web', {
+      selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING, dnsLabelName: 'shop-web', loadBalancerSourceRanges: ['203.0.113.0/24'],
+    });
+    expect(stderrOf(() => synth(restricted))).toBe('');
+
+    const internal = newChart();
+    new AzureLoadBalancerService(internal, 'web', { selectorLabels: { app: 'web' }, ports });
+    expect(stderrOf(() => synth(internal))).toBe('');
   });
 
   test('spec.loadBalancerIP is accepted but warned about, and the warning can be acknowledged', () => {

@@ -92,11 +92,13 @@ describe('PrivateLinkService', () => {
 
   test('on a public load balancer it needs floating IP off', () => {
     const chart = newChart();
-    const lb = new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING });
+    const lb = new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING, loadBalancerSourceRanges: ['203.0.113.0/24'] });
     lb.addPrivateLinkService({ name: 'p' });
     expect(synthError(chart)).toContain('AZ-PLS-002 (error)');
     const ok = newChart();
-    new AzureLoadBalancerService(ok, 'web', { selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING, floatingIp: false })
+    new AzureLoadBalancerService(ok, 'web', {
+      selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING, floatingIp: false, loadBalancerSourceRanges: ['203.0.113.0/24'],
+    })
       .addPrivateLinkService({ name: 'p' });
     expect(synthService(ok).metadata.annotations).toEqual({
       [S('azure-disable-load-balancer-floating-ip')]: 'true', [S('azure-pls-create')]: 'true', [S('azure-pls-name')]: 'p',

@@ -1,6 +1,6 @@
 import * as ipaddr from 'ipaddr.js';
 import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
-import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isTrueLenient } from './util';
+import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isInternal, isTrueLenient } from './util';
 import { violation } from '../define';
 import { annotationPath, arrayAt, show, specOf } from '../manifest';
 import { cidrFamilyOf } from '../net';
@@ -112,4 +112,29 @@ export const unknownKeys = defineAzureServiceRule({
     'Check the spelling against the cloud-provider-azure annotation list.')];
 }));
 
-export const ACCESS_RULES = [allowedRangesWithSourceRanges, allowedRangesFormat, serviceTagsWithSourceRanges, denyAllNeedsRanges, unknownKeys];
+/** Whether a list annotation has at least one non-blank item. */
+function hasItem(value: string | undefined): boolean {
+  return (value ?? '').split(',').some((item) => item.trim() !== '');
+}
+
+export const publicWithoutSourceRanges = defineAzureServiceRule({
+  id: 'AZ-LB-029',
+  severity: Severity.WARNING,
+  title: 'a public load balancer restricts its clients with loadBalancerSourceRanges',
+  description: 'Unless azure-load-balancer-internal is exactly "true", the frontend is a public IP; without spec.loadBalancerSourceRanges, azure-allowed-ip-ranges '
+    + 'or azure-allowed-service-tags, cloud-provider-azure allows the service tag Internet in the network security group: the service is reachable from the whole internet.',
+  fix: 'Set loadBalancerSourceRanges to the client CIDRs, or make the load balancer internal; acknowledge if it is meant for everyone.',
+  docs: CPA_ACCESS_SOURCE,
+}, (m, annotations) => {
+  if (isInternal(annotations) || sourceRanges(m).length > 0) return [];
+  if ([AzureKeys.ALLOWED_IP_RANGES, AzureKeys.LB_SOURCE_RANGES, AzureKeys.ALLOWED_SERVICE_TAGS].some((key) => hasItem(annotations[key]))) return [];
+  const internal = annotations[AzureKeys.INTERNAL];
+  const why = internal === undefined ? `${AzureKeys.INTERNAL} is not set` : `${AzureKeys.INTERNAL} is ${show(internal)}, not "true"`;
+  return [violation('spec.loadBalancerSourceRanges', `the load balancer is public (${why}) and has no source ranges, allowed IP ranges or service tags, `
+    + 'so it accepts clients from the whole internet (0.0.0.0/0).',
+  'Set loadBalancerSourceRanges to the CIDRs of your clients, or make the load balancer internal; acknowledge this warning for a truly public service.')];
+});
+
+export const ACCESS_RULES = [
+  allowedRangesWithSourceRanges, allowedRangesFormat, serviceTagsWithSourceRanges, denyAllNeedsRanges, unknownKeys, publicWithoutSourceRanges,
+];

@@ -141,18 +141,41 @@ export const probeNumbers = defineAgicRule({
   fix: 'Use a port from 1 to 65535, positive seconds, and a threshold from 1 to 20.',
   docs: `${AGIC_SOURCE}/appgw/health_probes.go`,
 }, (_m, annotations) => {
-  const limits: Array<[string, number, number]> = [
-    [AgicKeys.PROBE_PORT, 1, 65535], [AgicKeys.PROBE_INTERVAL, 1, 86400], [AgicKeys.PROBE_TIMEOUT, 1, 86400],
+  // Interval and timeout have no upper bound here: AGIC passes any positive value on (AZ-AGIC-022 warns above one day).
+  const limits: Array<[string, number, number | undefined]> = [
+    [AgicKeys.PROBE_PORT, 1, 65535], [AgicKeys.PROBE_INTERVAL, 1, undefined], [AgicKeys.PROBE_TIMEOUT, 1, undefined],
     [AgicKeys.PROBE_UNHEALTHY_THRESHOLD, 1, 20],
   ];
   return limits.flatMap(([key, min, max]) => {
     const value = annotations[key];
     const n = value === undefined ? undefined : atoi(value);
-    if (n === undefined || (n >= min && n <= max)) return [];
+    if (n === undefined || (n >= min && (max === undefined || n <= max))) return [];
+    if (max === undefined) {
+      return [violation(annotationPath(key), `${show(value)} is not positive: AGIC ignores it and keeps the default.`, 'Use a whole number of seconds of at least 1.')];
+    }
     return [violation(annotationPath(key), `${show(value)} is outside ${min}-${max}: ${n < min ? 'AGIC ignores it and keeps the default' : 'Application Gateway refuses the probe'}.`,
       `Use a whole number from ${min} to ${max}.`)];
   });
 });
+
+/** One day: the largest probe interval and timeout that the Application Gateway documentation gives. */
+const MAX_PROBE_SECONDS = 86400;
+
+export const probeSecondsAtMostADay = defineAgicRule({
+  id: 'AZ-AGIC-022',
+  severity: Severity.WARNING,
+  title: 'App Gateway probe interval and timeout are at most one day (86400 seconds)',
+  description: 'AGIC passes any positive health-probe-interval and health-probe-timeout to Application Gateway, whose documentation gives 1 to 86400 seconds; '
+    + 'a larger value may be refused by ARM (unverified), and a probe that rare or that slow does not detect a failed backend in time anyway.',
+  fix: 'Use a few seconds to a few minutes (AGIC defaults to 30 seconds).',
+  docs: 'https://learn.microsoft.com/azure/application-gateway/application-gateway-probe-overview',
+}, (_m, annotations) => [AgicKeys.PROBE_INTERVAL, AgicKeys.PROBE_TIMEOUT].flatMap((key) => {
+  const value = annotations[key];
+  const n = value === undefined ? undefined : atoi(value);
+  if (n === undefined || n <= MAX_PROBE_SECONDS) return [];
+  return [violation(annotationPath(key), `${show(value)} seconds is more than one day (${MAX_PROBE_SECONDS}): the probe would not detect a failed backend in time, `
+    + 'and Application Gateway documents 86400 as the maximum.', `Use at most ${MAX_PROBE_SECONDS} seconds, typically 5 to 60.`)];
+}));
 
 export const backendProtocol = defineAgicRule({
   id: 'AZ-AGIC-008',
@@ -237,7 +260,9 @@ export const drainingTimeoutNeedsDraining = defineAgicRule({
 }, (_m, annotations) => {
   const value = annotations[AgicKeys.CONNECTION_DRAINING_TIMEOUT];
   if (value === undefined || agicTrue(annotations[AgicKeys.CONNECTION_DRAINING])) return [];
-  return [violation(annotationPath(AgicKeys.CONNECTION_DRAINING_TIMEOUT), `${show(value)} is ignored: connection-draining is ${show(annotations[AgicKeys.CONNECTION_DRAINING] ?? null)}, not "true".`,
+  const draining = annotations[AgicKeys.CONNECTION_DRAINING];
+  const why = draining === undefined ? 'connection-draining is not set' : `connection-draining is ${show(draining)}, not "true"`;
+  return [violation(annotationPath(AgicKeys.CONNECTION_DRAINING_TIMEOUT), `${show(value)} is ignored: ${why}.`,
     'Add appgw.ingress.kubernetes.io/connection-draining: "true", or remove the timeout.')];
 });
 
@@ -395,4 +420,5 @@ export const AGIC_RULES = [
   ingressClassForm, ingressClassPresent, agicBooleans, agicIntegers, rulePriority, frontendPort, probeNumbers, backendProtocol,
   sslRedirectNeedsTls, trustedRootNeedsHttps, trustedRootFormat, rewriteRuleSets, drainingTimeoutNeedsDraining, probePathExplicit,
   statusCodesFormat, statusCodesCoverOk, httpsBackendTrust, protocolMatchesPort, unknownAgicKeys, wafPolicyId, sslCertificateShadowed,
+  probeSecondsAtMostADay,
 ];

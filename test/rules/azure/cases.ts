@@ -246,6 +246,19 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       { manifest: internalSvc({ [S('azure-load-balancer-internal-subnett')]: 'apps' }), path: P('azure-load-balancer-internal-subnett'), value: '"apps"', fix: 'spelling' },
     ],
   },
+  'AZ-LB-029': {
+    ok: [
+      internalSvc(),
+      publicSvc({ [S('azure-dns-label-name')]: 'web' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] }),
+      publicSvc({ [S('azure-allowed-ip-ranges')]: '203.0.113.0/24' }),
+      publicSvc({ [S('azure-allowed-service-tags')]: 'AzureFrontDoor.Backend' }),
+    ],
+    bad: [
+      { manifest: publicSvc({ [S('azure-dns-label-name')]: 'web' }), path: 'spec.loadBalancerSourceRanges', value: 'is not set', fix: 'Set loadBalancerSourceRanges' },
+      { manifest: publicSvc({ [S(INTERNAL)]: 'True' }), path: 'spec.loadBalancerSourceRanges', value: '"True"', fix: 'make the load balancer internal' },
+      { manifest: publicSvc({ [S('azure-allowed-ip-ranges')]: ' , ' }, { loadBalancerSourceRanges: [] }), path: 'spec.loadBalancerSourceRanges', value: 'whole internet', fix: 'acknowledge' },
+    ],
+  },
   'AZ-PLS-001': {
     ok: [plsSvc()],
     bad: [{ manifest: internalSvc({ [S('azure-pls-name')]: 'pls' }), path: P('azure-pls-name'), value: '"pls"', fix: 'azure-pls-create: "true"' }],
@@ -352,10 +365,16 @@ export const CASES: { [ruleId: string]: RuleCases } = {
     bad: [{ manifest: agicIngress({ [G('override-frontend-port')]: '65000' }), path: PG('override-frontend-port'), value: '"65000"', fix: '1 to 64999' }],
   },
   'AZ-AGIC-007': {
-    ok: [agicIngress({ [G('health-probe-unhealthy-threshold')]: '20', [G('health-probe-port')]: '8080' })],
+    ok: [
+      agicIngress({ [G('health-probe-unhealthy-threshold')]: '20', [G('health-probe-port')]: '8080' }),
+      // Above one day is AZ-AGIC-022's warning, not this error.
+      agicIngress({ [G('health-probe-interval')]: '90000', [G('health-probe-timeout')]: '86401' }),
+    ],
     bad: [
       { manifest: agicIngress({ [G('health-probe-unhealthy-threshold')]: '21' }), path: PG('health-probe-unhealthy-threshold'), value: '"21"', fix: '1 to 20' },
       { manifest: agicIngress({ [G('health-probe-port')]: '0' }), path: PG('health-probe-port'), value: '"0"', fix: '1 to 65535' },
+      { manifest: agicIngress({ [G('health-probe-interval')]: '0' }), path: PG('health-probe-interval'), value: '"0"', fix: 'at least 1' },
+      { manifest: agicIngress({ [G('health-probe-timeout')]: '-5' }), path: PG('health-probe-timeout'), value: '"-5"', fix: 'at least 1' },
     ],
   },
   'AZ-AGIC-008': {
@@ -388,7 +407,15 @@ export const CASES: { [ruleId: string]: RuleCases } = {
   },
   'AZ-AGIC-013': {
     ok: [agicIngress({ [G('connection-draining')]: 'true', [G('connection-draining-timeout')]: '30' })],
-    bad: [{ manifest: agicIngress({ [G('connection-draining-timeout')]: '30' }), path: PG('connection-draining-timeout'), value: '"30"', fix: 'connection-draining: "true"' }],
+    bad: [
+      { manifest: agicIngress({ [G('connection-draining-timeout')]: '30' }), path: PG('connection-draining-timeout'), value: 'connection-draining is not set', fix: 'connection-draining: "true"' },
+      {
+        manifest: agicIngress({ [G('connection-draining')]: 'false', [G('connection-draining-timeout')]: '30' }),
+        path: PG('connection-draining-timeout'),
+        value: 'connection-draining is "false"',
+        fix: 'connection-draining: "true"',
+      },
+    ],
   },
   'AZ-AGIC-014': {
     ok: [agicIngress(), agicIngress({ [G('health-probe-path')]: '/healthz' }, { rules: [{ http: { paths: [{ path: '/api', pathType: 'Prefix', backend: {} }] } }] })],
@@ -437,5 +464,12 @@ export const CASES: { [ruleId: string]: RuleCases } = {
   'AZ-AGIC-021': {
     ok: [agicIngress({ [G('appgw-ssl-certificate')]: 'gw-cert' })],
     bad: [{ manifest: agicIngress({ [G('appgw-ssl-certificate')]: 'gw-cert' }, tls), path: PG('appgw-ssl-certificate'), value: '"gw-cert"', fix: 'Remove spec.tls' }],
+  },
+  'AZ-AGIC-022': {
+    ok: [agicIngress({ [G('health-probe-interval')]: '86400', [G('health-probe-timeout')]: '30' }), agicIngress({ [G('health-probe-interval')]: 'soon' })],
+    bad: [
+      { manifest: agicIngress({ [G('health-probe-interval')]: '90000' }), path: PG('health-probe-interval'), value: '"90000"', fix: 'at most 86400' },
+      { manifest: agicIngress({ [G('health-probe-timeout')]: '86401' }), path: PG('health-probe-timeout'), value: '"86401"', fix: 'at most 86400' },
+    ],
   },
 };
