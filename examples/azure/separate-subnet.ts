@@ -9,7 +9,7 @@ export function build(app: App): void {
     selectorLabels: { app: 'internal-app' },
     ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }],
     subnet: 'apps-subnet',
-    healthProbe: { protocol: AzureHealthProbeProtocol.HTTP, requestPath: '/healthz', interval: Duration.seconds(10), numberOfProbes: 3 },
+    healthProbe: { protocol: AzureHealthProbeProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10), numberOfProbes: 3 },
     tcpIdleTimeout: Duration.minutes(30),
   });
 }

@@ -3,13 +3,13 @@ import { Construct } from 'constructs';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
 import {
   ApplicationGatewayBackendProtocol, ApplicationGatewayHealthProbe, ApplicationGatewayIngressClass, ApplicationGatewayIngressRule,
-  ApplicationGatewayIngressTls, IngressPathType,
+  ApplicationGatewayIngressTls,
 } from './application-gateway-options';
 import { backendPods } from './backend-pods';
 import { listItemErrors } from './prop-checks';
 import { mergeAnnotations } from '../core/annotations';
 import { wholeSeconds } from '../core/duration';
-import { LoadBalancerScheme } from '../core/enums';
+import { IngressPathType, LoadBalancerScheme } from '../core/enums';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { acknowledgedReason, reportFindings } from '../core/rule-validation';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';

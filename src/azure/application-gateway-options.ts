@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
+import { IngressPathType } from '../core/enums';
 
 /**
  * How an Ingress names AGIC as its controller. The two forms differ on purpose and must not be mixed up.
@@ -24,24 +25,12 @@ export enum ApplicationGatewayBackendProtocol {
 }
 
 /**
- * How an Ingress path is matched.
- * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#path-types
- */
-export enum IngressPathType {
-  /** By path prefix, element by element. */
-  PREFIX = 'Prefix',
-  /** The exact path. */
-  EXACT = 'Exact',
-  /** As the controller matches it (AGIC: `/*` style wildcards). */
-  IMPLEMENTATION_SPECIFIC = 'ImplementationSpecific',
-}
-
-/**
  * One routing rule of an Application Gateway Ingress: host and path to a backend Service.
  */
 export interface ApplicationGatewayIngressRule {
   /**
    * The backend Service.
+   * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#resource-backend
    */
   readonly backend: ApplicationGatewayBackend;
 

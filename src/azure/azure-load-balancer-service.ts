@@ -159,7 +159,7 @@ export class AzureLoadBalancerService extends LoadBalancerService {
     add(AzureKeys.IPV4, p.ipv4Address, 'ipv4Address');
     add(AzureKeys.IPV6, p.ipv6Address, 'ipv6Address');
     add(AzureKeys.PROBE_PROTOCOL, p.healthProbe?.protocol, 'healthProbe.protocol');
-    add(AzureKeys.PROBE_REQUEST_PATH, p.healthProbe?.requestPath, 'healthProbe.requestPath');
+    add(AzureKeys.PROBE_REQUEST_PATH, p.healthProbe?.path, 'healthProbe.path');
     add(AzureKeys.PROBE_NUM_OF_PROBE, numberText(p.healthProbe?.numberOfProbes), 'healthProbe.numberOfProbes');
     (p.portSettings ?? []).forEach((s, i) => out.push(...portAnnotations(s, `portSettings[${i}]`)));
     flag(AzureKeys.DISABLE_TCP_RESET, p.tcpReset === false, 'tcpReset');
@@ -225,7 +225,7 @@ function portAnnotations(s: AzurePortSettings, source: string): ManagedAnnotatio
     if (value !== undefined) out.push({ key: portKey(s.port, setting), value, source: `${source}.${prop}` });
   };
   add(PortSetting.PROBE_PROTOCOL, s.protocol, 'protocol');
-  add(PortSetting.PROBE_REQUEST_PATH, s.requestPath, 'requestPath');
+  add(PortSetting.PROBE_REQUEST_PATH, s.path, 'path');
   add(PortSetting.PROBE_PORT, s.probePortName ?? numberText(s.probePort), s.probePortName !== undefined ? 'probePortName' : 'probePort');
   add(PortSetting.PROBE_NUM_OF_PROBE, numberText(s.numberOfProbes), 'numberOfProbes');
   add(PortSetting.NO_LB_RULE, s.noLoadBalancerRule ? 'true' : undefined, 'noLoadBalancerRule');

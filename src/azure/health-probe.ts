@@ -30,7 +30,7 @@ export interface AzureHealthProbe {
    * @default "/"
    * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#custom-load-balancer-health-probe
    */
-  readonly requestPath?: string;
+  readonly path?: string;
 
   /**
    * Time between probes, whole seconds, at least 5 (`azure-load-balancer-health-probe-interval`); interval × numberOfProbes must stay below 120 s.
@@ -40,7 +40,8 @@ export interface AzureHealthProbe {
   readonly interval?: Duration;
 
   /**
-   * Consecutive failures that mark a node down, at least 2 (`azure-load-balancer-health-probe-num-of-probe`).
+   * Consecutive failures that mark a node down, at least 2 (`azure-load-balancer-health-probe-num-of-probe`). This is Azure's
+   * probe threshold, what the AWS health check and the Application Gateway probe call `unhealthyThreshold`.
    * @default 2
    * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#custom-load-balancer-health-probe
    */
@@ -54,6 +55,7 @@ export interface AzureHealthProbe {
 export interface AzurePortSettings {
   /**
    * The Service port (`spec.ports[].port`, not the targetPort or nodePort) these settings are for.
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#custom-load-balancer-health-probe
    */
   readonly port: number;
 
@@ -66,10 +68,10 @@ export interface AzurePortSettings {
 
   /**
    * Request path of this port's Http/Https probe (`port_{port}_health-probe_request-path`).
-   * @default - the Service-wide request path, else "/"
+   * @default - the Service-wide path, else "/"
    * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#custom-load-balancer-health-probe
    */
-  readonly requestPath?: string;
+  readonly path?: string;
 
   /**
    * Probe another port (`port_{port}_health-probe_port`): a Service port number (its nodePort is probed) or any port number (probed as is).
@@ -94,7 +96,8 @@ export interface AzurePortSettings {
   readonly interval?: Duration;
 
   /**
-   * Number of probes of this port, at least 2 (`port_{port}_health-probe_num-of-probe`).
+   * Consecutive failures that mark a node down for this port, at least 2 (`port_{port}_health-probe_num-of-probe`). This is
+   * Azure's probe threshold, what the AWS health check and the Application Gateway probe call `unhealthyThreshold`.
    * @default - the Service-wide number, else 2
    * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#custom-load-balancer-health-probe
    */

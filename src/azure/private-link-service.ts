@@ -83,6 +83,7 @@ export interface PrivateLinkServiceOptions {
 export interface PrivateLinkServiceProps extends PrivateLinkServiceOptions {
   /**
    * The load balancer Service it fronts (internal, or public with `floatingIp: false`).
+   * @see https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/
    */
   readonly service: AzureLoadBalancerService;
 }

@@ -64,3 +64,16 @@ export enum LoadBalancerScheme {
   /** A public address, reachable from the internet. */
   INTERNET_FACING = 'internet-facing',
 }
+
+/**
+ * How an Ingress path is matched.
+ * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#path-types
+ */
+export enum IngressPathType {
+  /** By path prefix, element by element. */
+  PREFIX = 'Prefix',
+  /** The exact path. */
+  EXACT = 'Exact',
+  /** As the controller matches it (AGIC, for example, reads `/*` style wildcards). */
+  IMPLEMENTATION_SPECIFIC = 'ImplementationSpecific',
+}

@@ -79,9 +79,9 @@ describe('AzureLoadBalancerService', () => {
       subnet: 'apps',
       ipv4Address: '10.240.0.25',
       ipv6Address: 'fd00::25',
-      healthProbe: { protocol: AzureHealthProbeProtocol.HTTP, requestPath: '/healthz', interval: Duration.seconds(10), numberOfProbes: 3 },
+      healthProbe: { protocol: AzureHealthProbeProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10), numberOfProbes: 3 },
       portSettings: [
-        { port: 80, protocol: AzureHealthProbeProtocol.HTTPS, requestPath: '/ready', interval: Duration.seconds(15), numberOfProbes: 4, probePortName: 'health' },
+        { port: 80, protocol: AzureHealthProbeProtocol.HTTPS, path: '/ready', interval: Duration.seconds(15), numberOfProbes: 4, probePortName: 'health' },
         { port: 10256, noLoadBalancerRule: true },
       ],
       tcpIdleTimeout: Duration.minutes(30),

@@ -43,7 +43,7 @@ const props: fc.Arbitrary<AzureLoadBalancerServiceProps> = fc.record({
   ipv6Address: opt(ip),
   healthProbe: opt(fc.record({
     protocol: opt(fc.constantFrom(...Object.values(AzureHealthProbeProtocol))),
-    requestPath: opt(fc.constantFrom('/', '/healthz', '')),
+    path: opt(fc.constantFrom('/', '/healthz', '')),
     interval: opt(seconds),
     numberOfProbes: opt(count),
   }, { requiredKeys: [] })),
