@@ -361,6 +361,12 @@ export class ApplicationGatewayIngress extends Construct {
     this.apiObject.metadata.addAnnotation(key, value);
   }
 
+  /** The distinct hosts of the rules, the default hosts of a TLS entry; undefined when no rule names a host (the certificate serves every host). */
+  private ruleHosts(): string[] | undefined {
+    const hosts = [...new Set(this._rules.map((rule) => rule.host).filter((host): host is string => host !== undefined && host !== ''))];
+    return hosts.length > 0 ? hosts : undefined;
+  }
+
   private renderSpec(): any {
     const hosts = new Map<string, any[]>();
     for (const rule of this._rules) {
@@ -373,7 +379,7 @@ export class ApplicationGatewayIngress extends Construct {
       ingressClassName: this.ingressClass === ApplicationGatewayIngressClass.INGRESS_CLASS_NAME ? AGIC_INGRESS_CLASS_NAME : undefined,
       defaultBackend: this.props.defaultBackend?._toKube(),
       rules: rules.length > 0 ? rules : undefined,
-      tls: this._tls.length > 0 ? this._tls.map((t) => ({ hosts: t.hosts, secretName: t.secretName })) : undefined,
+      tls: this._tls.length > 0 ? this._tls.map((t) => ({ hosts: t.hosts ?? this.ruleHosts(), secretName: t.secretName })) : undefined,
     };
   }
 }

@@ -68,7 +68,7 @@ export interface ApplicationGatewayIngressTls {
 
   /**
    * Hosts the certificate is for.
-   * @default - the rules' hosts
+   * @default - the hosts of the Ingress rules at synth time; none when no rule names a host (the certificate then serves every host)
    * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#tls
    */
   readonly hosts?: string[];

@@ -111,6 +111,29 @@ describe('ApplicationGatewayIngress', () => {
     ]);
   });
 
+  test('a TLS entry without hosts gets the rules\' hosts (also those added later), explicit hosts stay as given', () => {
+    const chart = newChart();
+    const backend = ApplicationGatewayBackend.fromServiceName('web', { port: 80 });
+    const ingress = new ApplicationGatewayIngress(chart, 'web', {
+      healthProbe: probe,
+      rules: [{ host: 'a.contoso.com', backend }, { host: 'a.contoso.com', path: '/api', backend }, { path: '/any', backend }],
+      tls: [{ secretName: 'rules-tls' }, { hosts: ['b.contoso.com'], secretName: 'b-tls' }],
+    });
+    ingress.addRule({ host: 'c.contoso.com', backend });
+    expect(ingressOf(chart).spec.tls).toEqual([
+      { hosts: ['a.contoso.com', 'c.contoso.com'], secretName: 'rules-tls' },
+      { hosts: ['b.contoso.com'], secretName: 'b-tls' },
+    ]);
+  });
+
+  test('a TLS entry without hosts stays without hosts when no rule names a host (the certificate serves every host)', () => {
+    const chart = newChart();
+    new ApplicationGatewayIngress(chart, 'web', {
+      healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 80 }) }], tls: [{ secretName: 'any-tls' }],
+    });
+    expect(ingressOf(chart).spec.tls).toEqual([{ secretName: 'any-tls' }]);
+  });
+
   test('a backend without a port is refused clearly', () => {
     expect(() => ApplicationGatewayBackend.fromServiceName('web', {})).toThrow(/give the Service port/);
     expect(() => ApplicationGatewayBackend.fromServiceName('web', { port: 80, portName: 'http' })).toThrow(/either port \(80\) or portName \("http"\)/);
