@@ -109,6 +109,8 @@ export class AzureLoadBalancerService extends LoadBalancerService {
    * Publishes this load balancer through an Azure Private Link Service (the `azure-pls-*` annotations). One per Service.
    */
   public addPrivateLinkService(options: PrivateLinkServiceOptions = {}): PrivateLinkService {
+    // Checked before `new`: a second child named 'PrivateLinkService' would fail with the constructs library's generic error.
+    this.assertNoPrivateLinkService();
     return new PrivateLinkService(this, 'PrivateLinkService', { ...options, service: this });
   }
 
@@ -117,10 +119,14 @@ export class AzureLoadBalancerService extends LoadBalancerService {
    * @internal
    */
   public _attachPrivateLinkService(pls: PrivateLinkService): void {
+    this.assertNoPrivateLinkService();
+    this._privateLinkService = pls;
+  }
+
+  private assertNoPrivateLinkService(): void {
     if (this._privateLinkService) {
       throw new Error(`[${this.node.path}] already has a Private Link Service (${this._privateLinkService.node.path}); a Service gets one, which serves all its frontends.`);
     }
-    this._privateLinkService = pls;
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {

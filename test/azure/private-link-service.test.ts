@@ -62,6 +62,22 @@ describe('PrivateLinkService', () => {
     expect(() => service.addPrivateLinkService({ name: 'again' })).toThrow(/already has a Private Link Service \(test\/pls\)/);
   });
 
+  test('a second addPrivateLinkService() gets the friendly message, not the constructs library\'s duplicate-name error', () => {
+    const chart = newChart();
+    const service = ilb(chart);
+    const first = service.addPrivateLinkService({ name: 'web-pls' });
+    let message = '';
+    try {
+      service.addPrivateLinkService({ name: 'again' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/already has a Private Link Service \(test\/.*\/PrivateLinkService\); a Service gets one/);
+    expect(message).not.toContain('There is already a Construct');
+    expect(service.privateLinkService).toBe(first);
+    expect(synthService(chart).metadata.annotations[S('azure-pls-name')]).toBe('web-pls');
+  });
+
   test('the IP configuration count follows the static addresses; no visibility means RBAC only', () => {
     const chart = newChart();
     ilb(chart).addPrivateLinkService({ name: 'p', staticIpAddresses: ['10.0.1.1', '10.0.1.2', '10.0.1.3'], visibility: PrivateLinkVisibility.subscriptions([]) });
