@@ -122,11 +122,14 @@ export const publicWithoutSourceRanges = defineAzureServiceRule({
   severity: Severity.WARNING,
   title: 'a public load balancer restricts its clients with loadBalancerSourceRanges',
   description: 'Unless azure-load-balancer-internal is exactly "true", the frontend is a public IP; without spec.loadBalancerSourceRanges, azure-allowed-ip-ranges '
-    + 'or azure-allowed-service-tags, cloud-provider-azure allows the service tag Internet in the network security group: the service is reachable from the whole internet.',
+    + 'or azure-allowed-service-tags, cloud-provider-azure allows the service tag Internet in the network security group: the service is reachable from the whole internet '
+    + '(unless azure-disable-load-balancer-nsg-rule leaves the network security group to you).',
   fix: 'Set loadBalancerSourceRanges to the client CIDRs, or make the load balancer internal; acknowledge if it is meant for everyone.',
   docs: CPA_ACCESS_SOURCE,
 }, (m, annotations) => {
   if (isInternal(annotations) || sourceRanges(m).length > 0) return [];
+  // With the NSG rules disabled, cloud-provider-azure opens nothing: the user's own network security group decides.
+  if ((annotations[AzureKeys.DISABLE_NSG_RULE] ?? '').toLowerCase() === 'true') return [];
   if ([AzureKeys.ALLOWED_IP_RANGES, AzureKeys.LB_SOURCE_RANGES, AzureKeys.ALLOWED_SERVICE_TAGS].some((key) => hasItem(annotations[key]))) return [];
   const internal = annotations[AzureKeys.INTERNAL];
   const why = internal === undefined ? `${AzureKeys.INTERNAL} is not set` : `${AzureKeys.INTERNAL} is ${show(internal)}, not "true"`;

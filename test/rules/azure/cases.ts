@@ -252,9 +252,12 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       publicSvc({ [S('azure-dns-label-name')]: 'web' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] }),
       publicSvc({ [S('azure-allowed-ip-ranges')]: '203.0.113.0/24' }),
       publicSvc({ [S('azure-allowed-service-tags')]: 'AzureFrontDoor.Backend' }),
+      publicSvc({ [S('load-balancer-source-ranges')]: '203.0.113.0/24', [S('azure-dns-label-name')]: 'web' }),
+      publicSvc({ [S('azure-disable-load-balancer-nsg-rule')]: 'true' }),
     ],
     bad: [
       { manifest: publicSvc({ [S('azure-dns-label-name')]: 'web' }), path: 'spec.loadBalancerSourceRanges', value: 'is not set', fix: 'Set loadBalancerSourceRanges' },
+      { manifest: publicSvc({ [S('azure-disable-load-balancer-nsg-rule')]: 'false' }), path: 'spec.loadBalancerSourceRanges', value: 'whole internet', fix: 'acknowledge' },
       { manifest: publicSvc({ [S(INTERNAL)]: 'True' }), path: 'spec.loadBalancerSourceRanges', value: '"True"', fix: 'make the load balancer internal' },
       { manifest: publicSvc({ [S('azure-allowed-ip-ranges')]: ' , ' }, { loadBalancerSourceRanges: [] }), path: 'spec.loadBalancerSourceRanges', value: 'whole internet', fix: 'acknowledge' },
     ],
