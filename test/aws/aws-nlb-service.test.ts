@@ -203,6 +203,18 @@ describe('AwsNlbService', () => {
     }
   });
 
+  test('health-check success codes outside 200–599 warn (AWS-NLB-015) instead of failing synth; malformed ones fail (AWS-NLB-008)', () => {
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const { chart } = nlb({ healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, successCodes: '100-399' } });
+      expect(synthService(chart).metadata.annotations[`${P}healthcheck-success-codes`]).toBe('100-399');
+      expect(write.mock.calls.map((c) => String(c[0])).join('')).toContain('AWS-NLB-015');
+    } finally {
+      write.mockRestore();
+    }
+    expect(synthError(nlb({ healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, successCodes: '200, 204' } }).chart)).toContain('AWS-NLB-008');
+  });
+
   test('the default construct is clean: no finding at all', () => {
     expect(nlb().service.lint()).toEqual([]);
   });
