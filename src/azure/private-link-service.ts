@@ -132,7 +132,9 @@ export class PrivateLinkService extends Construct {
     const add = (key: string, value: string | undefined, prop: string) => {
       if (value !== undefined) out.push({ key, value, source: `privateLinkService.${prop}` });
     };
-    const count = o.ipAddressCount ?? ((o.staticIpAddresses?.length ?? 0) > 1 ? o.staticIpAddresses!.length : undefined);
+    // Empty items are skipped by cloud-provider-azure (space lists), so they do not count as addresses.
+    const staticIps = (o.staticIpAddresses ?? []).filter((ip) => typeof ip !== 'string' || ip.trim() !== '').length;
+    const count = o.ipAddressCount ?? (staticIps > 1 ? staticIps : undefined);
     add(PlsKeys.NAME, o.name, 'name');
     add(PlsKeys.RESOURCE_GROUP, o.resourceGroup, 'resourceGroup');
     add(PlsKeys.SUBNET, o.subnet, 'subnet');

@@ -88,6 +88,17 @@ describe('PrivateLinkService', () => {
     expect(PrivateLinkVisibility.subscriptions([SUB_A]).isPublic).toBe(false);
   });
 
+  test('an empty static address is no address: it does not raise the count, and the rules judge the written list like lint does', () => {
+    const chart = newChart();
+    const service = ilb(chart);
+    service.addPrivateLinkService({ name: 'p', staticIpAddresses: ['10.0.1.1', ''], fqdns: ['', 'a.contoso.com'] });
+    const annotations = synthService(chart).metadata.annotations;
+    expect(annotations[S('azure-pls-ip-configuration-ip-address-count')]).toBeUndefined();
+    expect(annotations[S('azure-pls-ip-configuration-ip-address')]).toBe('10.0.1.1 ');
+    expect(annotations[S('azure-pls-fqdns')]).toBe(' a.contoso.com');
+    expect(service.lint()).toEqual([]);
+  });
+
   test('too many static addresses for the count, and more than 8, fail synth', () => {
     const chart = newChart();
     ilb(chart).addPrivateLinkService({ name: 'p', ipAddressCount: 1, staticIpAddresses: ['10.0.1.1', '10.0.1.2'] });
