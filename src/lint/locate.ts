@@ -1,4 +1,4 @@
-import { ParserState, parseYamlDocument } from './yaml';
+import { ParserState, parseAsKubernetes, parseYamlDocument } from './yaml';
 
 /**
  * Line numbers of the fields of one YAML document, for the findings that point at them. Built only for documents
@@ -206,11 +206,11 @@ function mappingEntries(text: string, node: PositionNode): Map<string, Entry> {
  */
 export class DocumentLocator {
   private tree?: PositionNode | null;
-  private readonly lines: LineIndex;
+  /** The text as parsed: the input, or the same lines with empty entries written `- ~` (see parseAsKubernetes). */
+  private source = '';
+  private lines = new LineIndex('');
 
-  constructor(private readonly text: string) {
-    this.lines = new LineIndex(text);
-  }
+  constructor(private readonly text: string) {}
 
   public lineOf(path: string, prefix: Array<string | number> = []): number {
     const root = this.root();
@@ -230,11 +230,11 @@ export class DocumentLocator {
   private childOf(parent: PositionNode, segment: string | number): Entry | undefined {
     const node = unwrap(parent);
     if (node.kind === 'mapping') {
-      node.entries ??= mappingEntries(this.text, node);
+      node.entries ??= mappingEntries(this.source, node);
       return (node.entries as Map<string, Entry>).get(String(segment));
     }
     if (node.kind === 'sequence' && typeof segment === 'number') {
-      node.entries ??= sequenceEntries(this.text, this.lines, node);
+      node.entries ??= sequenceEntries(this.source, this.lines, node);
       return (node.entries as Entry[])[segment];
     }
     return undefined;
@@ -243,7 +243,9 @@ export class DocumentLocator {
   private root(): PositionNode | undefined {
     if (this.tree === undefined) {
       try {
-        this.tree = positionTree(this.text, this.lines) ?? null;
+        this.source = parseAsKubernetes(this.text).text;
+        this.lines = new LineIndex(this.source);
+        this.tree = positionTree(this.source, this.lines) ?? null;
       } catch {
         this.tree = null;
       }

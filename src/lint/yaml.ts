@@ -63,7 +63,87 @@ const KUBERNETES_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [jsyaml.types.null, yaml11Bool, jsyaml.types.int, jsyaml.types.float, jsyaml.types.merge],
 });
 
-/** Parses one YAML document; throws a YamlError with `mark` on a syntax error. */
-export function parseYamlDocument(text: string, listener?: YamlListener): unknown {
+/**
+ * A line that ends with an entry indicator `-` and nothing after it (a comment aside): `  -`, `- -`, `  -   # x`.
+ * Group 1 is the text before the last `-`, whose length is the column of that `-`.
+ */
+const BARE_DASH_LINE = /^([ \t]*(?:-[ \t]+)*)-[ \t]*(?:#.*)?\r?$/;
+/** A quick first test (the loader's hot path): a `-` at the end of a line or before a comment, past a `---` marker. */
+const DASH_AT_LINE_END = /-[ \t]*(?:\r?\n|$|#)/g;
+
+function mayHaveBareDash(text: string): boolean {
+  const start = text.startsWith('---') ? text.indexOf('\n') + 1 : 0;
+  if (start === 0 && text.startsWith('---')) return false;
+  DASH_AT_LINE_END.lastIndex = start;
+  return DASH_AT_LINE_END.test(text);
+}
+
+/**
+ * The text with every empty block sequence entry written `- ~` (the same null entry) instead of a bare `-`, and the
+ * offsets of the `~` written; undefined when the text has no bare `-` line.
+ *
+ * Why: js-yaml reads a bare `-` by adding a null and reading on without checking the indentation of the next entry,
+ * so in `a:\n- b:\n  - x\n  -\n- c: 1` it puts the outer entry `c: 1` into the inner list (b: [x, null, {c: 1}])
+ * where YAML, kubectl and the API server read a: [{b: [x, null]}, {c: 1}]. An explicit `~` is read as a node, after
+ * which js-yaml checks the indentation. A bare `-` is an empty entry only when the next content line is not indented
+ * deeper than the `-` (else that line is the entry's content); the `~` written on a line that is not an entry (inside a
+ * block scalar) is found by `parseAsKubernetes`, which then reads the original text.
+ */
+function withExplicitEmptyEntries(text: string): { text: string; tildes: number[] } | undefined {
+  if (!mayHaveBareDash(text)) return undefined;
+  const lines = text.split('\n');
+  const insertAt: number[] = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const match = BARE_DASH_LINE.exec(line);
+    if (match) {
+      const column = match[1].length;
+      const next = lines.slice(i + 1).find((l) => !/^[ \t]*(?:#.*)?\r?$/.test(l));
+      const nextIndent = next === undefined ? -1 : next.length - next.trimStart().length;
+      if (nextIndent <= column) insertAt.push(offset + column + 1);
+    }
+    offset += line.length + 1;
+  });
+  if (insertAt.length === 0) return undefined;
+  let result = '';
+  let from = 0;
+  const tildes = insertAt.map((at, k) => {
+    result += `${text.slice(from, at)} ~`;
+    from = at;
+    return at + 2 * k + 1;
+  });
+  return { text: result + text.slice(from), tildes };
+}
+
+function load(text: string, listener?: YamlListener): unknown {
   return jsyaml.load(text, { schema: KUBERNETES_SCHEMA, listener });
+}
+
+/**
+ * Parses one YAML document as Kubernetes reads it; returns the value and the text that was parsed (the one to
+ * compute positions in: it has the same lines as the input). Throws a YamlError with `mark` on a syntax error.
+ */
+export function parseAsKubernetes(text: string): { value: unknown; text: string } {
+  const fixed = withExplicitEmptyEntries(text);
+  if (fixed) {
+    const pending = new Set(fixed.tildes);
+    try {
+      const value = load(fixed.text, (event, state) => {
+        if (event === 'open') pending.delete(state.position);
+      });
+      // Every `~` written was read as a node where it was written: each was an empty entry.
+      if (pending.size === 0) return { value, text: fixed.text };
+    } catch {
+      // The original text decides (and gives the error).
+    }
+  }
+  return { value: load(text), text };
+}
+
+/**
+ * Parses one YAML document; throws a YamlError with `mark` on a syntax error. With a listener, the text is parsed as
+ * is (positions are those of `text`): pass the `text` returned by `parseAsKubernetes`.
+ */
+export function parseYamlDocument(text: string, listener?: YamlListener): unknown {
+  return listener ? load(text, listener) : parseAsKubernetes(text).value;
 }

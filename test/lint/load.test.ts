@@ -61,6 +61,61 @@ describe('loadYaml', () => {
     expect(objects[0].manifest).toEqual({ a: true, b: false, c: true, d: '2024-01-01', e: 'yes', f: 31 });
   });
 
+  test('a bare `-` ending an inner list leaves the next entry in the outer list, as Kubernetes reads it', () => {
+    // js-yaml alone reads rules: [{host: a, http: {paths: [{path: /}, null, {host: b, ...}]}}]: one rule, not two.
+    const text = [
+      'kind: Ingress',
+      'metadata: {name: shop}',
+      'spec:',
+      '  rules:',
+      '  - host: a.example.com',
+      '    http:',
+      '      paths:',
+      '      - path: /',
+      '      -',
+      '  - host: b.example.com',
+      '    http:',
+      '      paths:',
+      '      - - nested',
+      '        -',
+      '      - path: /b',
+      '',
+    ].join('\n');
+    const [object] = loadYaml(text, 'f.yaml').objects;
+    const rules = (object.manifest as any).spec.rules;
+    expect(rules.map((r: any) => r.host)).toEqual(['a.example.com', 'b.example.com']);
+    expect(rules[0].http.paths).toEqual([{ path: '/' }, null]);
+    expect(rules[1].http.paths).toEqual([['nested', null], { path: '/b' }]);
+    expect(object.lineOf('spec.rules[1].host')).toBe(10);
+    expect(object.lineOf('spec.rules[0].http.paths[1]')).toBe(9);
+    expect(object.lineOf('spec.rules[1].http.paths[0][1]')).toBe(14);
+    expect(object.lineOf('spec.rules[1].http.paths[1].path')).toBe(15);
+  });
+
+  test('a bare `-` with content on the next, deeper line is not empty; a `-` line inside a block scalar is text', () => {
+    const text = [
+      'list:',
+      '-',
+      '  name: a',
+      '- -',
+      '  - b',
+      'script: |',
+      '  x',
+      '    -',
+      '  y',
+      'after:',
+      '  -',
+      '  - c',
+      '',
+    ].join('\n');
+    const [object] = loadYaml(text, 'f.yaml').objects;
+    expect(object.manifest).toEqual({ list: [{ name: 'a' }, [null, 'b']], script: 'x\n  -\ny\n', after: [null, 'c'] });
+    // The block scalar makes the loader read the text as is: the empty entry of `after` is still located.
+    expect(object.lineOf('after[0]')).toBe(11);
+    expect(object.lineOf('after[1]')).toBe(12);
+    expect(object.lineOf('list[1][1]')).toBe(5);
+  });
+
   test('kind: List is expanded into its items, each with its own line', () => {
     const text = 'apiVersion: v1\nkind: List\nitems:\n'
       + '  - kind: Service\n    metadata:\n      name: a\n'
