@@ -111,16 +111,30 @@ describe('hostile JSON values', () => {
     const manifest = lbService({
       metadata: { name: value, namespace: value, labels: { a: value }, annotations: { a: value } },
       spec: {
-        ports: [{ port: value, protocol: value, name: value, targetPort: value, nodePort: value, appProtocol: value }, { port: value, protocol: value }],
-        selector: { app: value }, externalTrafficPolicy: value, healthCheckNodePort: value, loadBalancerSourceRanges: [value],
-        loadBalancerClass: value, ipFamilies: [value, value], ipFamilyPolicy: value, sessionAffinity: value, clusterIP: value,
-        externalIPs: [value], loadBalancerIP: value, allocateLoadBalancerNodePorts: value,
+        ports: [
+          { port: value, protocol: value, name: value, targetPort: value, nodePort: value, appProtocol: value },
+          { port: value, protocol: value },
+        ],
+        selector: { app: value },
+        externalTrafficPolicy: value,
+        healthCheckNodePort: value,
+        loadBalancerSourceRanges: [value],
+        loadBalancerClass: value,
+        ipFamilies: [value, value],
+        ipFamilyPolicy: value,
+        sessionAffinity: value,
+        clusterIP: value,
+        externalIPs: [value],
+        loadBalancerIP: value,
+        allocateLoadBalancerNodePorts: value,
       },
     });
     const findings = Rules.check(manifest);
     expect(findings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
     expect(findings.length).toBeGreaterThan(5);
-    const validPorts = lbService({ spec: { ports: [{ name: 'a', port: 80, protocol: value, nodePort: 30080 }, { name: 'b', port: 81, protocol: value, nodePort: 30081 }] } });
+    const validPorts = lbService({
+      spec: { ports: [{ name: 'a', port: 80, protocol: value, nodePort: 30080 }, { name: 'b', port: 81, protocol: value, nodePort: 30081 }] },
+    });
     const portFindings = Rules.check(validPorts);
     expect(portFindings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
     expect(portFindings.map((f) => f.ruleId)).toContain('K8S-SVC-009');
