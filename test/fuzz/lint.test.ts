@@ -97,8 +97,11 @@ function checkLint(property: string, text: string): LintReport {
   if (Array.isArray(reported) && reported.length !== report.findings.length + report.problems.length) {
     throw new Error(`CLI json has ${reported.length} entries, the report ${report.findings.length} + ${report.problems.length}`);
   }
-  const textRun = runCliOn(text, 'text');
-  if (textRun.code !== expected || textRun.stderr !== '') throw new Error(`CLI text exit ${textRun.code} (expected ${expected}) ${textRun.stderr}`);
+  // The text format too, on every third case (it shares everything with json but the formatting).
+  if (casesRun[property] % 3 === 1) {
+    const textRun = runCliOn(text, 'text');
+    if (textRun.code !== expected || textRun.stderr !== '') throw new Error(`CLI text exit ${textRun.code} (expected ${expected}) ${textRun.stderr}`);
+  }
   const ms = Date.now() - started;
   if (ms > slowest.ms) slowest = { ms, property };
   if (ms > 5000) throw new Error(`took ${ms} ms`);
@@ -237,6 +240,34 @@ describe('lint never throws, never hangs, and its exit code follows its findings
     assertProperty('wrong types', fc.tuple(wrongTypedManifest, dumpStyle), ([manifest, style]) => jsyaml.dump(manifest, style), 600);
   });
 
+  test('YAML scalars of every type (1.1 booleans, hex, octal, .inf, .nan, tags, dates, flow collections) in every field', () => {
+    const SCALARS = ['yes', 'no', 'on', 'off', 'y', '0x1F', '0o17', '017', '1e3', '-1', '+80', '1_000', '.inf', '-.inf', '.nan', '~', 'null', '""',
+      '[]', '{}', '[a, b]', '{a: 1}', '!!str 80', '!!int "80"', '!!float 80', '!!bool true', '!!null ""', '!!binary aGk=',
+      '!!timestamp 2024-01-01', '!!set {a}', '!!omap [a: 1]', '2024-01-01', '12:30:00', '0b101', '65536', '9007199254740993',
+      '1.0', '-0', '"80"', '\'\'', '&x 1', '*x', '|\n      block', '>-\n      folded', '? a', 'a: b', '- a', '@', '`', '%'];
+    const template = fc.record({
+      annotation: fc.constantFrom(...ANNOTATION_KEYS),
+      values: fc.array(fc.constantFrom(...SCALARS), { minLength: 9, maxLength: 9 }),
+    });
+    assertProperty('YAML scalars', template, ({ annotation, values: v }) => `apiVersion: v1
+kind: Service
+metadata:
+  name: ${v[0]}
+  annotations:
+    ${annotation}: ${v[1]}
+    acknowledge.cdk8s-cloud-lb.io/K8S-SVC-024: ${v[2]}
+spec:
+  type: LoadBalancer
+  loadBalancerSourceRanges: ${v[3]}
+  ports:
+  - name: ${v[4]}
+    port: ${v[5]}
+    targetPort: ${v[6]}
+    protocol: ${v[7]}
+    nodePort: ${v[8]}
+`, 600);
+  });
+
   test('the rules themselves never fail on wrong types (the engine would report a rule that throws as a (rule) finding)', () => {
     fc.assert(fc.property(wrongTypedManifest, (manifest) => {
       casesRun['rules on wrong types'] = (casesRun['rules on wrong types'] ?? 0) + 1;
@@ -255,17 +286,17 @@ describe('lint never throws, never hangs, and its exit code follows its findings
 
   test('very long values, many annotations and many ports', () => {
     const long = fc.record({
-      length: fc.integer({ min: 1000, max: 200_000 }),
+      length: fc.integer({ min: 1000, max: 100_000 }),
       key: fc.constantFrom(...ANNOTATION_KEYS),
-      annotations: fc.integer({ min: 0, max: 2000 }),
-      ports: fc.integer({ min: 0, max: 1000 }),
+      annotations: fc.integer({ min: 0, max: 1000 }),
+      ports: fc.integer({ min: 0, max: 500 }),
     });
     assertProperty('long values', long, ({ length, key, annotations, ports }) => {
       const extra = Array.from({ length: annotations }, (_, i) => `    example.com/a${i}: "${i}"`).join('\n');
       const portLines = Array.from({ length: ports }, (_, i) => `  - {name: p${i}, port: ${(i % 65535) + 1}}`).join('\n');
       return `kind: Service\nmetadata:\n  name: ${'n'.repeat(length)}\n  annotations:\n    ${key}: "${'v'.repeat(length)}"\n`
         + `    ${'k'.repeat(length)}/x: y\n${extra}\nspec:\n  type: LoadBalancer\n  ports:\n${portLines}\n`;
-    }, 20);
+    }, 12);
   });
 
   test('deep nesting in annotation values, spec and ports (past the parser\'s depth limit: an unreadable document)', () => {
