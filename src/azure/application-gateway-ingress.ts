@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
 import {
@@ -7,9 +7,9 @@ import {
 } from './application-gateway-options';
 import { backendPods } from './backend-pods';
 import { listItemErrors } from './prop-checks';
-import { mergeAnnotations } from '../core/annotations';
 import { wholeSeconds } from '../core/duration';
 import { IngressPathType, LoadBalancerScheme } from '../core/enums';
+import { JudgedApiObject, JudgedSource, UserAnnotations } from '../core/judged-api-object';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { acknowledgedReason, reportFindings } from '../core/rule-validation';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
@@ -186,8 +186,7 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly _rules: ApplicationGatewayIngressRule[] = [];
   private readonly _tls: ApplicationGatewayIngressTls[] = [];
   private readonly durationAnnotations: ManagedAnnotation[];
-  private readonly userAnnotationSources = new Map<string, string>();
-  private readonly userAnnotationConflicts: string[] = [];
+  private readonly userAnnotations: UserAnnotations;
   private readonly acknowledgements = new Map<string, string>();
   private readonly printedWarnings = new Set<string>();
 
@@ -197,14 +196,14 @@ export class ApplicationGatewayIngress extends Construct {
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
     this.durationAnnotations = durationAnnotations(props);
-    this.apiObject = new IngressApiObject(this, 'Resource', {
-      apiVersion: 'networking.k8s.io/v1',
-      kind: 'Ingress',
-      metadata: props.metadata,
-      spec: Lazy.any({ produce: () => this.renderSpec() }),
-    });
-    for (const key of Object.keys(props.metadata?.annotations ?? {})) this.userAnnotationSources.set(key, 'metadata.annotations');
-    for (const [key, value] of Object.entries(props.annotations ?? {})) this.writeUserAnnotation(key, value, 'annotations');
+    const source: JudgedSource = {
+      renderSpec: () => this.renderSpec(),
+      renderAnnotations: () => this.renderAnnotations(),
+      userAnnotationSource: (key) => this.userAnnotations.sourceOf(key),
+    };
+    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: props.metadata }, () => source);
+    this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
+    for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     for (const rule of props.rules ?? []) this.addRule(rule);
     for (const tls of props.tls ?? []) this.addTls(tls);
     this.node.addValidation({ validate: () => this.validateIngress() });
@@ -242,7 +241,7 @@ export class ApplicationGatewayIngress extends Construct {
    * Adds an annotation that no typed prop models, kept verbatim.
    */
   public addAnnotation(key: string, value: string): void {
-    this.writeUserAnnotation(key, value, 'addAnnotation()');
+    this.userAnnotations.write(key, value, 'addAnnotation()');
   }
 
   /**
@@ -263,10 +262,6 @@ export class ApplicationGatewayIngress extends Construct {
     return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
   }
 
-  /** @internal */
-  public _mergedAnnotations(userAnnotations: { [key: string]: string }) {
-    return mergeAnnotations(userAnnotations, (key) => this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()', this.renderAnnotations());
-  }
 
   private renderAnnotations(): ManagedAnnotation[] {
     const p = this.props;
@@ -299,10 +294,8 @@ export class ApplicationGatewayIngress extends Construct {
   }
 
   private validateProps(): string[] {
-    const typedConflicts = this._mergedAnnotations(this.apiObject.metadata.toJson().annotations ?? {}).conflicts;
     return [
-      ...this.userAnnotationConflicts,
-      ...typedConflicts,
+      ...this.userAnnotations.conflicts,
       ...listItemErrors('trustedRootCertificates', this.props.trustedRootCertificates, ','),
       ...listItemErrors('healthProbe.statusCodes', this.props.healthProbe?.statusCodes, ','),
     ];
@@ -312,7 +305,8 @@ export class ApplicationGatewayIngress extends Construct {
     const errors = this.validateProps();
     let findings: Finding[];
     try {
-      const json = this.apiObject.toJson();
+      const { json, conflicts } = (this.apiObject as JudgedApiObject).renderForValidation();
+      errors.push(...conflicts);
       findings = Rules.check(json, { constructPath: this.node.path });
       findings.push(...this.podProbeFindings(json, findings));
     } catch (e) {
@@ -350,18 +344,6 @@ export class ApplicationGatewayIngress extends Construct {
     return out;
   }
 
-  private writeUserAnnotation(key: string, value: string, source: string): void {
-    const existing = (this.apiObject.metadata.toJson().annotations ?? {})[key];
-    if (existing !== undefined && existing !== value) {
-      const earlier = this.userAnnotationSources.get(key) ?? 'metadata.addAnnotation()';
-      this.userAnnotationConflicts.push(`annotation ${key} is set to "${existing}" by ${earlier} and to "${value}" by ${source}. Set it in one place.`);
-      return;
-    }
-    this.userAnnotationSources.set(key, source);
-    this.apiObject.metadata.addAnnotation(key, value);
-  }
-
-  /** The distinct hosts of the rules, the default hosts of a TLS entry; undefined when no rule names a host (the certificate serves every host). */
   private ruleHosts(): string[] | undefined {
     const hosts = [...new Set(this._rules.map((rule) => rule.host).filter((host): host is string => host !== undefined && host !== ''))];
     return hosts.length > 0 ? hosts : undefined;
@@ -385,22 +367,6 @@ export class ApplicationGatewayIngress extends Construct {
 }
 
 const PROBE_PATH_RULE = 'AZ-AGIC-014';
-
-/** The Ingress ApiObject: typed annotations are merged at render time, so that later changes count. */
-class IngressApiObject extends ApiObject {
-  constructor(private readonly owner: ApplicationGatewayIngress, id: string, props: any) {
-    super(owner, id, props);
-  }
-
-  public toJson(): any {
-    const json = super.toJson();
-    const { annotations } = this.owner._mergedAnnotations(json.metadata?.annotations ?? {});
-    const sorted: { [key: string]: string } = {};
-    for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
-    if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
-    return json;
-  }
-}
 
 function boolText(value: boolean | undefined): string | undefined {
   return value === undefined ? undefined : String(value);

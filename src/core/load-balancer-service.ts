@@ -1,9 +1,9 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, JsonPatch, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { mergeAnnotations } from './annotations';
 import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
+import { JudgedApiObject, JudgedSource, UserAnnotations } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { acknowledgedReason, reportFindings } from './rule-validation';
 import { ServicePort } from './service-port';
@@ -176,12 +176,11 @@ export class LoadBalancerService extends Construct {
   private readonly selectors: kplus.IPodSelector[] = [];
   private readonly selectorLabels: { [key: string]: string };
   private readonly sessionAffinityTimeoutSeconds?: number;
-  private readonly userAnnotations = new Map<string, { value: string; source: string }>();
-  private readonly userAnnotationConflicts: string[] = [];
+  private readonly userAnnotations: UserAnnotations;
+  /** Errors found while recording props or method calls (e.g. selectLabel() twice with two values). */
+  private readonly callErrors: string[] = [];
   private readonly acknowledgements = new Map<string, string>();
   private readonly printedWarnings = new Set<string>();
-  /** What the last render used, so that the next serialization can tell whether anything changed since. */
-  private readonly renderedState: { spec?: unknown; annotations?: ManagedAnnotation[] } = {};
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
     super(scope, id);
@@ -189,18 +188,14 @@ export class LoadBalancerService extends Construct {
     this.selectorLabels = { ...props.selectorLabels };
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
 
-    this.apiObject = new ServiceApiObject(this, 'Resource', {
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: props.metadata,
-      spec: Lazy.any({ produce: () => this.renderedState.spec = this.renderSpec() }),
-    });
-    for (const [key, value] of Object.entries(props.metadata?.annotations ?? {})) {
-      this.userAnnotations.set(key, { value, source: 'metadata.annotations' });
-    }
-    for (const [key, value] of Object.entries(props.annotations ?? {})) {
-      this.writeUserAnnotation(key, value, 'annotations');
-    }
+    const source: JudgedSource = {
+      renderSpec: () => this.renderSpec(),
+      renderAnnotations: () => this.renderAnnotations(),
+      userAnnotationSource: (key) => this.userAnnotations.sourceOf(key),
+    };
+    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'v1', kind: 'Service', metadata: props.metadata }, () => source);
+    this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
+    for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     if (props.selector) this.selectors.push(props.selector);
     for (const port of props.ports ?? []) this.addPort(port);
 
@@ -248,7 +243,7 @@ export class LoadBalancerService extends Construct {
   public selectLabel(key: string, value: string): void {
     const existing = this.selectorLabels[key];
     if (existing !== undefined && existing !== value) {
-      this.userAnnotationConflicts.push(`selectLabel(${key}) sets ${show(value)} but the selector label already is ${show(existing)}: no pod can match both. Select by one value.`);
+      this.callErrors.push(`selectLabel(${key}) sets ${show(value)} but the selector label already is ${show(existing)}: no pod can match both. Select by one value.`);
       return;
     }
     this.selectorLabels[key] = value;
@@ -259,7 +254,7 @@ export class LoadBalancerService extends Construct {
    * value other than a typed prop's, fails synth.
    */
   public addAnnotation(key: string, value: string): void {
-    this.writeUserAnnotation(key, value, 'addAnnotation()');
+    this.userAnnotations.write(key, value, 'addAnnotation()');
   }
 
   /**
@@ -298,53 +293,14 @@ export class LoadBalancerService extends Construct {
    * @internal
    */
   public _userAnnotationValues(): { [key: string]: string } {
-    // The metadata's own map, read directly: resolving the whole metadata (metadata.toJson()) on every render costs
-    // as much as the rest of a typed Service's rendering. Fall back to it if a cdk8s version keeps the map elsewhere.
-    const raw = (this.apiObject.metadata as any).annotations;
-    const direct = isPlainStringMap(raw) ? raw : undefined;
-    return { ...(direct ?? this.apiObject.metadata.toJson().annotations ?? {}) };
+    return this.userAnnotations.values();
   }
 
   /**
    * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
    */
   protected validateProps(): string[] {
-    return [...this.userAnnotationConflicts, ...this.selectorErrors()];
-  }
-
-  /**
-   * The typed state the manifest is rendered from (the spec and the typed annotations): when it is unchanged, so is
-   * the manifest.
-   * @internal
-   */
-  public _renderState(): { spec?: unknown; annotations?: ManagedAnnotation[] } {
-    return { spec: this.renderSpec(), annotations: this.renderAnnotations() };
-  }
-
-  /**
-   * The typed state used by the last render.
-   * @internal
-   */
-  public _lastRenderedState(): { spec?: unknown; annotations?: ManagedAnnotation[] } {
-    return { ...this.renderedState };
-  }
-
-  /** @internal */
-  public _mergedAnnotations(userAnnotations: { [key: string]: string }) {
-    const managed = this.renderAnnotations();
-    this.renderedState.annotations = managed;
-    return mergeAnnotations(userAnnotations, (key) => this.userAnnotations.get(key)?.source ?? 'metadata.addAnnotation()', managed);
-  }
-
-  private writeUserAnnotation(key: string, value: string, source: string): void {
-    // Annotations written on `metadata` directly are not tracked here; the render-time merge still sees them.
-    const existing = this.userAnnotations.get(key);
-    if (existing !== undefined && existing.value !== value) {
-      this.userAnnotationConflicts.push(`annotation ${key} is set to ${show(existing.value)} by ${existing.source} and to ${show(value)} by ${source}. Set it in one place.`);
-      return;
-    }
-    this.userAnnotations.set(key, { value, source });
-    this.apiObject.metadata.addAnnotation(key, value);
+    return [...this.userAnnotations.conflicts, ...this.callErrors, ...this.selectorErrors()];
   }
 
   private selectorErrors(): string[] {
@@ -413,7 +369,7 @@ export class LoadBalancerService extends Construct {
     const errors = this.validateProps();
     let findings: Finding[];
     try {
-      const { json, conflicts } = (this.apiObject as ServiceApiObject).renderForValidation();
+      const { json, conflicts } = (this.apiObject as JudgedApiObject).renderForValidation();
       errors.push(...conflicts);
       findings = Rules.check(json, { constructPath: this.node.path });
     } catch (e) {
@@ -421,80 +377,6 @@ export class LoadBalancerService extends Construct {
     }
     return [...errors, ...reportFindings(this.node.path, findings, this.printedWarnings)];
   }
-}
-
-/** The Service ApiObject: typed annotations are merged at render time, so props changed later still count. */
-class ServiceApiObject extends ApiObject {
-  /** Counts changes made through the ApiObject itself (metadata, JSON patches), which the owner cannot see. */
-  private directChanges = 0;
-
-  /**
-   * The manifest rendered by the last validation, with the state it was rendered from. cdk8s validates every
-   * construct right before serializing it, so toJson() reuses this render (a second full resolve costs as much as
-   * the whole synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
-   */
-  private validated?: { json: any; state: { spec?: unknown; annotations?: ManagedAnnotation[] }; directChanges: number };
-
-  constructor(private readonly owner: LoadBalancerService, id: string, props: any) {
-    super(owner, id, props);
-    const metadata = this.metadata as any;
-    for (const method of ['add', 'addAnnotation', 'addLabel', 'addFinalizers', 'addOwnerReference']) {
-      const original = metadata[method].bind(metadata);
-      metadata[method] = (...args: unknown[]) => {
-        this.directChanges++;
-        return original(...args);
-      };
-    }
-  }
-
-  public addJsonPatch(...ops: JsonPatch[]): void {
-    this.directChanges++;
-    super.addJsonPatch(...ops);
-  }
-
-  public toJson(): any {
-    const validated = this.validated;
-    this.validated = undefined;
-    if (validated && validated.directChanges === this.directChanges && sameJson(validated.state, this.owner._renderState())) {
-      return validated.json;
-    }
-    return this.render().json;
-  }
-
-  /** Renders the manifest for validation, and keeps it for the serialization that follows. */
-  public renderForValidation(): { json: any; conflicts: string[] } {
-    const result = this.render();
-    this.validated = { json: result.json, state: this.owner._lastRenderedState(), directChanges: this.directChanges };
-    return result;
-  }
-
-  private render(): { json: any; conflicts: string[] } {
-    const json = super.toJson();
-    const { annotations, conflicts } = this.owner._mergedAnnotations(json.metadata?.annotations ?? {});
-    const sorted: { [key: string]: string } = {};
-    for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
-    if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
-    return { json, conflicts };
-  }
-}
-
-function isPlainStringMap(value: unknown): value is { [key: string]: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value as object) if (typeof (value as { [key: string]: unknown })[key] !== 'string') return false;
-  return true;
-}
-
-/** Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
-  const ao = a as { [key: string]: unknown };
-  const bo = b as { [key: string]: unknown };
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  for (const key of keys) if (!sameJson(ao[key], bo[key])) return false;
-  return true;
 }
 
 function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: string]: string }; matchExpressions?: unknown[] } {

@@ -1,0 +1,168 @@
+import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, JsonPatch, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { mergeAnnotations } from './annotations';
+import { ManagedAnnotation } from './managed-annotation';
+import { show } from '../rules/manifest';
+
+/**
+ * The machinery shared by every construct that renders one object judged by the rule engine (a Service, an Ingress):
+ * user annotations with their sources, typed annotations merged at render time, and a render cache between validation
+ * and serialization. Not exported from the package.
+ */
+
+/** The annotations a user wrote, with the place each was written, so that a conflict can name both sides. */
+export class UserAnnotations {
+  /** One sentence per key written twice with different values. */
+  public readonly conflicts: string[] = [];
+  private readonly entries = new Map<string, { value: string; source: string }>();
+
+  constructor(private readonly metadata: ApiObjectMetadataDefinition, initial: { [key: string]: string } = {}) {
+    for (const [key, value] of Object.entries(initial)) this.entries.set(key, { value, source: 'metadata.annotations' });
+  }
+
+  /** Writes a user annotation; the same key with another value is recorded as a conflict and not written. */
+  public write(key: string, value: string, source: string): void {
+    const existing = this.entries.get(key);
+    if (existing !== undefined && existing.value !== value) {
+      this.conflicts.push(`annotation ${key} is set to ${show(existing.value)} by ${existing.source} and to ${show(value)} by ${source}. Set it in one place.`);
+      return;
+    }
+    this.entries.set(key, { value, source });
+    this.metadata.addAnnotation(key, value);
+  }
+
+  /** Where a key was written; annotations added on `metadata` directly are not tracked here. */
+  public sourceOf(key: string): string {
+    return this.entries.get(key)?.source ?? 'metadata.addAnnotation()';
+  }
+
+  /** Every user annotation, from every source (`metadata.addAnnotation()` included), without the typed ones. */
+  public values(): { [key: string]: string } {
+    // The metadata's own map, read directly: resolving the whole metadata (metadata.toJson()) on every render costs
+    // as much as the rest of a typed object's rendering. Fall back to it if a cdk8s version keeps the map elsewhere.
+    const raw = (this.metadata as any).annotations;
+    const direct = isPlainStringMap(raw) ? raw : undefined;
+    return { ...(direct ?? this.metadata.toJson().annotations ?? {}) };
+  }
+}
+
+/** What a judged object is rendered from; the construct that owns it supplies both. */
+export interface JudgedSource {
+  /** The spec, from the construct's typed state. */
+  renderSpec(): unknown;
+  /** The annotations of typed props. */
+  renderAnnotations(): ManagedAnnotation[];
+  /** Where a user annotation comes from, for conflict messages. */
+  userAnnotationSource(key: string): string;
+}
+
+/** The typed state one render used. */
+interface RenderInputs {
+  spec?: unknown;
+  annotations?: ManagedAnnotation[];
+}
+
+/** A rendered manifest, and the conflicts between typed and user annotations met while merging them. */
+export interface Rendered {
+  readonly json: any;
+  readonly conflicts: string[];
+}
+
+/**
+ * An ApiObject whose spec and typed annotations are rendered from its owner at synth time, so that changes made after
+ * construction count.
+ */
+export class JudgedApiObject extends ApiObject {
+  /** Counts changes made through the ApiObject itself (metadata, JSON patches), which the owner cannot see. */
+  private directChanges = 0;
+  private readonly lastInputs: RenderInputs = {};
+
+  /**
+   * The manifest rendered by the last validation, with what it was rendered from. cdk8s validates every construct
+   * right before serializing it, so toJson() reuses this render (a second full resolve costs as much as the whole
+   * synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
+   */
+  private validated?: { json: any; inputs: RenderInputs; directChanges: number };
+
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { apiVersion: string; kind: string; metadata?: ApiObjectMetadata },
+    private readonly source: () => JudgedSource,
+  ) {
+    // The spec producer needs `this`, which TypeScript forbids before super(): go through a holder.
+    const holder: { self?: JudgedApiObject } = {};
+    super(scope, id, { ...props, spec: Lazy.any({ produce: () => holder.self!.produceSpec() }) });
+    holder.self = this;
+    const metadata = this.metadata as any;
+    for (const method of ['add', 'addAnnotation', 'addLabel', 'addFinalizers', 'addOwnerReference']) {
+      const original = metadata[method].bind(metadata);
+      metadata[method] = (...args: unknown[]) => {
+        this.directChanges++;
+        return original(...args);
+      };
+    }
+  }
+
+  public addJsonPatch(...ops: JsonPatch[]): void {
+    this.directChanges++;
+    super.addJsonPatch(...ops);
+  }
+
+  public toJson(): any {
+    const validated = this.validated;
+    this.validated = undefined;
+    if (validated && validated.directChanges === this.directChanges && sameJson(validated.inputs, this.currentInputs())) {
+      return validated.json;
+    }
+    return this.render().json;
+  }
+
+  private produceSpec(): unknown {
+    this.lastInputs.spec = this.source().renderSpec();
+    return this.lastInputs.spec;
+  }
+
+  /** Renders the manifest for validation, and keeps it for the serialization that follows. */
+  public renderForValidation(): Rendered {
+    const rendered = this.render();
+    this.validated = { json: rendered.json, inputs: { ...this.lastInputs }, directChanges: this.directChanges };
+    return rendered;
+  }
+
+  private currentInputs(): RenderInputs {
+    const source = this.source();
+    return { spec: source.renderSpec(), annotations: source.renderAnnotations() };
+  }
+
+  private render(): Rendered {
+    const json = super.toJson();
+    const source = this.source();
+    const managed = source.renderAnnotations();
+    this.lastInputs.annotations = managed;
+    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source.userAnnotationSource(key), managed);
+    const sorted: { [key: string]: string } = {};
+    for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
+    if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
+    return { json, conflicts };
+  }
+}
+
+function isPlainStringMap(value: unknown): value is { [key: string]: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key in value as object) if (typeof (value as { [key: string]: unknown })[key] !== 'string') return false;
+  return true;
+}
+
+/** Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
+  const ao = a as { [key: string]: unknown };
+  const bo = b as { [key: string]: unknown };
+  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
+  for (const key of keys) if (!sameJson(ao[key], bo[key])) return false;
+  return true;
+}
