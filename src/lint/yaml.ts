@@ -123,7 +123,9 @@ function load(text: string, listener?: YamlListener): unknown {
  * Parses one YAML document as Kubernetes reads it; returns the value and the text that was parsed (the one to
  * compute positions in: it has the same lines as the input). Throws a YamlError with `mark` on a syntax error.
  */
-export function parseAsKubernetes(text: string): { value: unknown; text: string } {
+export function parseAsKubernetes(input: string): { value: unknown; text: string } {
+  // js-yaml drops a leading byte order mark before parsing: drop it here, so that its offsets are offsets in `text`.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const fixed = withExplicitEmptyEntries(text);
   if (fixed) {
     const pending = new Set(fixed.tildes);

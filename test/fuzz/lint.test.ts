@@ -4,6 +4,8 @@ import * as fc from 'fast-check';
 import { FUZZ_SEED, annotationKey, nameLike, portNumber } from './arbitraries';
 import { LintReport, Linter, Rules, Severity } from '../../src';
 import { runCli } from '../../src/lint/cli';
+import { loadYaml } from '../../src/lint/load';
+import { pathSegments } from '../../src/lint/locate';
 
 /**
  * Property-based fuzzing of the linter on random and mutated YAML. Whatever the input, the programmatic API and the
@@ -21,6 +23,8 @@ const SEVERITIES = new Set<string>([Severity.ERROR, Severity.WARNING]);
 const casesRun: Record<string, number> = {};
 /** The slowest single input, to see how far from "hangs" the linter is. */
 let slowest = { ms: 0, property: '' };
+/** Findings whose line was checked to name their field. */
+let fieldLinesChecked = 0;
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const CORPUS: string[] = [
@@ -106,6 +110,35 @@ function checkLint(property: string, text: string): LintReport {
   if (ms > slowest.ms) slowest = { ms, property };
   if (ms > 5000) throw new Error(`took ${ms} ms`);
   return report;
+}
+
+/** The value at a finding path in a manifest, or undefined when the path is absent. */
+function valueAt(manifest: unknown, path: string): unknown {
+  let value: any = manifest;
+  for (const segment of pathSegments(path)) {
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, segment)) return undefined;
+    value = value[segment];
+  }
+  return value;
+}
+
+/**
+ * Where the field of a finding is present (and written plainly: no alias or merge key, a key that is its own text),
+ * its line is the line that names it.
+ */
+function checkLinesNameFields(text: string, report: LintReport): void {
+  if (text.includes('*') || text.includes('<<')) return;
+  const lines = text.split('\n');
+  const objects = loadYaml(text, '-').objects;
+  for (const f of report.findings) {
+    const segments = pathSegments(f.path);
+    const last = segments[segments.length - 1];
+    if (typeof last !== 'string' || !/^[A-Za-z][A-Za-z0-9./_-]*$/.test(last) || /^(true|false|null)$/.test(last)) continue;
+    const owners = objects.filter((o) => (o.manifest as any)?.metadata?.name === f.resource.name && valueAt(o.manifest, f.path) !== undefined);
+    if (owners.length !== 1) continue;
+    fieldLinesChecked++;
+    if (!lines[f.line - 1].includes(last)) throw new Error(`${f.ruleId} ${f.path}: line ${f.line} is ${JSON.stringify(lines[f.line - 1])}`);
+  }
 }
 
 function assertProperty<T>(property: string, arbitrary: fc.Arbitrary<T>, toText: (value: T) => string, numRuns: number): void {
@@ -222,11 +255,12 @@ const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t
 describe('lint never throws, never hangs, and its exit code follows its findings', () => {
   afterAll(() => {
     // eslint-disable-next-line no-console
-    console.log(`lint fuzz cases per property: ${JSON.stringify(casesRun)}; slowest input ${slowest.ms} ms (${slowest.property})`);
+    console.log(`lint fuzz cases per property: ${JSON.stringify(casesRun)}; slowest input ${slowest.ms} ms (${slowest.property}); `
+      + `${fieldLinesChecked} finding lines checked to name their field`);
   });
 
   test('a valid Service and the fixtures, with random character and line edits', () => {
-    assertProperty('mutated', mutatedText, (t) => t, 600);
+    fc.assert(fc.property(mutatedText, (text) => checkLinesNameFields(text, checkLint('mutated', text))), { seed: FUZZ_SEED, numRuns: 600 });
   });
 
   test('every prefix of a Service text (a truncated document), alone and followed by another document', () => {
@@ -237,7 +271,10 @@ describe('lint never throws, never hangs, and its exit code follows its findings
   });
 
   test('wrong types where strings belong (numbers, booleans, lists and maps as annotation values, ports as strings)', () => {
-    assertProperty('wrong types', fc.tuple(wrongTypedManifest, dumpStyle), ([manifest, style]) => jsyaml.dump(manifest, style), 600);
+    fc.assert(fc.property(wrongTypedManifest, dumpStyle, (manifest, style) => {
+      const text = jsyaml.dump(manifest, style);
+      checkLinesNameFields(text, checkLint('wrong types', text));
+    }), { seed: FUZZ_SEED, numRuns: 600 });
   });
 
   test('YAML scalars of every type (1.1 booleans, hex, octal, .inf, .nan, tags, dates, flow collections) in every field', () => {

@@ -150,6 +150,11 @@ describe('mappings', () => {
     expect(lineOfPort('\r')).toBe(1);
   });
 
+  test('a byte order mark left at the start of a document (a second one) does not shift the lines', () => {
+    const yaml = '\uFEFF\uFEFFkind: Service\nmetadata:\n  name: a\nspec:\n  type: LoadBalancer\n  selector: {a: b}\n  ports:\n  -\n  - port: 0\n';
+    expect(Linter.lintYaml(yaml).findings.map((f) => [f.ruleId, f.line])).toEqual(expect.arrayContaining([['K8S-SVC-007', 8], ['K8S-SVC-008', 9]]));
+  });
+
   test('a malformed document gives line 1', () => {
     expect(lineOf('a: [1\n', 'a[0]')).toBe(1);
   });
