@@ -113,9 +113,9 @@ function checkLint(property: string, text: string): LintReport {
 }
 
 /** The value at a finding path in a manifest, or undefined when the path is absent. */
-function valueAt(manifest: unknown, path: string): unknown {
+function valueAt(manifest: unknown, findingPath: string): unknown {
   let value: any = manifest;
-  for (const segment of pathSegments(path)) {
+  for (const segment of pathSegments(findingPath)) {
     if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, segment)) return undefined;
     value = value[segment];
   }
