@@ -68,6 +68,7 @@ const KUBERNETES_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
  * Group 1 is the text before the last `-`, whose length is the column of that `-`.
  */
 const BARE_DASH_LINE = /^([ \t]*(?:-[ \t]+)*)-[ \t]*(?:#.*)?\r?$/;
+const BLANK_OR_COMMENT_LINE = /^[ \t]*(?:#.*)?\r?$/;
 /** A quick first test (the loader's hot path): a `-` at the end of a line or before a comment, past a `---` marker. */
 const DASH_AT_LINE_END = /-[ \t]*(?:\r?\n|$|#)/g;
 
@@ -79,40 +80,55 @@ function mayHaveBareDash(text: string): boolean {
 }
 
 /**
- * The text with every empty block sequence entry written `- ~` (the same null entry) instead of a bare `-`, and the
- * offsets of the `~` written; undefined when the text has no bare `-` line.
+ * Where to write ` ~` after each bare `-` that is an empty block sequence entry, so that it reads as the same null
+ * entry written `- ~`.
  *
  * Why: js-yaml reads a bare `-` by adding a null and reading on without checking the indentation of the next entry,
  * so in `a:\n- b:\n  - x\n  -\n- c: 1` it puts the outer entry `c: 1` into the inner list (b: [x, null, {c: 1}])
  * where YAML, kubectl and the API server read a: [{b: [x, null]}, {c: 1}]. An explicit `~` is read as a node, after
  * which js-yaml checks the indentation. A bare `-` is an empty entry only when the next content line is not indented
- * deeper than the `-` (else that line is the entry's content); the `~` written on a line that is not an entry (inside a
- * block scalar) is found by `parseAsKubernetes`, which then reads the original text.
+ * deeper than the `-` (else that line is the entry's content); a `-` line that is text (in a block scalar) is found by
+ * `parseAsKubernetes`, which leaves it as it is.
  */
-function withExplicitEmptyEntries(text: string): { text: string; tildes: number[] } | undefined {
-  if (!mayHaveBareDash(text)) return undefined;
+function emptyEntryOffsets(text: string): number[] {
+  if (!mayHaveBareDash(text)) return [];
   const lines = text.split('\n');
-  const insertAt: number[] = [];
+  const offsets: number[] = [];
   let offset = 0;
   lines.forEach((line, i) => {
     const match = BARE_DASH_LINE.exec(line);
     if (match) {
       const column = match[1].length;
-      const next = lines.slice(i + 1).find((l) => !/^[ \t]*(?:#.*)?\r?$/.test(l));
-      const nextIndent = next === undefined ? -1 : next.length - next.trimStart().length;
-      if (nextIndent <= column) insertAt.push(offset + column + 1);
+      let next = i + 1;
+      while (next < lines.length && BLANK_OR_COMMENT_LINE.test(lines[next])) next++;
+      const nextIndent = next < lines.length ? lines[next].length - lines[next].trimStart().length : -1;
+      if (nextIndent <= column) offsets.push(offset + column + 1);
     }
     offset += line.length + 1;
   });
-  if (insertAt.length === 0) return undefined;
+  return offsets;
+}
+
+/** Writes ` ~` at each offset; returns the text and where each `~` is in it. */
+function withTildes(text: string, offsets: readonly number[]): { text: string; tildes: number[] } {
   let result = '';
   let from = 0;
-  const tildes = insertAt.map((at, k) => {
+  const tildes = offsets.map((at, k) => {
     result += `${text.slice(from, at)} ~`;
     from = at;
     return at + 2 * k + 1;
   });
   return { text: result + text.slice(from), tildes };
+}
+
+/** Parses with ` ~` written at the offsets; returns the value and the offsets whose `~` was read as a node. */
+function loadWithTildes(text: string, offsets: readonly number[]): { value: unknown; text: string; read: number[] } {
+  const fixed = withTildes(text, offsets);
+  const opened = new Set<number>();
+  const value = load(fixed.text, (event, state) => {
+    if (event === 'open') opened.add(state.position);
+  });
+  return { value, text: fixed.text, read: offsets.filter((_, k) => opened.has(fixed.tildes[k])) };
 }
 
 function load(text: string, listener?: YamlListener): unknown {
@@ -126,17 +142,16 @@ function load(text: string, listener?: YamlListener): unknown {
 export function parseAsKubernetes(input: string): { value: unknown; text: string } {
   // js-yaml drops a leading byte order mark before parsing: drop it here, so that its offsets are offsets in `text`.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const fixed = withExplicitEmptyEntries(text);
-  if (fixed) {
-    const pending = new Set(fixed.tildes);
+  let offsets = emptyEntryOffsets(text);
+  // Each `~` written must be read as a node where it was written (one written inside a block scalar is text): keep
+  // those, and parse again without the others. Should that fail, the original text decides (and gives the error).
+  for (let attempt = 0; offsets.length > 0 && attempt < 2; attempt++) {
     try {
-      const value = load(fixed.text, (event, state) => {
-        if (event === 'open') pending.delete(state.position);
-      });
-      // Every `~` written was read as a node where it was written: each was an empty entry.
-      if (pending.size === 0) return { value, text: fixed.text };
+      const parsed = loadWithTildes(text, offsets);
+      if (parsed.read.length === offsets.length) return { value: parsed.value, text: parsed.text };
+      offsets = parsed.read;
     } catch {
-      // The original text decides (and gives the error).
+      break;
     }
   }
   return { value: load(text), text };

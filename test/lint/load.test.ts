@@ -110,7 +110,7 @@ describe('loadYaml', () => {
     ].join('\n');
     const [object] = loadYaml(text, 'f.yaml').objects;
     expect(object.manifest).toEqual({ list: [{ name: 'a' }, [null, 'b']], script: 'x\n  -\ny\n', after: [null, 'c'] });
-    // The block scalar makes the loader read the text as is: the empty entry of `after` is still located.
+    // The `-` line of the block scalar stays text; the empty entry of `after` is still an entry, on its line.
     expect(object.lineOf('after[0]')).toBe(11);
     expect(object.lineOf('after[1]')).toBe(12);
     expect(object.lineOf('list[1][1]')).toBe(5);
