@@ -31,26 +31,42 @@ export function stringAt(parent: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function containsNull(value: unknown): boolean {
-  if (value === null) return true;
-  if (typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some(containsNull);
-  for (const key in value as JsonObject) if (containsNull((value as JsonObject)[key])) return true;
+/** Whether a null appears anywhere; each object is visited once, so shared branches and cycles cost nothing extra. */
+function containsNull(root: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null) return true;
+    if (typeof value !== 'object' || seen.has(value as object)) continue;
+    seen.add(value as object);
+    if (Array.isArray(value)) stack.push(...value);
+    else for (const key in value as JsonObject) stack.push((value as JsonObject)[key]);
+  }
   return false;
 }
 
-function stripNullFields(value: unknown, path: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => stripNullFields(item, `${path}[]`));
-  if (!isObject(value)) return value;
+/** A copy without null fields; a branch shared by several parents (YAML aliases) or a cycle is copied once. */
+function stripNullFields(value: unknown, path: string, copies: Map<object, unknown>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const result: unknown[] = [];
+    copies.set(value, result);
+    for (const item of value) result.push(stripNullFields(item, `${path}[]`, copies));
+    return result;
+  }
   const result: JsonObject = {};
+  copies.set(value, result);
   const isStringMap = path === '.metadata.annotations' || path === '.metadata.labels';
   for (const key of Object.keys(value)) {
-    const v = value[key];
+    const v = (value as JsonObject)[key];
     if (v === null) {
       if (isStringMap) result[key] = '';
       continue;
     }
-    result[key] = stripNullFields(v, `${path}.${key}`);
+    result[key] = stripNullFields(v, `${path}.${key}`, copies);
   }
   return result;
 }
@@ -61,7 +77,7 @@ function stripNullFields(value: unknown, path: string): unknown {
  * port is still an invalid port). Returns the same object when there is no null, which is the usual case.
  */
 export function withoutNullFields(manifest: unknown): unknown {
-  return containsNull(manifest) && manifest !== null ? stripNullFields(manifest, '') : manifest;
+  return containsNull(manifest) && manifest !== null ? stripNullFields(manifest, '', new Map()) : manifest;
 }
 
 export function kindOf(manifest: unknown): string | undefined {

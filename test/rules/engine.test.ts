@@ -140,3 +140,27 @@ describe('hostile JSON values', () => {
     expect(portFindings.map((f) => f.ruleId)).toContain('K8S-SVC-009');
   });
 });
+
+describe('object graphs that only JavaScript callers can build', () => {
+  test('a cyclic manifest is judged without a stack overflow', () => {
+    const spec: any = { type: 'LoadBalancer', selector: { app: 'web' }, ports: [{ name: 'http', port: 80 }], healthCheckNodePort: null };
+    spec.self = spec;
+    const findings = Rules.check({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec });
+    expect(findings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
+  });
+
+  test('branches shared many times over (what YAML aliases make) are copied once each, not once per path', () => {
+    let branch: any = { a: null, port: 1 };
+    for (let level = 0; level < 20; level++) branch = { l: branch, r: branch, x: null };
+    const manifest = lbService({ spec: { shared: branch } });
+    // Work is counted, not timed: 2^20 paths lead to the innermost branch, 21 objects make up the whole graph.
+    const keys = jest.spyOn(Object, 'keys');
+    try {
+      expect(Rules.check(manifest)).toEqual([]);
+      expect(keys.mock.calls.filter(([o]) => o !== null && typeof o === 'object' && ('l' in (o as object) || 'a' in (o as object))).length)
+        .toBeLessThanOrEqual(21);
+    } finally {
+      keys.mockRestore();
+    }
+  });
+});
