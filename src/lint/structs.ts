@@ -8,11 +8,13 @@ export interface LintOptions {
   /**
    * Rule ids to skip entirely, e.g. `['K8S-SVC-014']`.
    * @default - none
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly ignore?: string[];
   /**
    * The file name reported for YAML given as text.
    * @default '-'
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly fileName?: string;
 }
@@ -21,9 +23,15 @@ export interface LintOptions {
  * A finding on a YAML file: the rule's finding, and where it is.
  */
 export interface LintFinding extends Finding {
-  /** The file the object was read from (`-` for stdin). */
+  /**
+   * The file the object was read from (`-` for stdin).
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly file: string;
-  /** 1-based line of the field the finding is about (or of the object when the field is absent). */
+  /**
+   * 1-based line of the field the finding is about (or of the object when the field is absent).
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly line: number;
 }
 
@@ -31,11 +39,20 @@ export interface LintFinding extends Finding {
  * A document that could not be parsed, or an input that could not be read.
  */
 export interface LintProblem {
-  /** The file. */
+  /**
+   * The file.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly file: string;
-  /** 1-based line of the syntax error; 0 when the whole input is unreadable. */
+  /**
+   * 1-based line of the syntax error; 0 when the whole input is unreadable.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly line: number;
-  /** What is wrong. */
+  /**
+   * What is wrong.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly message: string;
 }
 
@@ -43,13 +60,25 @@ export interface LintProblem {
  * The result of linting YAML.
  */
 export interface LintReport {
-  /** Every finding, acknowledged ones included (they carry `acknowledgedReason`). */
+  /**
+   * Every finding, acknowledged ones included (they carry `acknowledgedReason`).
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly findings: LintFinding[];
-  /** Unparsable documents and unreadable inputs. */
+  /**
+   * Unparsable documents and unreadable inputs.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly problems: LintProblem[];
-  /** Number of YAML documents read. */
+  /**
+   * Number of YAML documents read.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly documentCount: number;
-  /** Number of objects judged (LoadBalancer Services and Ingresses). */
+  /**
+   * Number of objects judged (LoadBalancer Services and Ingresses).
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly judgedCount: number;
 }
 
@@ -58,8 +87,14 @@ export interface LintReport {
  * The result of comparing two manifest sets.
  */
 export interface ManifestDiffReport {
-  /** Every disruptive change. */
+  /**
+   * Every disruptive change.
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly changes: DisruptiveChange[];
-  /** Unparsable documents and unreadable inputs, in the old and the new set (`file:line: message`). */
+  /**
+   * Unparsable documents and unreadable inputs, in the old and the new set (`file:line: message`).
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
   readonly problems: string[];
 }

@@ -1,0 +1,62 @@
+import * as path from 'path';
+import * as ts from 'typescript';
+
+/**
+ * Every struct of the public API (each interface exported from src/index.ts that is not a behavioral `IXxx`) documents
+ * each prop with @see, each optional prop with @default, and no required prop with a @default.
+ */
+
+const INDEX = path.join(__dirname, '..', 'src', 'index.ts');
+
+function problemsOf(program: ts.Program, rootFile: string): { structs: number; problems: string[] } {
+  const checker = program.getTypeChecker();
+  const root = program.getSourceFile(rootFile)!;
+  const problems: string[] = [];
+  let structs = 0;
+  for (const symbol of checker.getExportsOfModule(checker.getSymbolAtLocation(root)!)) {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    for (const decl of target.declarations ?? []) {
+      if (!ts.isInterfaceDeclaration(decl) || /^I[A-Z]/.test(decl.name.text)) continue;
+      structs++;
+      const file = path.relative(path.dirname(rootFile), decl.getSourceFile().fileName);
+      for (const member of decl.members.filter(ts.isPropertySignature)) {
+        const tags = ts.getJSDocTags(member).map((t) => t.tagName.text);
+        const where = `${file} ${decl.name.text}.${member.name.getText()}`;
+        if (!tags.includes('see')) problems.push(`${where}: no @see`);
+        if (member.questionToken && !tags.includes('default')) problems.push(`${where}: no @default`);
+        if (!member.questionToken && tags.includes('default')) problems.push(`${where}: @default on a required prop`);
+      }
+    }
+  }
+  return { structs, problems };
+}
+
+function programOf(rootFile: string, files: { [name: string]: string } = {}): ts.Program {
+  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true };
+  const host = ts.createCompilerHost(options);
+  const read = host.readFile.bind(host);
+  host.readFile = (name) => files[name] ?? read(name);
+  const exists = host.fileExists.bind(host);
+  host.fileExists = (name) => name in files || exists(name);
+  return ts.createProgram([rootFile], options, host);
+}
+
+describe('public API documentation', () => {
+  test('every prop of every exported struct has @see, every optional one @default, no required one a @default', () => {
+    const { structs, problems } = problemsOf(programOf(INDEX), INDEX);
+    expect(problems).toEqual([]);
+    expect(structs).toBeGreaterThan(30);
+  });
+
+  test('the check reports a missing @see or @default, and a @default on a required prop', () => {
+    const root = path.join(__dirname, 'virtual-index.ts');
+    const source = [
+      'export interface XProps {', '  /** Bare. */', '  readonly a?: string;',
+      '  /**', '   * Required.', '   * @default 1', '   * @see https://example.com', '   */', '  readonly b: number;', '}',
+      'export interface IBehaviour { /** Not a struct. */ readonly c?: string }', '',
+    ].join('\n');
+    const { structs, problems } = problemsOf(programOf(root, { [root]: source }), root);
+    expect(structs).toBe(1);
+    expect(problems).toEqual(['virtual-index.ts XProps.a: no @see', 'virtual-index.ts XProps.a: no @default', 'virtual-index.ts XProps.b: @default on a required prop']);
+  });
+});
