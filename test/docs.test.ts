@@ -14,6 +14,8 @@ function problemsOf(program: ts.Program, rootFile: string): { structs: number; p
   const problems: string[] = [];
   let structs = 0;
   for (const symbol of checker.getExportsOfModule(checker.getSymbolAtLocation(root)!)) {
+    // Re-exports (`export * from`) are alias symbols; TypeScript flags are a bit set.
+    // eslint-disable-next-line no-bitwise
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     for (const decl of target.declarations ?? []) {
       if (!ts.isInterfaceDeclaration(decl) || /^I[A-Z]/.test(decl.name.text)) continue;
