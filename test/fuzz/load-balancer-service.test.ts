@@ -1,13 +1,10 @@
-import { Testing, Yaml } from 'cdk8s';
 import * as fc from 'fast-check';
+import { annotationKey, annotationValue, cidrLike, enumLike, FUZZ_SEED, ipLike, nameLike, portNumber } from './arbitraries';
+import { OutcomeCounter, synthOutcome } from './harness';
 import {
   ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, LoadBalancerServiceProps, Protocol,
-  SessionAffinity, Severity, TargetPort,
+  SessionAffinity, TargetPort,
 } from '../../src';
-import { newChart, schemaCheck } from '../helpers';
-import {
-  annotationKey, annotationValue, cidrLike, enumLike, FUZZ_SEED, ipLike, leaves, nameLike, portNumber,
-} from './arbitraries';
 
 const servicePort = fc.record({
   port: portNumber,
@@ -65,51 +62,23 @@ describe('LoadBalancerService under random props', () => {
   afterAll(() => stderr.mockRestore());
 
   test(`every run ends in a valid manifest or a validation error naming the field (${LOAD_BALANCER_SERVICE_RUNS} runs)`, () => {
-    let valid = 0;
-    let rejected = 0;
+    const counter = new OutcomeCounter();
     fc.assert(fc.property(fc.oneof(carefulProps, props), (p) => {
-      const chart = newChart();
-      let svc: LoadBalancerService;
-      try {
-        svc = new LoadBalancerService(chart, 'lb', p);
-      } catch (e) {
-        // Only impossible input may throw early, with a clear message, never a TypeError.
-        expect(e).not.toBeInstanceOf(TypeError);
-        expect((e as Error).message).toMatch(/must|give|Use/);
-        return;
-      }
-      let objects: any[];
-      try {
-        objects = Testing.synth(chart);
-      } catch (e) {
-        rejected++;
-        expect(e).not.toBeInstanceOf(TypeError);
-        const message = (e as Error).message;
-        expect(message).toMatch(/^Validation failed with the following errors:\n {2}\[test\/lb\] /);
-        // Every line names a rule and a path, or an annotation conflict.
-        for (const line of message.split('\n').slice(1)) {
-          expect(line).toMatch(/^ {2}\[test\/lb\] ([A-Z0-9-]+-\d{3} \(error\) .+: .+ Fix: .+|annotation .+ is set to .+)$/);
-        }
-        return;
-      }
-      valid++;
-      const service = objects.find((o) => o.kind === 'Service');
-      schemaCheck(service);
-      for (const leaf of leaves(service)) {
-        expect(leaf.value).not.toBeUndefined();
-        expect(Number.isNaN(leaf.value)).toBe(false);
-      }
-      expect(Yaml.stringify(service)).not.toMatch(/\.nan|undefined/);
-      // No error-level rule may hold against what synth let through, and every user annotation is kept verbatim.
-      expect(svc.lint().filter((f) => f.severity === Severity.ERROR)).toEqual([]);
+      const outcome = synthOutcome((chart) => new LoadBalancerService(chart, 'lb', p), {
+        kind: 'Service', constructPath: 'test/lb', earlyError: /must|give|Use/,
+      });
+      counter.add(outcome);
+      if (outcome.kind !== 'valid') return;
+      const service = outcome.object;
+      // Every user annotation is kept verbatim.
       const expected = { ...p.metadata?.annotations, ...p.annotations };
       for (const [key, value] of Object.entries(expected)) expect(service.metadata.annotations[key]).toBe(value);
       // Independent of the rules: what the API server checks first.
       for (const port of service.spec.ports) expect(Number.isInteger(port.port) && port.port >= 1 && port.port <= 65535).toBe(true);
     }), { seed: FUZZ_SEED, numRuns: LOAD_BALANCER_SERVICE_RUNS });
-    if (process.env.FUZZ_REPORT) process.stdout.write(`LoadBalancerService fuzz: ${valid} valid, ${rejected} rejected\n`);
+    if (process.env.FUZZ_REPORT) process.stdout.write(`LoadBalancerService fuzz: ${counter.valid} valid, ${counter.rejected} rejected, ${counter.early} early\n`);
     // The generators must explore both outcomes, or the property proves little.
-    expect(valid).toBeGreaterThan(LOAD_BALANCER_SERVICE_RUNS / 20);
-    expect(rejected).toBeGreaterThan(LOAD_BALANCER_SERVICE_RUNS / 4);
+    expect(counter.valid).toBeGreaterThan(LOAD_BALANCER_SERVICE_RUNS / 20);
+    expect(counter.rejected).toBeGreaterThan(LOAD_BALANCER_SERVICE_RUNS / 4);
   });
 });
