@@ -1,5 +1,6 @@
 import { K, LBC_CLASS } from './keys';
 import { defineRule, RuleMeta } from '../define';
+import { parseGoInteger } from '../go';
 import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
@@ -86,10 +87,7 @@ export function parseGoBool(value: string): boolean | undefined {
 
 /** Go's strconv.ParseInt(value, 10, bits). */
 export function parseGoInt(value: string, bits: 32 | 64 = 64): number | undefined {
-  if (!/^[+-]?[0-9]+$/.test(value)) return undefined;
-  const n = Number(value);
-  const limit = 2 ** (bits - 1);
-  return n >= -limit && n < limit ? n : undefined;
+  return parseGoInteger(value, { bits });
 }
 
 /** The LBC's list: split on ",", entries trimmed, empty entries dropped. */

@@ -1,5 +1,6 @@
 import { APPGW_PREFIX, AZURE_PREFIX, AzureKeys, INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, PORT_KEY_PREFIX, PlsKeys } from './keys';
 import { defineRule, RuleMeta } from '../define';
+import { parseGoInteger } from '../go';
 import { annotationsOf, arrayAt, derived, isLoadBalancerService, kindOf, specOf, stringAt } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
@@ -60,10 +61,7 @@ export function plsRequested(annotations: { [key: string]: string }): boolean {
 
 /** An int32 as Go's `strconv.ParseInt(strings.TrimSpace(v), 10, 32)` reads it, or undefined when it fails. */
 export function parseGoInt(value: string, trim = true): number | undefined {
-  const text = trim ? value.trim() : value;
-  if (!/^[+-]?[0-9]+$/.test(text)) return undefined;
-  const n = Number(text);
-  return n >= -2147483648 && n <= 2147483647 ? n : undefined;
+  return parseGoInteger(value, { bits: 32, trim });
 }
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
