@@ -8,6 +8,7 @@ import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
 import { benchLint, formatLintBench } from './lint';
+import { childMain, peakMemoryMb } from './memory';
 import {
   AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, ClassicBackendProtocol,
   LoadBalancerService, PrivateLinkVisibility, TargetPort,
@@ -216,10 +217,36 @@ function main(): void {
       perSize[0].forEach((r, i) => console.log(`- ${r.variant}: ${(perSize[1][i].usPerService / r.usPerService).toFixed(2)}`));
     }
   }
+  if (!quick) peakMemory(only);
   if (only === undefined) {
     console.log(`\n${formatLintBench(benchLint(quick ? 500 : 10_000, quick ? 1 : 5))}`);
     coldStart(quick ? 1 : 7);
   }
 }
 
-if (require.main === module) main();
+/** The variants of a construct case, in the order of the tables. */
+function variantsOf(caseName: string): Variant[] {
+  const c = CONSTRUCT_CASES.find((x) => x.name === caseName)!;
+  return [handAnnotatedKplus(c), plainApiObject(c), ours(c)];
+}
+
+function peakMemory(only: string | undefined): void {
+  const count = 10_000;
+  console.log(`\nPeak memory: ${count.toLocaleString('en-US')} Services synthesized in a fresh process per variant`);
+  console.log('(MB of peak RSS above the RSS the process had before building them)');
+  console.log('| construct | cdk8s-plus-28 + annotations | plain ApiObject | ours | ours / cdk8s-plus-28 |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const c of CONSTRUCT_CASES.filter((x) => only === undefined || x.name === only)) {
+    const [kplusMb, apiMb, oursMb] = [0, 1, 2].map((i) => {
+      const m = peakMemoryMb(c.name, i, count);
+      return m.peakMb - m.startMb;
+    });
+    console.log(`| ${c.name} | ${kplusMb.toFixed(0)} | ${apiMb.toFixed(0)} | ${oursMb.toFixed(0)} | ${(oursMb / kplusMb).toFixed(2)}x |`);
+  }
+}
+
+if (require.main === module) {
+  const child = process.argv.indexOf('--memory-child');
+  if (child >= 0) childMain(process.argv.slice(child + 1), variantsOf);
+  else main();
+}

@@ -1,0 +1,35 @@
+/**
+ * Peak memory: each variant synthesizes `count` Services in a fresh Node process of its own, which reports its peak
+ * resident set size (process.resourceUsage().maxRSS). In-process heap figures cannot give a peak: synthesis is one
+ * synchronous call, and the heap is shared by every variant of the run.
+ */
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import { App, Chart } from 'cdk8s';
+
+const ROOT = path.join(__dirname, '..');
+
+/** Runs in the child: builds and synthesizes, then prints the peak RSS in MB. */
+export function childMain(
+  args: string[],
+  variants: (caseName: string) => Array<{ name: string; build: (chart: Chart, count: number) => void }>,
+): void {
+  const [caseName, variantIndex, count] = [args[0], Number(args[1]), Number(args[2])];
+  const variant = variants(caseName)[variantIndex];
+  const baseline = process.resourceUsage().maxRSS;
+  const chart = new Chart(new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' }), 'bench');
+  variant.build(chart, count);
+  chart.toJson();
+  console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, startMb: baseline / 1024 }));
+}
+
+/** The peak RSS of one variant, measured in a child process (the same entry point, with `--memory-child`). */
+export function peakMemoryMb(caseName: string, variantIndex: number, count: number): { peakMb: number; startMb: number } {
+  const args = ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'main.ts'), '--memory-child', caseName, String(variantIndex), String(count)];
+  const out = execFileSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.dev.json' },
+    encoding: 'utf-8',
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
