@@ -73,8 +73,8 @@ export interface Rendered {
  * construction count.
  */
 export class JudgedApiObject extends ApiObject {
-  /** Counts changes made through the ApiObject itself (metadata, JSON patches), which the owner cannot see. */
-  private directChanges = 0;
+  /** Counts JSON patches: changes made through the ApiObject itself, which the owner cannot see. */
+  private patchCount = 0;
   private readonly lastInputs: RenderInputs = {};
 
   /**
@@ -82,7 +82,7 @@ export class JudgedApiObject extends ApiObject {
    * right before serializing it, so toJson() reuses this render (a second full resolve costs as much as the whole
    * synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
    */
-  private validated?: { json: any; inputs: RenderInputs; directChanges: number };
+  private validated?: { json: any; inputs: RenderInputs; metadata: unknown; patchCount: number };
 
   constructor(
     scope: Construct,
@@ -94,25 +94,18 @@ export class JudgedApiObject extends ApiObject {
     const holder: { self?: JudgedApiObject } = {};
     super(scope, id, { ...props, spec: Lazy.any({ produce: () => holder.self!.produceSpec() }) });
     holder.self = this;
-    const metadata = this.metadata as any;
-    for (const method of ['add', 'addAnnotation', 'addLabel', 'addFinalizers', 'addOwnerReference']) {
-      const original = metadata[method].bind(metadata);
-      metadata[method] = (...args: unknown[]) => {
-        this.directChanges++;
-        return original(...args);
-      };
-    }
   }
 
   public addJsonPatch(...ops: JsonPatch[]): void {
-    this.directChanges++;
+    this.patchCount++;
     super.addJsonPatch(...ops);
   }
 
   public toJson(): any {
     const validated = this.validated;
     this.validated = undefined;
-    if (validated && validated.directChanges === this.directChanges && sameJson(validated.inputs, this.currentInputs())) {
+    if (validated && validated.patchCount === this.patchCount && sameJson(validated.metadata, this.metadataState())
+      && sameJson(validated.inputs, this.currentInputs())) {
       return validated.json;
     }
     return this.render().json;
@@ -126,8 +119,20 @@ export class JudgedApiObject extends ApiObject {
   /** Renders the manifest for validation, and keeps it for the serialization that follows. */
   public renderForValidation(): Rendered {
     const rendered = this.render();
-    this.validated = { json: rendered.json, inputs: { ...this.lastInputs }, directChanges: this.directChanges };
+    this.validated = { json: rendered.json, inputs: { ...this.lastInputs }, metadata: this.metadataState(), patchCount: this.patchCount };
     return rendered;
+  }
+
+  /**
+   * What the metadata holds, cheaply: copies of its own maps and lists (labels, annotations, finalizers, owner
+   * references, other attributes), read directly because resolving the metadata (metadata.toJson()) costs as much as
+   * a render. Falls back to that resolve if a cdk8s version keeps them elsewhere.
+   */
+  private metadataState(): unknown {
+    const m = this.metadata as any;
+    const parts = [m.labels, m.annotations, m.finalizers, m.ownerReferences, m._additionalAttributes];
+    if (parts.some((part) => typeof part !== 'object' || part === null)) return this.metadata.toJson();
+    return parts.map((part) => (Array.isArray(part) ? [...part] : { ...part }));
   }
 
   private currentInputs(): RenderInputs {
