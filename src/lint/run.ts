@@ -1,4 +1,4 @@
-import { checkManifest, isJudged } from '../rules/engine';
+import { isJudged } from '../rules/engine';
 import { Rules } from '../rules/registry';
 import { Severity } from '../rules/rule';
 import { diffInputs } from './diff/index';
@@ -7,14 +7,13 @@ import { LintFinding, LintOptions, LintReport, ManifestDiffReport } from './stru
 
 /** Lints loaded objects: the shared core of the CLI, the plugin and the Linter class. */
 export function lintLoaded(loaded: LoadResult, options: LintOptions = {}): LintReport {
-  const rules = Rules.all();
   const ignore = options.ignore ?? [];
   const findings: LintFinding[] = [];
   let judgedCount = 0;
   for (const object of loaded.objects) {
     if (!isJudged(object.manifest)) continue;
     judgedCount++;
-    const found = checkManifest(object.manifest, rules, { ignore });
+    const found = Rules.check(object.manifest, { ignore });
     for (const finding of found) findings.push({ ...finding, file: object.file, line: object.lineOf(finding.path) });
   }
   return {

@@ -22,7 +22,11 @@ export function resourceOf(manifest: unknown, constructPath?: string): ResourceR
  * crashing the caller: a crash would hide every other finding.
  */
 export function checkManifest(manifest: unknown, rules: readonly IRule[], options: CheckOptions = {}): Finding[] {
-  const decoded = withoutNullFields(manifest);
+  return checkDecoded(withoutNullFields(manifest), rules, options);
+}
+
+/** checkManifest on a manifest already decoded by withoutNullFields (Rules.check decodes once for both steps). */
+export function checkDecoded(decoded: unknown, rules: readonly IRule[], options: CheckOptions = {}): Finding[] {
   if (!isJudged(decoded)) return [];
   return withDerivedFacts(decoded, () => runRules(decoded, rules, options));
 }

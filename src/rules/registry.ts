@@ -2,7 +2,7 @@ import { AWS_RULES } from './aws';
 import { isAwsService } from './aws/aws';
 import { AZURE_RULES } from './azure';
 import { isAgicIngress, isAzureService } from './azure/util';
-import { checkManifest, formatFinding } from './engine';
+import { checkDecoded, formatFinding } from './engine';
 import { KUBERNETES_RULES } from './kubernetes';
 import { withDerivedFacts, withoutNullFields } from './manifest';
 import { CheckOptions, Finding, IRule } from './rule';
@@ -49,7 +49,7 @@ export class Rules {
    */
   public static check(manifest: any, options?: CheckOptions): Finding[] {
     const decoded = withoutNullFields(manifest);
-    return withDerivedFacts(decoded, () => checkManifest(decoded, applicableRules(decoded), options));
+    return withDerivedFacts(decoded, () => checkDecoded(decoded, applicableRules(decoded), options));
   }
 
   /** One line for a finding: rule id, severity, path, message and fix. */
