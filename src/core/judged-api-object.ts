@@ -159,15 +159,26 @@ function isPlainStringMap(value: unknown): value is { [key: string]: string } {
   return true;
 }
 
-/** Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML). */
-function sameJson(a: unknown, b: unknown): boolean {
+/**
+ * Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML).
+ * Allocation-free: it runs on every serialization, and a Set of keys per object cost more than the comparison itself.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
+  const aIsArray = Array.isArray(a);
+  if (aIsArray !== Array.isArray(b)) return false;
+  if (aIsArray) {
+    const bArray = b as unknown[];
+    if (a.length !== bArray.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], bArray[i])) return false;
+    return true;
+  }
   const ao = a as { [key: string]: unknown };
   const bo = b as { [key: string]: unknown };
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  for (const key of keys) if (!sameJson(ao[key], bo[key])) return false;
+  for (const key in ao) if (Object.prototype.hasOwnProperty.call(ao, key) && !sameJson(ao[key], bo[key])) return false;
+  // Keys only b has: equal only when their values are undefined (a's value for them is undefined).
+  const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+  for (const key in bo) if (own(bo, key) && !own(ao, key) && bo[key] !== undefined) return false;
   return true;
 }

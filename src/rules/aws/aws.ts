@@ -1,4 +1,4 @@
-import { K, LBC_CLASS } from './keys';
+import { AWS_KEY_PREFIX, AWS_STEM_AFTER_SLASH, K, LBC_CLASS } from './keys';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
@@ -28,7 +28,36 @@ export function isAwsService(manifest: unknown): boolean {
 function awsService(manifest: unknown): boolean {
   if (!isLoadBalancerService(manifest)) return false;
   if (specOf(manifest).loadBalancerClass === LBC_CLASS) return true;
-  return Object.keys(annotationsOf(manifest)).some((key) => key.includes('/aws-load-balancer-'));
+  return awsStemKeysOf(manifest).length > 0;
+}
+
+/** An `aws-load-balancer-*` annotation under the prefix the controllers read. */
+export interface AwsAnnotation {
+  /** The whole key. */
+  readonly key: string;
+  /** The part after `service.beta.kubernetes.io/aws-load-balancer-`. */
+  readonly suffix: string;
+  readonly value: string;
+}
+
+/**
+ * The annotations the AWS controllers read, in manifest order. A derived fact: half a dozen rules look at every such
+ * key, and scanning all annotations for the prefix in each of them cost more than their checks.
+ */
+export function awsAnnotationsOf(manifest: unknown): readonly AwsAnnotation[] {
+  return derived('awsAnnotations', manifest, (m) => {
+    const a = annotationsOf(m);
+    const result: AwsAnnotation[] = [];
+    for (const key of Object.keys(a)) {
+      if (key.startsWith(AWS_KEY_PREFIX)) result.push({ key, suffix: key.slice(AWS_KEY_PREFIX.length), value: a[key] });
+    }
+    return result;
+  });
+}
+
+/** Every key naming an `aws-load-balancer-*` annotation under any prefix (a wrong prefix included), in manifest order. */
+export function awsStemKeysOf(manifest: unknown): readonly string[] {
+  return derived('awsStemKeys', manifest, (m) => Object.keys(annotationsOf(m)).filter((key) => key.includes(AWS_STEM_AFTER_SLASH)));
 }
 
 export function controllerOf(manifest: unknown): AwsController {

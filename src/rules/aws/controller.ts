@@ -1,8 +1,8 @@
 import {
-  ALL_CONTROLLERS, awsRule, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN, LBC, LBC_DOCS, lbcScheme, schemeOf,
-  sourceRangesOf,
+  ALL_CONTROLLERS, awsAnnotationsOf, awsRule, awsStemKeysOf, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN, LBC,
+  LBC_DOCS, lbcScheme, schemeOf, sourceRangesOf,
 } from './aws';
-import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, AWS_STEM_AFTER_SLASH, CCM_ONLY_SUFFIXES, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS, suffixOf } from './keys';
+import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, isCcmOnlySuffix, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS } from './keys';
 import { defineRule, violation } from '../define';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
@@ -63,9 +63,8 @@ export const lbcKeysOnCcm = awsRule({
   docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/4539',
 }, CCM, (m, controller) => {
   const out: RuleViolation[] = [];
-  for (const [key, value] of Object.entries(annotationsOf(m))) {
-    const suffix = suffixOf(key);
-    if (suffix === undefined || !isLbcOnlySuffix(suffix)) continue;
+  for (const { key, suffix, value } of awsAnnotationsOf(m)) {
+    if (!isLbcOnlySuffix(suffix)) continue;
     const scheme = suffix === 'scheme'
       ? ` The load balancer will be ${ccmScheme(m)}, whatever this says.`
       : '';
@@ -92,9 +91,8 @@ export const ccmKeysOnLbc = awsRule({
     'connection-idle-timeout': 'use tcp.idle_timeout.seconds in aws-load-balancer-listener-attributes.TCP-<port>',
     'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
   };
-  return Object.entries(annotationsOf(m)).flatMap(([key, value]) => {
-    const suffix = suffixOf(key);
-    if (suffix === undefined || !CCM_ONLY_SUFFIXES.includes(suffix)) return [];
+  return awsAnnotationsOf(m).flatMap(({ key, suffix, value }) => {
+    if (!isCcmOnlySuffix(suffix)) return [];
     return [violation(annotationPath(key), `${keyName(key)}=${show(value)} is a classic-ELB key of the in-tree provider; the AWS Load Balancer Controller, which reconciles this Service, ignores it.`,
       `${replacements[suffix]}, or drop the key.`)];
   });
@@ -109,8 +107,8 @@ export const wrongPrefix = defineRule({
   docs: LBC_DOCS,
 }, (m) => {
   if (!isAwsService(m)) return [];
-  return Object.keys(annotationsOf(m))
-    .filter((key) => key.includes(AWS_STEM_AFTER_SLASH) && !key.startsWith(AWS_KEY_PREFIX))
+  return awsStemKeysOf(m)
+    .filter((key) => !key.startsWith(AWS_KEY_PREFIX))
     .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
       `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));
 });
@@ -122,9 +120,8 @@ export const unknownKey = awsRule({
   description: 'A misspelt key (aws-load-balancer-schema, -healthcheck-intervall) is ignored without a word by both controllers.',
   fix: 'Correct the key against the controller\'s annotation list; acknowledge if it is a key newer than this library knows.',
   docs: LBC_DOCS,
-}, ALL_CONTROLLERS, (m) => Object.keys(annotationsOf(m)).flatMap((key) => {
-  const suffix = suffixOf(key);
-  if (suffix === undefined || isKnownSuffix(suffix)) return [];
+}, ALL_CONTROLLERS, (m) => awsAnnotationsOf(m).flatMap(({ key, suffix }) => {
+  if (isKnownSuffix(suffix)) return [];
   return [violation(annotationPath(key), `${show(key)} is not a key that the AWS Load Balancer Controller or the in-tree provider reads: it is ignored.`,
     'Correct the spelling (see the annotation list of the controller), or acknowledge if your controller version has this key.')];
 }));

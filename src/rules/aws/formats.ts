@@ -1,5 +1,5 @@
-import { awsRule, ccmList, ccmRawList, keyName, KNOWN, LBC_DOCS, lbcList, lbcMap, parseGoBool, parseGoInt } from './aws';
-import { K, suffixOf } from './keys';
+import { awsAnnotationsOf, awsRule, ccmList, ccmRawList, keyName, KNOWN, LBC_DOCS, lbcList, lbcMap, parseGoBool, parseGoInt } from './aws';
+import { K } from './keys';
 import { violation } from '../define';
 import { annotationPath, annotationsOf, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
@@ -80,9 +80,8 @@ export const keyValueMaps = awsRule({
   docs: PARSER,
 }, KNOWN, (m, controller) => {
   const out: RuleViolation[] = [];
-  for (const [key, value] of Object.entries(annotationsOf(m))) {
-    const suffix = suffixOf(key);
-    if (suffix === undefined || !MAP_SUFFIXES.some((p) => p.test(suffix))) continue;
+  for (const { key, suffix, value } of awsAnnotationsOf(m)) {
+    if (!MAP_SUFFIXES.some((p) => p.test(suffix))) continue;
     const path = annotationPath(key);
     const parsed = lbcMap(value);
     if (parsed.badEntry !== undefined && controller === 'lbc') {

@@ -105,10 +105,20 @@ export function suffixOf(key: string): string | undefined {
   return key.startsWith(AWS_KEY_PREFIX) ? key.slice(AWS_KEY_PREFIX.length) : undefined;
 }
 
+// Sets for the lookups: several rules ask for every key of every Service, and a list search of a hundred suffixes
+// per key was a fifth of the AWS rules' time.
+const LBC_ONLY = new Set(LBC_ONLY_SUFFIXES);
+const CCM_ONLY = new Set(CCM_ONLY_SUFFIXES);
+const SHARED = new Set(SHARED_SUFFIXES);
+
 export function isLbcOnlySuffix(suffix: string): boolean {
-  return LBC_ONLY_SUFFIXES.includes(suffix) || LBC_ONLY_PATTERNS.some((p) => p.test(suffix));
+  return LBC_ONLY.has(suffix) || LBC_ONLY_PATTERNS.some((p) => p.test(suffix));
+}
+
+export function isCcmOnlySuffix(suffix: string): boolean {
+  return CCM_ONLY.has(suffix);
 }
 
 export function isKnownSuffix(suffix: string): boolean {
-  return SHARED_SUFFIXES.includes(suffix) || CCM_ONLY_SUFFIXES.includes(suffix) || isLbcOnlySuffix(suffix);
+  return SHARED.has(suffix) || CCM_ONLY.has(suffix) || isLbcOnlySuffix(suffix);
 }

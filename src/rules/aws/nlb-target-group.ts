@@ -1,8 +1,8 @@
 import {
-  awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoBool, parseGoInt, portList, portNames,
+  awsAnnotationsOf, awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoBool, parseGoInt, portList, portNames,
   portNumbers, portsOf, sourceRangesOf,
 } from './aws';
-import { K, suffixOf } from './keys';
+import { K } from './keys';
 import { violation } from '../define';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
@@ -144,9 +144,8 @@ export const targetGroupAttributeValues = awsRule({
   docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html',
 }, LBC, (m) => {
   const out: RuleViolation[] = [];
-  for (const [key, value] of Object.entries(annotationsOf(m))) {
-    const suffix = suffixOf(key);
-    if (suffix === undefined || !/^target-group-attributes(\.\d+)?$/.test(suffix)) continue;
+  for (const { key, suffix, value } of awsAnnotationsOf(m)) {
+    if (!/^target-group-attributes(\.\d+)?$/.test(suffix)) continue;
     const path = annotationPath(key);
     for (const [attr, attrValue] of lbcMap(value).entries) {
       if (BOOLEAN_TG_ATTRIBUTES.includes(attr) && attrValue !== 'true' && attrValue !== 'false') {

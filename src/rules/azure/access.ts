@@ -95,6 +95,9 @@ const NO_EFFECT_KEYS: { [key: string]: string } = {
   [`${AZURE_PREFIX}load-balancer-health-probe-probe-threshold`]: 'does not exist; the threshold is azure-load-balancer-health-probe-num-of-probe',
 };
 
+/** A Set: the rule asks for every azure-* key of every Service. */
+const KNOWN_KEYS = new Set(KNOWN_AZURE_SERVICE_KEYS);
+
 export const unknownKeys = defineAzureServiceRule({
   id: 'AZ-LB-028',
   severity: Severity.WARNING,
@@ -107,7 +110,7 @@ export const unknownKeys = defineAzureServiceRule({
   if (NO_EFFECT_KEYS[key]) {
     return [violation(annotationPath(key), `${show(annotations[key])}: this key ${NO_EFFECT_KEYS[key]}.`, 'Remove it (or use the key named).')];
   }
-  if (KNOWN_AZURE_SERVICE_KEYS.includes(key)) return [];
+  if (KNOWN_KEYS.has(key)) return [];
   return [violation(annotationPath(key), `the key ${show(key)} (value ${show(annotations[key])}) is not read by cloud-provider-azure, so it is ignored.`,
     'Check the spelling against the cloud-provider-azure annotation list.')];
 }));
