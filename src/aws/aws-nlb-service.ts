@@ -266,7 +266,7 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
     ...opt('dns_record.client_routing_policy', p.dnsClientRoutingPolicy, 'dnsClientRoutingPolicy'),
   ], mapEntries('loadBalancerAttributes', p.loadBalancerAttributes)));
   if (tls && (!Array.isArray(tls.certificateArns) || tls.certificateArns.length === 0)) throw new Error('tls.certificateArns: give at least one certificate ARN.');
-  const values: Array<[string, string | undefined, string]> = [
+  const candidates: Array<[string, string | undefined, string]> = [
     [K.SUBNETS, p.subnets?.values.join(','), 'subnets'],
     [K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType'],
     [K.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations), 'eipAllocations'],
@@ -293,6 +293,7 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
     [K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags'],
     [K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels'],
   ];
+  const values = candidates.filter(([, value]) => value !== undefined); // the closure keeps only the props that are set
   return (w) => {
     if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(K.TYPE, 'external', 'controllerSelection');
     if (p.scheme !== undefined) w.set(K.SCHEME, p.scheme, 'scheme');

@@ -75,7 +75,8 @@ export interface Rendered {
 export class JudgedApiObject extends ApiObject {
   /** Counts JSON patches: changes made through the ApiObject itself, which the owner cannot see. */
   private patchCount = 0;
-  private readonly lastInputs: RenderInputs = {};
+  /** What the render in progress was made from; undefined between renders, so that nothing stays held after synth. */
+  private inputsOfRender?: RenderInputs;
 
   /**
    * The manifest rendered by the last validation, with what it was rendered from. cdk8s validates every construct
@@ -112,15 +113,16 @@ export class JudgedApiObject extends ApiObject {
   }
 
   private produceSpec(): unknown {
-    this.lastInputs.spec = this.source().renderSpec();
-    return this.lastInputs.spec;
+    const spec = this.source().renderSpec();
+    if (this.inputsOfRender !== undefined) this.inputsOfRender.spec = spec;
+    return spec;
   }
 
   /** Renders the manifest for validation, and keeps it for the serialization that follows. */
   public renderForValidation(): Rendered {
     const rendered = this.render();
-    this.validated = { json: rendered.json, inputs: { ...this.lastInputs }, metadata: this.metadataState(), patchCount: this.patchCount };
-    return rendered;
+    this.validated = { json: rendered.json, inputs: rendered.inputs, metadata: this.metadataState(), patchCount: this.patchCount };
+    return { json: rendered.json, conflicts: rendered.conflicts };
   }
 
   /**
@@ -140,16 +142,23 @@ export class JudgedApiObject extends ApiObject {
     return { spec: source.renderSpec(), annotations: source.renderAnnotations() };
   }
 
-  private render(): Rendered {
-    const json = super.toJson();
+  private render(): Rendered & { inputs: RenderInputs } {
+    const inputs: RenderInputs = {};
+    this.inputsOfRender = inputs;
+    let json;
+    try {
+      json = super.toJson();
+    } finally {
+      this.inputsOfRender = undefined;
+    }
     const source = this.source();
     const managed = source.renderAnnotations();
-    this.lastInputs.annotations = managed;
+    inputs.annotations = managed;
     const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source.userAnnotationSource(key), managed);
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
-    return { json, conflicts };
+    return { json, conflicts, inputs };
   }
 }
 

@@ -178,9 +178,10 @@ export class LoadBalancerService extends Construct {
   private readonly sessionAffinityTimeoutSeconds?: number;
   private readonly userAnnotations: UserAnnotations;
   /** Errors found while recording props or method calls (e.g. selectLabel() twice with two values). */
-  private readonly callErrors: string[] = [];
-  private readonly acknowledgements = new Map<string, string>();
-  private readonly printedWarnings = new Set<string>();
+  // Created on first use: most Services never need them, and 10,000 Services x three empty collections add up.
+  private callErrors?: string[];
+  private acknowledgements?: Map<string, string>;
+  private printedWarnings?: Set<string>;
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
     super(scope, id);
@@ -243,7 +244,7 @@ export class LoadBalancerService extends Construct {
   public selectLabel(key: string, value: string): void {
     const existing = this.selectorLabels[key];
     if (existing !== undefined && existing !== value) {
-      this.callErrors.push(`selectLabel(${key}) sets ${show(value)} but the selector label already is ${show(existing)}: no pod can match both. Select by one value.`);
+      (this.callErrors ??= []).push(`selectLabel(${key}) sets ${show(value)} but the selector label already is ${show(existing)}: no pod can match both. Select by one value.`);
       return;
     }
     this.selectorLabels[key] = value;
@@ -265,7 +266,7 @@ export class LoadBalancerService extends Construct {
    * @param reason why the warning does not apply here
    */
   public acknowledge(ruleId: string, reason: string): void {
-    this.acknowledgements.set(ruleId, acknowledgedReason(this.node.path, ruleId, reason));
+    (this.acknowledgements ??= new Map()).set(ruleId, acknowledgedReason(this.node.path, ruleId, reason));
   }
 
   /**
@@ -280,6 +281,7 @@ export class LoadBalancerService extends Construct {
    * The annotations written by typed props. Subclasses add theirs to the base class's.
    */
   protected renderAnnotations(): ManagedAnnotation[] {
+    if (this.acknowledgements === undefined) return [];
     return [...this.acknowledgements].map(([ruleId, reason]) => ({
       key: `${ACKNOWLEDGE_PREFIX}${ruleId}`,
       value: reason,
@@ -300,7 +302,7 @@ export class LoadBalancerService extends Construct {
    * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
    */
   protected validateProps(): string[] {
-    return [...this.userAnnotations.conflicts, ...this.callErrors, ...this.selectorErrors()];
+    return [...this.userAnnotations.conflicts, ...(this.callErrors ?? []), ...this.selectorErrors()];
   }
 
   private selectorErrors(): string[] {
@@ -375,7 +377,7 @@ export class LoadBalancerService extends Construct {
     } catch (e) {
       return [...errors, `the Service could not be rendered: ${(e as Error).message}`];
     }
-    return [...errors, ...reportFindings(this.node.path, findings, this.printedWarnings)];
+    return [...errors, ...(findings.length === 0 ? [] : reportFindings(this.node.path, findings, this.printedWarnings ??= new Set()))];
   }
 }
 
