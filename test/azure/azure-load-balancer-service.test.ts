@@ -124,6 +124,15 @@ describe('AzureLoadBalancerService', () => {
     expect(synthError(pinned)).toContain('AZ-LB-017 (error)');
   });
 
+  test('multi-SLB configurations without a name fail synth (AZ-LB-030); an empty item is warned about (AZ-LB-031)', () => {
+    const none = newChart();
+    new AzureInternalLoadBalancerService(none, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerConfigurations: [] });
+    expect(synthError(none)).toContain(`AZ-LB-030 (error) metadata.annotations[${S('azure-load-balancer-configurations')}]: "" names no load balancer configuration`);
+    const gap = newChart();
+    new AzureInternalLoadBalancerService(gap, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerConfigurations: ['lb-a', ' '] });
+    expect(stderrOf(() => synth(gap))).toContain('AZ-LB-031 (warning)');
+  });
+
   test('defaults (tcpReset, floatingIp true, HA ports false) write nothing', () => {
     const chart = newChart();
     new AzureInternalLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, tcpReset: true, floatingIp: true, highAvailabilityPorts: false });

@@ -177,6 +177,47 @@ export const configurationsWithPinnedIp = defineAzureServiceRule({
     'Remove the configurations annotation (the pinned IP decides the load balancer), or remove the pinned address.')];
 });
 
+/** The names of azure-load-balancer-configurations as cloud-provider-azure reads them (GetLoadBalancerConfigurationsNames). */
+function configurationItems(value: string): { names: string[]; blank: number } {
+  const items = value.split(',').map((item) => item.trim().toLowerCase());
+  const names = items.filter((item) => item !== '');
+  return { names, blank: items.length - names.length };
+}
+
+export const configurationsNames = defineAzureServiceRule({
+  id: 'AZ-LB-030',
+  severity: Severity.ERROR,
+  title: 'azure-load-balancer-configurations names at least one configuration',
+  description: 'cloud-provider-azure splits the value on ",", trims and lowercases each name (GetLoadBalancerConfigurationsNames) and keeps the load balancer '
+    + 'configurations with those names. A value with no name at all (empty, blanks, commas) matches none, and the reconcile fails ("selects N load balancers '
+    + 'by annotation, but none of them is defined in cloud provider configuration"). Without multiple standard load balancers the key is ignored, so such a '
+    + 'value is wrong either way.',
+  fix: 'List the names of load balancer configurations of the cluster, separated by ","; or remove the key.',
+  docs: CPA_LB_SOURCE,
+}, (_m, annotations) => {
+  const value = annotations[AzureKeys.CONFIGURATIONS];
+  if (value === undefined || configurationItems(value).names.length > 0) return [];
+  return [violation(annotationPath(AzureKeys.CONFIGURATIONS), `${show(value)} names no load balancer configuration: cloud-provider-azure fails the reconcile.`,
+    'List configuration names, e.g. "lb-a,lb-b", or remove the key to let cloud-provider-azure choose.')];
+});
+
+export const configurationsBlankItems = defineAzureServiceRule({
+  id: 'AZ-LB-031',
+  severity: Severity.WARNING,
+  title: 'azure-load-balancer-configurations has no empty items',
+  description: 'An empty item between commas matches no load balancer configuration and is dropped; the other names still work. It is usually a typo: '
+    + 'a doubled or trailing ",", or a name left out.',
+  fix: 'Remove the empty items, or add the missing name.',
+  docs: CPA_LB_SOURCE,
+}, (_m, annotations) => {
+  const value = annotations[AzureKeys.CONFIGURATIONS];
+  if (value === undefined) return [];
+  const { names, blank } = configurationItems(value);
+  if (blank === 0 || names.length === 0) return []; // no name at all is AZ-LB-030's error
+  return [violation(annotationPath(AzureKeys.CONFIGURATIONS), `${show(value)} has ${blank} empty item${blank === 1 ? '' : 's'}, which cloud-provider-azure drops.`,
+    `Write ${show(value.split(',').map((item) => item.trim()).filter((item) => item !== '').join(','))}, or add the missing name.`)];
+});
+
 export const sctpNeedsInternal = defineAzureServiceRule({
   id: 'AZ-LB-018',
   severity: Severity.ERROR,
@@ -269,3 +310,6 @@ export const FRONTEND_RULES = [
   subnetNeedsInternal, publicOnlyKeys, staticIpFamily, publicStaticIp, staticIpWithPip, deprecatedLoadBalancerIp,
   configurationsWithPinnedIp, sctpNeedsInternal, haPortsNeedInternal, floatingIpNeedsNodePorts, pipPrefixId, additionalPublicIps, pipTags,
 ];
+
+/** Rules added after the AZ-LB numbering above was complete; listed after ACCESS_RULES so that RULES.md stays in id order. */
+export const MULTI_SLB_RULES = [configurationsNames, configurationsBlankItems];

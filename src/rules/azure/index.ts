@@ -1,6 +1,6 @@
 import { ACCESS_RULES } from './access';
 import { AGIC_RULES } from './agic';
-import { FRONTEND_RULES } from './frontend';
+import { FRONTEND_RULES, MULTI_SLB_RULES } from './frontend';
 import { PLS_RULES } from './pls';
 import { PROBE_RULES } from './probes';
 import { VALUE_RULES } from './values';
@@ -10,4 +10,6 @@ import { IRule } from '../rule';
  * Every rule the Azure controllers enforce: cloud-provider-azure for Services (AZ-LB, AZ-PLS) and AGIC for Ingresses (AZ-AGIC).
  * Each rule judges only objects that are Azure's (an azure-* or port_* key, or an AGIC class / appgw key).
  */
-export const AZURE_RULES: IRule[] = [...VALUE_RULES, ...PROBE_RULES, ...FRONTEND_RULES, ...ACCESS_RULES, ...PLS_RULES, ...AGIC_RULES];
+export const AZURE_RULES: IRule[] = [
+  ...VALUE_RULES, ...PROBE_RULES, ...FRONTEND_RULES, ...ACCESS_RULES, ...MULTI_SLB_RULES, ...PLS_RULES, ...AGIC_RULES,
+];

@@ -246,6 +246,20 @@ export const CASES: { [ruleId: string]: RuleCases } = {
       { manifest: internalSvc({ [S('azure-load-balancer-internal-subnett')]: 'apps' }), path: P('azure-load-balancer-internal-subnett'), value: '"apps"', fix: 'spelling' },
     ],
   },
+  'AZ-LB-030': {
+    ok: [internalSvc({ [S('azure-load-balancer-configurations')]: 'lb-a' }), internalSvc({ [S('azure-load-balancer-configurations')]: ' lb-a , ,LB-B' }), internalSvc()],
+    bad: [
+      { manifest: internalSvc({ [S('azure-load-balancer-configurations')]: '' }), path: P('azure-load-balancer-configurations'), value: '"" names no', fix: 'List configuration names' },
+      { manifest: internalSvc({ [S('azure-load-balancer-configurations')]: ' , ' }), path: P('azure-load-balancer-configurations'), value: '" , "', fix: 'remove the key' },
+    ],
+  },
+  'AZ-LB-031': {
+    ok: [internalSvc({ [S('azure-load-balancer-configurations')]: 'lb-a, lb-b' }), internalSvc({ [S('azure-load-balancer-configurations')]: ',' }), internalSvc()],
+    bad: [
+      { manifest: internalSvc({ [S('azure-load-balancer-configurations')]: 'lb-a,,lb-b' }), path: P('azure-load-balancer-configurations'), value: '"lb-a,,lb-b" has 1 empty item', fix: 'Write "lb-a,lb-b"' },
+      { manifest: internalSvc({ [S('azure-load-balancer-configurations')]: 'lb-a, ,' }), path: P('azure-load-balancer-configurations'), value: '2 empty items', fix: 'Write "lb-a"' },
+    ],
+  },
   'AZ-LB-029': {
     ok: [
       internalSvc(),
