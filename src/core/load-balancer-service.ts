@@ -171,7 +171,8 @@ export class LoadBalancerService extends Construct {
    */
   public readonly apiObject: ApiObject;
 
-  private readonly props: LoadBalancerServiceProps;
+  /** The spec fields of the props, read at every render. */
+  private readonly specFields: SpecFields;
   private readonly _ports: ServicePort[] = [];
   private readonly selectors: kplus.IPodSelector[] = [];
   private readonly selectorLabels: { [key: string]: string };
@@ -185,8 +186,8 @@ export class LoadBalancerService extends Construct {
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
     super(scope, id);
-    this.props = props;
-    this.selectorLabels = { ...props.selectorLabels };
+    this.specFields = specFieldsOf(props);
+    this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys: see mergeAnnotations
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
 
     const source: JudgedSource = {
@@ -342,7 +343,7 @@ export class LoadBalancerService extends Construct {
   }
 
   private renderSpec(): any {
-    const p = this.props;
+    const p = this.specFields;
     return {
       type: 'LoadBalancer',
       selector: this.renderSelector(),
@@ -379,6 +380,35 @@ export class LoadBalancerService extends Construct {
     }
     return [...errors, ...(findings.length === 0 ? [] : reportFindings(this.node.path, findings, this.printedWarnings ??= new Set()))];
   }
+}
+
+/** The props that render to spec fields as they are. */
+type SpecFields = Pick<LoadBalancerServiceProps, 'externalTrafficPolicy' | 'internalTrafficPolicy' | 'loadBalancerSourceRanges' | 'loadBalancerClass'
+| 'ipFamilies' | 'ipFamilyPolicy' | 'allocateLoadBalancerNodePorts' | 'healthCheckNodePort' | 'sessionAffinity' | 'publishNotReadyAddresses' | 'clusterIP'
+| 'clusterIPs' | 'externalIPs' | 'loadBalancerIP'>;
+
+/**
+ * The spec fields, copied once into an object of one fixed shape. Subclasses pass their props as spread copies, whose
+ * hidden classes differ per construct: reading eighteen mostly absent fields from them at every render cost more than
+ * the render itself. Lists stay the same objects, so a list changed after construction is still rendered.
+ */
+function specFieldsOf(p: LoadBalancerServiceProps): SpecFields {
+  return {
+    externalTrafficPolicy: p.externalTrafficPolicy,
+    internalTrafficPolicy: p.internalTrafficPolicy,
+    loadBalancerSourceRanges: p.loadBalancerSourceRanges,
+    loadBalancerClass: p.loadBalancerClass,
+    ipFamilies: p.ipFamilies,
+    ipFamilyPolicy: p.ipFamilyPolicy,
+    allocateLoadBalancerNodePorts: p.allocateLoadBalancerNodePorts,
+    healthCheckNodePort: p.healthCheckNodePort,
+    sessionAffinity: p.sessionAffinity,
+    publishNotReadyAddresses: p.publishNotReadyAddresses,
+    clusterIP: p.clusterIP,
+    clusterIPs: p.clusterIPs,
+    externalIPs: p.externalIPs,
+    loadBalancerIP: p.loadBalancerIP,
+  };
 }
 
 function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: string]: string }; matchExpressions?: unknown[] } {
