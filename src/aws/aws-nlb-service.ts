@@ -7,6 +7,7 @@ import { AwsSubnets } from './subnets';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
+import { withProps } from '../core/props';
 import { lbcScheme } from '../rules/aws/aws';
 import { K, LBC_CLASS } from '../rules/aws/keys';
 
@@ -218,10 +219,10 @@ export class AwsNlbService extends LoadBalancerService {
 
   constructor(scope: Construct, id: string, props: AwsNlbServiceProps = {}) {
     const selection = props.controllerSelection ?? NlbControllerSelection.LOAD_BALANCER_CLASS;
-    super(scope, id, {
-      ...props,
+    // Object.assign, not a spread: see withProps.
+    super(scope, id, withProps(props, {
       loadBalancerClass: props.loadBalancerClass ?? (selection === NlbControllerSelection.LOAD_BALANCER_CLASS ? LBC_CLASS : undefined),
-    });
+    }));
     // Render once, now: malformed props throw here with their name, before any synth.
     this.fixedAnnotations = renderNlbAnnotations(props, selection);
     this.requestedScheme = props.scheme;

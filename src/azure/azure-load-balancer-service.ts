@@ -8,6 +8,7 @@ import { wholeSeconds } from '../core/duration';
 import { IpFamily, IpFamilyPolicy, LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
+import { withProps } from '../core/props';
 import { AzureKeys, portKey, PortSetting } from '../rules/azure/keys';
 
 /**
@@ -194,8 +195,8 @@ export class AzureLoadBalancerService extends LoadBalancerService {
 function withIpFamilies(props: AzureLoadBalancerServiceProps): AzureLoadBalancerServiceProps {
   if (props.ipv6Address === undefined || props.ipFamilies !== undefined || props.ipFamilyPolicy !== undefined) return props;
   return props.ipv4Address !== undefined
-    ? { ...props, ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6], ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK }
-    : { ...props, ipFamilies: [IpFamily.IP_V6] };
+    ? withProps(props, { ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6], ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK })
+    : withProps(props, { ipFamilies: [IpFamily.IP_V6] });
 }
 
 function numberText(value: number | undefined): string | undefined {
