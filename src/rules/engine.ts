@@ -33,12 +33,13 @@ export function checkDecoded(decoded: unknown, rules: readonly IRule[], options:
 
 function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOptions): Finding[] {
   const kind = kindOf(manifest)!;
-  const resource = resourceOf(manifest, options.constructPath);
-  const acknowledgements = acknowledgementsOf(manifest);
-  const ignored = new Set(options.ignore ?? []);
+  const ignored = options.ignore !== undefined && options.ignore.length > 0 ? new Set(options.ignore) : undefined;
+  // Computed at the first finding: most checks of a construct find nothing, and they run for every Service.
+  let resource: ResourceRef | undefined;
+  let acknowledgements: Map<string, string> | undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (ignored.has(rule.id) || !rule.kinds.includes(kind)) continue;
+    if ((ignored !== undefined && ignored.has(rule.id)) || !rule.kinds.includes(kind)) continue;
     let violations;
     try {
       violations = rule.check(manifest);
@@ -50,7 +51,8 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
       }];
     }
     for (const v of violations) {
-      const reason = rule.severity === Severity.WARNING ? acknowledgements.get(rule.id) : undefined;
+      resource ??= resourceOf(manifest, options.constructPath);
+      const reason = rule.severity === Severity.WARNING ? (acknowledgements ??= acknowledgementsOf(manifest)).get(rule.id) : undefined;
       findings.push({
         ruleId: rule.id,
         severity: rule.severity,

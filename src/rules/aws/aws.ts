@@ -45,19 +45,25 @@ export interface AwsAnnotation {
  * key, and scanning all annotations for the prefix in each of them cost more than their checks.
  */
 export function awsAnnotationsOf(manifest: unknown): readonly AwsAnnotation[] {
-  return derived('awsAnnotations', manifest, (m) => {
-    const a = annotationsOf(m);
-    const result: AwsAnnotation[] = [];
-    for (const key of Object.keys(a)) {
-      if (key.startsWith(AWS_KEY_PREFIX)) result.push({ key, suffix: key.slice(AWS_KEY_PREFIX.length), value: a[key] });
-    }
-    return result;
-  });
+  return derived('awsAnnotations', manifest, awsAnnotations);
+}
+
+function awsAnnotations(manifest: unknown): AwsAnnotation[] {
+  const a = annotationsOf(manifest);
+  const result: AwsAnnotation[] = [];
+  for (const key of Object.keys(a)) {
+    if (key.startsWith(AWS_KEY_PREFIX)) result.push({ key, suffix: key.slice(AWS_KEY_PREFIX.length), value: a[key] });
+  }
+  return result;
 }
 
 /** Every key naming an `aws-load-balancer-*` annotation under any prefix (a wrong prefix included), in manifest order. */
 export function awsStemKeysOf(manifest: unknown): readonly string[] {
-  return derived('awsStemKeys', manifest, (m) => Object.keys(annotationsOf(m)).filter((key) => key.includes(AWS_STEM_AFTER_SLASH)));
+  return derived('awsStemKeys', manifest, awsStemKeys);
+}
+
+function awsStemKeys(manifest: unknown): string[] {
+  return Object.keys(annotationsOf(manifest)).filter((key) => key.includes(AWS_STEM_AFTER_SLASH));
 }
 
 export function controllerOf(manifest: unknown): AwsController {
