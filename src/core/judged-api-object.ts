@@ -93,7 +93,7 @@ export class JudgedApiObject extends ApiObject {
   ) {
     // The spec producer needs `this`, which TypeScript forbids before super(): go through a holder.
     const holder: { self?: JudgedApiObject } = {};
-    super(scope, id, { ...props, spec: Lazy.any({ produce: () => holder.self!.produceSpec() }) });
+    super(scope, id, Object.assign({}, props, { spec: Lazy.any({ produce: () => holder.self!.produceSpec() }) })); // not a spread: see withProps
     holder.self = this;
   }
 
