@@ -42,7 +42,7 @@ export class UserAnnotations {
     // as much as the rest of a typed object's rendering. Fall back to it if a cdk8s version keeps the map elsewhere.
     const raw = (this.metadata as any).annotations;
     const direct = isPlainStringMap(raw) ? raw : undefined;
-    return { ...(direct ?? this.metadata.toJson().annotations ?? {}) };
+    return Object.assign({}, direct ?? this.metadata.toJson().annotations); // not a spread: see withProps
   }
 }
 
