@@ -1,7 +1,7 @@
 import { AWS_KEY_PREFIX, AWS_STEM_AFTER_SLASH, K, LBC_CLASS } from './keys';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
-import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
+import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf, hasPrefix } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
 /**
@@ -52,7 +52,7 @@ function awsAnnotations(manifest: unknown): AwsAnnotation[] {
   const a = annotationsOf(manifest);
   const result: AwsAnnotation[] = [];
   for (const key of Object.keys(a)) {
-    if (key.startsWith(AWS_KEY_PREFIX)) result.push({ key, suffix: key.slice(AWS_KEY_PREFIX.length), value: a[key] });
+    if (hasPrefix(key, AWS_KEY_PREFIX)) result.push({ key, suffix: key.slice(AWS_KEY_PREFIX.length), value: a[key] });
   }
   return result;
 }

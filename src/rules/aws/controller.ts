@@ -4,7 +4,7 @@ import {
 } from './aws';
 import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, isCcmOnlySuffix, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS } from './keys';
 import { defineRule, violation } from '../define';
-import { annotationPath, annotationsOf, show, specOf } from '../manifest';
+import { annotationPath, annotationsOf, show, specOf, hasPrefix } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 const SERVICE_UTILS = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/service_utils.go';
@@ -108,7 +108,7 @@ export const wrongPrefix = defineRule({
 }, (m) => {
   if (!isAwsService(m)) return [];
   return awsStemKeysOf(m)
-    .filter((key) => !key.startsWith(AWS_KEY_PREFIX))
+    .filter((key) => !hasPrefix(key, AWS_KEY_PREFIX))
     .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
       `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));
 });

@@ -2,7 +2,7 @@ import * as ipaddr from 'ipaddr.js';
 import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
 import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isInternal, isTrueLenient } from './util';
 import { violation } from '../define';
-import { annotationPath, arrayAt, show, specOf } from '../manifest';
+import { annotationPath, arrayAt, show, specOf, hasPrefix } from '../manifest';
 import { cidrFamilyOf } from '../net';
 import { RuleViolation, Severity } from '../rule';
 
@@ -106,7 +106,7 @@ export const unknownKeys = defineAzureServiceRule({
     + 'to the Basic SKU, and keys such as azure-load-balancer-ip-prefix or ...-probe-threshold do not exist.',
   fix: 'Correct the key, or remove it.',
   docs: CPA_DOCS,
-}, (_m, annotations) => Object.keys(annotations).filter((key) => key.startsWith(AZURE_PREFIX)).flatMap((key) => {
+}, (_m, annotations) => Object.keys(annotations).filter((key) => hasPrefix(key, AZURE_PREFIX)).flatMap((key) => {
   if (NO_EFFECT_KEYS[key]) {
     return [violation(annotationPath(key), `${show(annotations[key])}: this key ${NO_EFFECT_KEYS[key]}.`, 'Remove it (or use the key named).')];
   }

@@ -1,7 +1,7 @@
 import { APPGW_PREFIX, AZURE_PREFIX, AzureKeys, INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, PORT_KEY_PREFIX, PlsKeys } from './keys';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
-import { annotationsOf, arrayAt, derived, isLoadBalancerService, kindOf, specOf, stringAt } from '../manifest';
+import { annotationsOf, arrayAt, derived, isLoadBalancerService, kindOf, specOf, stringAt, hasPrefix } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
 /** Where the rules come from: the controller code is the truth, the docs pages explain it. */
@@ -25,7 +25,7 @@ export function isAzureService(manifest: unknown): boolean {
 
 function azureService(manifest: unknown): boolean {
   if (!isLoadBalancerService(manifest)) return false;
-  return Object.keys(annotationsOf(manifest)).some((key) => key.startsWith(AZURE_PREFIX) || key.startsWith(PORT_KEY_PREFIX));
+  return Object.keys(annotationsOf(manifest)).some((key) => hasPrefix(key, AZURE_PREFIX) || hasPrefix(key, PORT_KEY_PREFIX));
 }
 
 /** Whether an Ingress is AGIC's: it names the AGIC class in either form, or carries an `appgw.ingress.kubernetes.io/` key. */
@@ -37,7 +37,7 @@ function agicIngress(manifest: unknown): boolean {
   if (kindOf(manifest) !== 'Ingress') return false;
   const annotations = annotationsOf(manifest);
   const className = specOf(manifest).ingressClassName;
-  return Object.keys(annotations).some((key) => key.startsWith(APPGW_PREFIX))
+  return Object.keys(annotations).some((key) => hasPrefix(key, APPGW_PREFIX))
     || [AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME].includes(annotations[INGRESS_CLASS_ANNOTATION] ?? '')
     || className === AGIC_CLASS_ANNOTATION_VALUE || className === AGIC_INGRESS_CLASS_NAME;
 }
