@@ -142,8 +142,33 @@ export class JudgedApiObject extends ApiObject {
     return { spec: source.renderSpec(), annotations: source.renderAnnotations() };
   }
 
+  /**
+   * Renders the object as cdk8s would, with the typed annotations merged into the user's: they go through the app's
+   * resolvers and the JSON patches like every other field, so an escape hatch can still change or remove one, and
+   * the rules judge what is written.
+   */
   private render(): Rendered & { inputs: RenderInputs } {
     const inputs: RenderInputs = {};
+    const source = this.source();
+    const managed = source.renderAnnotations();
+    inputs.annotations = managed;
+    const metadata = this.metadata as unknown as { annotations: unknown };
+    const own = metadata.annotations;
+    if (!isPlainObject(own)) return this.renderAndMergeAfter(inputs, managed); // a cdk8s version that keeps them elsewhere
+    const { annotations, conflicts } = mergeAnnotations(own as { [key: string]: string }, (key) => source.userAnnotationSource(key), managed);
+    // The metadata's own map is swapped for the merged one during this one serialization, and always put back.
+    metadata.annotations = annotations;
+    this.inputsOfRender = inputs;
+    try {
+      return { json: super.toJson(), conflicts, inputs };
+    } finally {
+      metadata.annotations = own;
+      this.inputsOfRender = undefined;
+    }
+  }
+
+  /** The fallback of render(): typed annotations merged into the serialized object (no resolvers, no patches on them). */
+  private renderAndMergeAfter(inputs: RenderInputs, managed: ManagedAnnotation[]): Rendered & { inputs: RenderInputs } {
     this.inputsOfRender = inputs;
     let json;
     try {
@@ -152,14 +177,16 @@ export class JudgedApiObject extends ApiObject {
       this.inputsOfRender = undefined;
     }
     const source = this.source();
-    const managed = source.renderAnnotations();
-    inputs.annotations = managed;
     const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source.userAnnotationSource(key), managed);
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
-    if (Object.keys(sorted).length > 0) json.metadata = { ...json.metadata, annotations: sorted };
+    if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });
     return { json, conflicts, inputs };
   }
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isPlainStringMap(value: unknown): value is { [key: string]: string } {

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiObject, App, Chart, Duration, JsonPatch, Testing, Yaml } from 'cdk8s';
+import { ApiObject, App, Chart, Duration, IResolver, JsonPatch, ResolutionContext, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, ManagedAnnotation, Protocol,
+  AzureInternalLoadBalancerService, ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, ManagedAnnotation, Protocol,
   SessionAffinity, Severity, TargetPort,
 } from '../../src';
 import { newChart, synth, synthError, synthService } from '../helpers';
@@ -299,5 +299,54 @@ describe('LoadBalancerService rendering after validation', () => {
   test('ApiObject.of() finds the Service', () => {
     const svc = new LoadBalancerService(newChart(), 'lb');
     expect(ApiObject.of(svc)).toBe(svc.apiObject);
+  });
+});
+
+describe('typed annotations go through the app resolvers and the JSON patches like every other field', () => {
+  /** A resolver such as a user would write: `ENV:<name>` strings replaced by the environment's values. */
+  const environment: IResolver = {
+    resolve(context: ResolutionContext): void {
+      const values: { [key: string]: string } = { 'ENV:subnet': 'apps-v2', 'ENV:bad-timeout': '3' };
+      if (typeof context.value === 'string' && context.value in values) context.replaceValue(values[context.value]);
+    },
+  };
+  const ports = [http];
+
+  function chartWithResolver(): Chart {
+    return new Chart(Testing.app({ resolvers: [environment] }), 'test');
+  }
+
+  test('a resolver replaces a typed annotation value, and the rules judge the resolved value', () => {
+    const chart = chartWithResolver();
+    new AzureInternalLoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports, subnet: 'ENV:subnet' });
+    expect(synthService(chart).metadata.annotations['service.beta.kubernetes.io/azure-load-balancer-internal-subnet']).toBe('apps-v2');
+
+    const bad = chartWithResolver();
+    new AzureInternalLoadBalancerService(bad, 'lb', {
+      selectorLabels: { app: 'web' }, ports, annotations: { 'service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout': 'ENV:bad-timeout' },
+    });
+    expect(synthError(bad)).toContain('AZ-LB-002 (error) metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout]: "3"');
+  });
+
+  test('a JSON patch removes or replaces a typed annotation, and the result is what the rules judge', () => {
+    const key = '/metadata/annotations/service.beta.kubernetes.io~1azure-load-balancer-internal-subnet';
+    const removed = newChart();
+    const svc = new AzureInternalLoadBalancerService(removed, 'lb', { selectorLabels: { app: 'web' }, ports, subnet: 'apps' });
+    svc.apiObject.addJsonPatch(JsonPatch.remove(key));
+    expect(synthService(removed).metadata.annotations).toEqual({ 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true' });
+
+    const replaced = newChart();
+    const lb = new AzureInternalLoadBalancerService(replaced, 'lb', { selectorLabels: { app: 'web' }, ports });
+    lb.apiObject.addJsonPatch(JsonPatch.replace('/metadata/annotations/service.beta.kubernetes.io~1azure-load-balancer-internal', 'yes'));
+    expect(synthError(replaced)).toContain('AZ-LB-001 (error) metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-internal]: "yes"');
+  });
+
+  test('the metadata keeps only the user annotations after a synth (the typed ones are merged for each render only)', () => {
+    const chart = newChart();
+    const svc = new AzureInternalLoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports, annotations: { team: 'shop' } });
+    synth(chart);
+    // metadata.toJson() resolves the metadata alone, as a user or another construct reading it would.
+    expect(svc.metadata.toJson().annotations).toEqual({ team: 'shop' });
+    expect(synthService(chart).metadata.annotations).toEqual({ 'team': 'shop', 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true' });
   });
 });
