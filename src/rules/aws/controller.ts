@@ -107,7 +107,9 @@ export const wrongPrefix = defineRule({
   docs: LBC_DOCS,
 }, (m) => {
   if (!isAwsService(m)) return [];
-  return awsStemKeysOf(m)
+  const stemKeys = awsStemKeysOf(m);
+  if (stemKeys.length === awsAnnotationsOf(m).length) return []; // every key with the stem has the right prefix
+  return stemKeys
     .filter((key) => !hasPrefix(key, AWS_KEY_PREFIX))
     .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
       `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));

@@ -69,7 +69,13 @@ export const resourceIds = awsRule({
   return out;
 });
 
-const MAP_SUFFIXES = [/^target-group-attributes(\.\d+)?$/, /^attributes$/, /^additional-resource-tags$/, /^target-node-labels$/, /^listener-attributes\..+$/];
+/** The k=v map keys: these suffixes, and the per-port and per-listener forms. */
+const MAP_SUFFIXES = new Set(['target-group-attributes', 'attributes', 'additional-resource-tags', 'target-node-labels']);
+const MAP_SUFFIX_PATTERNS = [/^target-group-attributes\.\d+$/, /^listener-attributes\..+$/];
+
+function isMapSuffix(suffix: string): boolean {
+  return MAP_SUFFIXES.has(suffix) || MAP_SUFFIX_PATTERNS.some((p) => p.test(suffix));
+}
 
 export const keyValueMaps = awsRule({
   id: 'AWS-LB-014',
@@ -81,7 +87,7 @@ export const keyValueMaps = awsRule({
 }, KNOWN, (m, controller) => {
   const out: RuleViolation[] = [];
   for (const { key, suffix, value } of awsAnnotationsOf(m)) {
-    if (!MAP_SUFFIXES.some((p) => p.test(suffix))) continue;
+    if (!isMapSuffix(suffix)) continue;
     const path = annotationPath(key);
     const parsed = lbcMap(value);
     if (parsed.badEntry !== undefined && controller === 'lbc') {
