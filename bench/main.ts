@@ -219,7 +219,7 @@ function main(): void {
     const baseline = handAnnotatedKplus(c);
     const variants = [baseline, plainApiObject(c), ours(c)];
     const perSize = sizes.map((size) => {
-      const results = compare(variants, size, size >= 10000 ? Math.min(rounds, 3) : rounds);
+      const results = compare(variants, size, rounds);
       printTable(`${c.name}: ${size} Services (baseline: ${baseline.name})`, results, baseline.name);
       return results;
     });
