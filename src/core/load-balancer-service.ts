@@ -354,7 +354,8 @@ export class LoadBalancerService extends Construct {
       const value = fields[field];
       if (value !== undefined) spec[field] = value;
     }
-    if (this.sessionAffinityTimeoutSeconds !== undefined) spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: this.sessionAffinityTimeoutSeconds } };
+    const timeoutSeconds = this.sessionAffinityTimeoutSeconds;
+    if (timeoutSeconds !== undefined) spec.sessionAffinityConfig = { clientIP: { timeoutSeconds } };
     return spec;
   }
 

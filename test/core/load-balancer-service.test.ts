@@ -3,8 +3,8 @@ import * as path from 'path';
 import { ApiObject, App, Chart, Duration, IResolver, JsonPatch, ResolutionContext, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AzureInternalLoadBalancerService, ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, ManagedAnnotation, Protocol,
-  SessionAffinity, Severity, TargetPort,
+  AzureInternalLoadBalancerService, ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, ManagedAnnotation,
+  Protocol, SessionAffinity, Severity, TargetPort,
 } from '../../src';
 import { newChart, synth, synthError, synthService } from '../helpers';
 
