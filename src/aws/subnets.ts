@@ -7,11 +7,13 @@ import { checkedList } from './render';
  */
 export class AwsSubnets {
   /**
-   * Subnets by id, e.g. `subnet-0123456789abcdef0`.
+   * Subnets by id, e.g. `subnet-0123456789abcdef0`. An AWS CDK token (`vpc.privateSubnets[0].subnetId` in an app with
+   * the cdk8s AWS CDK resolver) is accepted as it is: the resolver replaces it at synth, and rule AWS-LB-013 then
+   * judges the id it resolved to.
    */
   public static ids(subnetIds: string[]): AwsSubnets {
     const values = checkedList('AwsSubnets.ids()', subnetIds);
-    const bad = values.find((v) => !v.startsWith('subnet-'));
+    const bad = values.find((v) => !v.startsWith('subnet-') && !isUnresolvedToken(v));
     if (bad !== undefined) {
       throw new Error(`AwsSubnets.ids(): "${bad}" is not a subnet id (subnet-…). For a Name tag use AwsSubnets.names().`);
     }
@@ -38,4 +40,13 @@ export class AwsSubnets {
   private constructor(values: string[]) {
     this.values = values;
   }
+}
+
+/**
+ * Whether a string holds an unresolved AWS CDK token (`${Token[...]}`, the form aws-cdk-lib encodes tokens in strings).
+ * Its value is unknown until an app resolver replaces it at synth, so only the rules, which run after the resolvers,
+ * can judge it.
+ */
+function isUnresolvedToken(value: string): boolean {
+  return value.includes('${Token[');
 }

@@ -4,6 +4,7 @@ import { IRule } from './rule';
 const GROUPS: ReadonlyArray<{ prefix: string; title: string }> = [
   { prefix: 'K8S-SVC-', title: 'Kubernetes API server: Service' },
   { prefix: 'K8S-ING-', title: 'Kubernetes API server: Ingress' },
+  { prefix: 'CDK8S-', title: 'cdk8s: values the app left unresolved' },
   { prefix: 'AZ-LB-', title: 'Azure load balancer (cloud-provider-azure)' },
   { prefix: 'AZ-PLS-', title: 'Azure Private Link Service (cloud-provider-azure)' },
   { prefix: 'AZ-AGIC-', title: 'Azure Application Gateway Ingress Controller' },

@@ -3,11 +3,12 @@ import { isAwsService } from './aws/aws';
 import { AZURE_RULES } from './azure';
 import { isAgicIngress, isAzureService } from './azure/util';
 import { checkDecoded, formatFinding } from './engine';
+import { GENERAL_RULES } from './general/tokens';
 import { KUBERNETES_RULES } from './kubernetes';
 import { kindOf, withDerivedFacts, withoutNullFields } from './manifest';
 import { CheckOptions, Finding, IRule } from './rule';
 
-const BUILT_IN: readonly IRule[] = [...KUBERNETES_RULES, ...AZURE_RULES, ...AWS_RULES];
+const BUILT_IN: readonly IRule[] = [...KUBERNETES_RULES, ...GENERAL_RULES, ...AZURE_RULES, ...AWS_RULES];
 
 /** The rules of these groups that judge this kind, in catalogue order. */
 function ofKind(kind: string, groups: ReadonlyArray<readonly IRule[]>): readonly IRule[] {
@@ -16,10 +17,10 @@ function ofKind(kind: string, groups: ReadonlyArray<readonly IRule[]>): readonly
 
 /** Per kind, the rule sets a manifest can need: every rule of the wrong kind or the other cloud is left out up front. */
 const RULE_SETS = new Map(['Service', 'Ingress'].map((kind) => [kind, {
-  kubernetes: ofKind(kind, [KUBERNETES_RULES]),
-  azure: ofKind(kind, [KUBERNETES_RULES, AZURE_RULES]),
-  aws: ofKind(kind, [KUBERNETES_RULES, AWS_RULES]),
-  both: ofKind(kind, [KUBERNETES_RULES, AZURE_RULES, AWS_RULES]),
+  kubernetes: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES]),
+  azure: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES, AZURE_RULES]),
+  aws: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES, AWS_RULES]),
+  both: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES, AZURE_RULES, AWS_RULES]),
 }]));
 
 /**

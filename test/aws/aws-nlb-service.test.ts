@@ -1,4 +1,4 @@
-import { Duration } from 'cdk8s';
+import { Chart, Duration, IResolver, ResolutionContext, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   AlpnPolicy, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, LoadBalancerScheme, NlbBackendProtocol,
@@ -222,5 +222,35 @@ describe('AwsNlbService', () => {
   test('UDP with client IP preservation off fails synth (AWS refuses it)', () => {
     const { chart } = nlb({ ports: [{ port: 53, protocol: Protocol.UDP }], clientIpPreservation: false });
     expect(synthError(chart)).toContain('AWS-NLB-010');
+  });
+});
+
+describe('AwsNlbService in an app with the AWS CDK resolver', () => {
+  /** What the cdk8s AWS CDK resolver does, without a deployed stack: each `${Token[...]}` becomes the value it stands for. */
+  const tokens: { [token: string]: string } = { '${Token[TOKEN.101]}': 'subnet-0a1b2c3d4e5f60718', '${Token[TOKEN.102]}': 'subnet-XYZ' };
+  const cdkResolver: IResolver = {
+    resolve(context: ResolutionContext): void {
+      if (typeof context.value !== 'string' || !context.value.includes('${Token[')) return;
+      context.replaceValue(context.value.replace(/\$\{Token\[[^\]]*\]\}/g, (token) => tokens[token] ?? token));
+    },
+  };
+
+  function withTokens(subnetIds: string[]): Chart {
+    const chart = new Chart(Testing.app({ resolvers: [cdkResolver] }), 'test');
+    new AwsNlbService(chart, 'api', { selectorLabels: { app: 'api' }, ports: [{ port: 443 }], subnets: AwsSubnets.ids(subnetIds) });
+    return chart;
+  }
+
+  test('a subnet id that is a CDK token is accepted, written resolved, and judged resolved', () => {
+    expect(synthService(withTokens(['${Token[TOKEN.101]}', 'subnet-0f1e2d3c'])).metadata.annotations[`${P}subnets`])
+      .toBe('subnet-0a1b2c3d4e5f60718,subnet-0f1e2d3c');
+    // A token that resolves to an invalid subnet id is caught by the rule, on the resolved value.
+    expect(synthError(withTokens(['${Token[TOKEN.102]}']))).toMatch(/AWS-LB-013 \(error\).*"subnet-XYZ"/);
+  });
+
+  test('without a resolver, the unresolved token fails synth (CDK8S-001) instead of reaching the manifest', () => {
+    const chart = newChart();
+    new AwsNlbService(chart, 'api', { selectorLabels: { app: 'api' }, ports: [{ port: 443 }], subnets: AwsSubnets.ids(['${Token[TOKEN.101]}']) });
+    expect(synthError(chart)).toContain(`CDK8S-001 (error) metadata.annotations[${P}subnets]: "\${Token[TOKEN.101]}" holds an unresolved AWS CDK token`);
   });
 });

@@ -151,16 +151,17 @@ describe('object graphs that only JavaScript callers can build', () => {
     expect(findings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
   });
 
-  test('branches shared many times over (what YAML aliases make) are copied once each, not once per path', () => {
+  test('branches shared many times over (what YAML aliases make) are read once per pass, not once per path', () => {
     let branch: any = { a: null, port: 1 };
     for (let level = 0; level < 20; level++) branch = { l: branch, r: branch, x: null };
     const manifest = lbService({ spec: { shared: branch } });
-    // Work is counted, not timed: 2^20 paths lead to the innermost branch, 21 objects make up the whole graph.
+    // Work is counted, not timed: 2^20 paths lead to the innermost branch, 21 objects make up the whole graph, and two
+    // passes read every object (the copy without null fields, and rule CDK8S-001's scan for tokens).
     const keys = jest.spyOn(Object, 'keys');
     try {
       expect(Rules.check(manifest)).toEqual([]);
       expect(keys.mock.calls.filter(([o]) => o !== null && typeof o === 'object' && ('l' in (o as object) || 'a' in (o as object))).length)
-        .toBeLessThanOrEqual(21);
+        .toBeLessThanOrEqual(2 * 21);
     } finally {
       keys.mockRestore();
     }
