@@ -10,20 +10,22 @@ import { coldStart } from './cold-start';
 import { benchLint, formatLintBench } from './lint';
 import { childMain, peakMemoryMb } from './memory';
 import {
-  AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, AzureInternalLoadBalancerService, ClassicBackendProtocol,
-  LoadBalancerService, PrivateLinkVisibility, TargetPort,
+  ApplicationGatewayBackend, ApplicationGatewayIngress, AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets,
+  AzureInternalLoadBalancerService, ClassicBackendProtocol, LoadBalancerService, PrivateLinkVisibility, TargetPort,
 } from '../src';
 
-/** One way of producing N LoadBalancer Services with the same manifest. */
+/** One way of producing N LoadBalancer Services (or Ingresses) with the same manifest. */
 export interface Variant {
   readonly name: string;
-  /** Creates `count` Services in the chart. */
+  /** Creates `count` objects in the chart. */
   readonly build: (chart: Chart, count: number) => void;
 }
 
 /** One of our constructs, as the benchmark builds it: service number `i` in `chart`. */
 export interface ConstructCase {
   readonly name: string;
+  /** The kind of the object it renders and is compared with. @default Service */
+  readonly kind?: 'Service' | 'Ingress';
   readonly make: (chart: Chart, id: string, i: number) => void;
 }
 
@@ -90,19 +92,31 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
       annotations: ANNOTATIONS,
     }),
   },
+  {
+    name: 'ApplicationGatewayIngress',
+    kind: 'Ingress',
+    make: (chart, id, i) => new ApplicationGatewayIngress(chart, id, {
+      rules: [{ host: `shop${i}.contoso.com`, path: '/', backend: ApplicationGatewayBackend.fromServiceName('web', { port: 80 }) }],
+      sslRedirect: false,
+      requestTimeout: Duration.seconds(60),
+      healthProbe: { path: '/healthz', interval: Duration.seconds(15) },
+      annotations: ANNOTATIONS,
+    }),
+  },
 ];
 
-/** The manifest our construct produces for Service `i`, as the baselines reproduce it by hand. */
+/** The manifest our construct produces for object `i`, as the baselines reproduce it by hand. */
 function sampleManifest(c: ConstructCase): any {
   const chart = new Chart(new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' }), 'sample');
   c.make(chart, 'svc', 0);
-  return chart.toJson().find((o: any) => o.kind === 'Service');
+  return chart.toJson().find((o: any) => o.kind === (c.kind ?? 'Service'));
 }
 
-/** cdk8s-plus-28's Service with the same ports, selector and annotations set by hand. */
+/** cdk8s-plus-28's Service (or Ingress) with the same ports or rules, selector and annotations set by hand. */
 export function handAnnotatedKplus(c: ConstructCase): Variant {
   const sample = sampleManifest(c);
   const annotations: { [key: string]: string } = sample.metadata.annotations ?? {};
+  if (c.kind === 'Ingress') return handAnnotatedKplusIngress(sample, annotations);
   const ports = sample.spec.ports.map((p: any) => ({ name: p.name, port: p.port, targetPort: typeof p.targetPort === 'number' ? p.targetPort : undefined }));
   return {
     name: 'cdk8s-plus-28 Service + hand-set annotations',
@@ -116,6 +130,23 @@ export function handAnnotatedKplus(c: ConstructCase): Variant {
   };
 }
 
+/** cdk8s-plus-28's Ingress: the same host rules, to one backend Service shared by all of them (built once per chart). */
+function handAnnotatedKplusIngress(sample: any, annotations: { [key: string]: string }): Variant {
+  const path = sample.spec.rules[0].http.paths[0];
+  const className: string | undefined = sample.spec.ingressClassName;
+  return {
+    name: 'cdk8s-plus-28 Ingress + hand-set annotations',
+    build: (chart, count) => {
+      const web = new kplus.Service(chart, 'web', { ports: [{ port: path.backend.service.port.number }] });
+      const backend = kplus.IngressBackend.fromService(web);
+      for (let i = 0; i < count; i++) {
+        const ingress = new kplus.Ingress(chart, `svc${i}`, { className, rules: [{ host: `shop${i}.contoso.com`, path: path.path, backend }] });
+        for (const [k, v] of Object.entries(annotations)) ingress.metadata.addAnnotation(k, v);
+      }
+    },
+  };
+}
+
 /** Plain ApiObjects with the same manifest. */
 export function plainApiObject(c: ConstructCase): Variant {
   const sample = sampleManifest(c);
@@ -124,10 +155,12 @@ export function plainApiObject(c: ConstructCase): Variant {
     build: (chart, count) => {
       for (let i = 0; i < count; i++) {
         new ApiObject(chart, `svc${i}`, {
-          apiVersion: 'v1',
-          kind: 'Service',
+          apiVersion: sample.apiVersion,
+          kind: sample.kind,
           metadata: { annotations: { ...sample.metadata.annotations } },
-          spec: { ...sample.spec, selector: { app: `web${i}` } },
+          spec: c.kind === 'Ingress'
+            ? { ...sample.spec, rules: [{ ...sample.spec.rules[0], host: `shop${i}.contoso.com` }] }
+            : { ...sample.spec, selector: { app: `web${i}` } },
         });
       }
     },
@@ -202,7 +235,7 @@ export function compare(variants: readonly Variant[], count: number, rounds: num
 export function printTable(title: string, results: readonly Result[], baseline: string): void {
   const base = results.find((r) => r.variant === baseline)!;
   console.log(`\n${title}`);
-  console.log('| variant | Services | CPU µs per Service | ratio to baseline | heap held (MB) |');
+  console.log('| variant | objects | CPU µs per object | ratio to baseline | heap held (MB) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(`| ${r.variant} | ${r.count} | ${r.usPerService.toFixed(1)} | ${(r.usPerService / base.usPerService).toFixed(2)}x | ${r.heapMb.toFixed(1)} |`);
@@ -220,7 +253,7 @@ function main(): void {
     const variants = [baseline, plainApiObject(c), ours(c)];
     const perSize = sizes.map((size) => {
       const results = compare(variants, size, rounds);
-      printTable(`${c.name}: ${size} Services (baseline: ${baseline.name})`, results, baseline.name);
+      printTable(`${c.name}: ${size} objects (baseline: ${baseline.name})`, results, baseline.name);
       return results;
     });
     if (perSize.length === 2) {

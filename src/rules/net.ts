@@ -7,12 +7,21 @@ import * as ipaddr from 'ipaddr.js';
 
 export type IpFamilyName = 'IPv4' | 'IPv6';
 
+/** Four dot-separated decimal parts without leading zeros: the shape ipaddr.js's isValidFourPartDecimal also demands. */
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
+
 export function isIPv4(value: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(value);
+  // The shape first: on anything else (a host name, a subnet name) ipaddr.js's isValid throws and catches an error
+  // inside, and building that error's stack trace cost a sixth of an Ingress's synthesis.
+  return FOUR_PART_DECIMAL.test(value) && ipaddr.IPv4.isValidFourPartDecimal(value);
 }
 
+/** Hex digits, colons, and dots of an embedded IPv4 address: the only characters an IPv6 address can have. */
+const IPV6_CHARACTERS = /^[0-9A-Fa-f:.]+$/;
+
 export function isIPv6(value: string): boolean {
-  return value.includes(':') && !value.includes('%') && ipaddr.IPv6.isValid(value);
+  // The characters first, for the same reason as isIPv4 (a zone "%eth0" is refused, as Kubernetes does).
+  return value.includes(':') && IPV6_CHARACTERS.test(value) && ipaddr.IPv6.isValid(value);
 }
 
 export function ipFamilyOf(value: string): IpFamilyName | undefined {
