@@ -1,4 +1,7 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, JsonPatch, Lazy } from 'cdk8s';
+import {
+  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver,
+  ResolutionContext,
+} from 'cdk8s';
 import { Construct } from 'constructs';
 import { mergeAnnotations } from './annotations';
 import { ManagedAnnotation } from './managed-annotation';
@@ -121,7 +124,10 @@ export class JudgedApiObject extends ApiObject {
   /** Renders the manifest for validation, and keeps it for the serialization that follows. */
   public renderForValidation(): Rendered {
     const rendered = this.render();
-    this.validated = { json: rendered.json, inputs: rendered.inputs, metadata: this.metadataState(), patchCount: this.patchCount };
+    // The spec is copied: it holds the user's own lists (loadBalancerSourceRanges, ...), which a push after this
+    // validation would otherwise change in the kept inputs too, and the change check would see no difference.
+    const inputs = { spec: copyJson(rendered.inputs.spec), annotations: rendered.inputs.annotations };
+    this.validated = { json: rendered.json, inputs, metadata: this.metadataState(), patchCount: this.patchCount };
     return { json: rendered.json, conflicts: rendered.conflicts };
   }
 
@@ -143,32 +149,13 @@ export class JudgedApiObject extends ApiObject {
   }
 
   /**
-   * Renders the object as cdk8s would, with the typed annotations merged into the user's: they go through the app's
-   * resolvers and the JSON patches like every other field, so an escape hatch can still change or remove one, and
-   * the rules judge what is written.
+   * Renders the object as cdk8s does, then merges the typed annotations into the user's. The typed values go through
+   * the app's resolvers first, as every other value does; the JSON patches do not reach them (a patch that replaces
+   * the whole annotations map keeps them, one that names a typed key fails to apply), so a typed annotation is never
+   * dropped without an error.
    */
   private render(): Rendered & { inputs: RenderInputs } {
     const inputs: RenderInputs = {};
-    const source = this.source();
-    const managed = source.renderAnnotations();
-    inputs.annotations = managed;
-    const metadata = this.metadata as unknown as { annotations: unknown };
-    const own = metadata.annotations;
-    if (!isPlainObject(own)) return this.renderAndMergeAfter(inputs, managed); // a cdk8s version that keeps them elsewhere
-    const { annotations, conflicts } = mergeAnnotations(own as { [key: string]: string }, (key) => source.userAnnotationSource(key), managed);
-    // The metadata's own map is swapped for the merged one during this one serialization, and always put back.
-    metadata.annotations = annotations;
-    this.inputsOfRender = inputs;
-    try {
-      return { json: super.toJson(), conflicts, inputs };
-    } finally {
-      metadata.annotations = own;
-      this.inputsOfRender = undefined;
-    }
-  }
-
-  /** The fallback of render(): typed annotations merged into the serialized object (no resolvers, no patches on them). */
-  private renderAndMergeAfter(inputs: RenderInputs, managed: ManagedAnnotation[]): Rendered & { inputs: RenderInputs } {
     this.inputsOfRender = inputs;
     let json;
     try {
@@ -177,7 +164,10 @@ export class JudgedApiObject extends ApiObject {
       this.inputsOfRender = undefined;
     }
     const source = this.source();
-    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source.userAnnotationSource(key), managed);
+    const managed = source.renderAnnotations();
+    inputs.annotations = managed;
+    const typed = resolved(this, managed);
+    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source.userAnnotationSource(key), typed);
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });
@@ -185,8 +175,39 @@ export class JudgedApiObject extends ApiObject {
   }
 }
 
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The resolvers every cdk8s app has; none of them changes a string, so typed values skip them. */
+const DEFAULT_RESOLVERS = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
+
+/** Typed annotations with their values passed through the app's resolvers, as cdk8s's own resolve() passes every value. */
+function resolved(apiObject: ApiObject, managed: ManagedAnnotation[]): ManagedAnnotation[] {
+  const resolvers = App.of(apiObject).resolvers;
+  if (resolvers.every((r) => DEFAULT_RESOLVERS.some((type) => r instanceof type))) return managed;
+  return managed.map((entry) => {
+    let value: unknown = entry.value;
+    // The first resolver that replaces the value wins, and the new value is resolved again (cdk8s's own order).
+    for (let replaced = true; replaced && value !== undefined && value !== null;) {
+      replaced = false;
+      const context = new ResolutionContext(apiObject, ['metadata', 'annotations', entry.key], value);
+      for (const resolver of resolvers) {
+        resolver.resolve(context);
+        if (context.replaced) {
+          value = context.replacedValue;
+          replaced = true;
+          break;
+        }
+      }
+    }
+    return value === entry.value ? entry : { ...entry, value: value as string };
+  });
+}
+
+/** A deep copy of the lists and plain objects of a JSON-like value; anything else (a Lazy, a class instance) is kept. */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: { [key: string]: unknown } = {};
+  for (const key of Object.keys(value)) copy[key] = copyJson((value as { [key: string]: unknown })[key]);
+  return copy;
 }
 
 function isPlainStringMap(value: unknown): value is { [key: string]: string } {

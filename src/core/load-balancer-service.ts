@@ -350,12 +350,13 @@ export class LoadBalancerService extends Construct {
     if (selector !== undefined) spec.selector = selector;
     spec.ports = this._ports.map(renderPort);
     const fields = this.specFields as { [field: string]: unknown };
+    const timeoutSeconds = this.sessionAffinityTimeoutSeconds;
     for (const field of SPEC_FIELD_ORDER) {
       const value = fields[field];
       if (value !== undefined) spec[field] = value;
+      // In the place it always had, for CDK8S_DISABLE_SORT users who diff unsorted output.
+      if (field === 'sessionAffinity' && timeoutSeconds !== undefined) spec.sessionAffinityConfig = { clientIP: { timeoutSeconds } };
     }
-    const timeoutSeconds = this.sessionAffinityTimeoutSeconds;
-    if (timeoutSeconds !== undefined) spec.sessionAffinityConfig = { clientIP: { timeoutSeconds } };
     return spec;
   }
 

@@ -226,12 +226,20 @@ describe('AwsNlbService', () => {
 });
 
 describe('AwsNlbService in an app with the AWS CDK resolver', () => {
-  /** What the cdk8s AWS CDK resolver does, without a deployed stack: each `${Token[...]}` becomes the value it stands for. */
-  const tokens: { [token: string]: string } = { '${Token[TOKEN.101]}': 'subnet-0a1b2c3d4e5f60718', '${Token[TOKEN.102]}': 'subnet-XYZ' };
+  /**
+   * What @cdk8s/awscdk-resolver does, without a deployed stack: it replaces a value that holds a token by the value of
+   * the stack output whose value is exactly that string (so several subnets need one output for the joined list).
+   */
+  const outputs: { [value: string]: string } = {
+    '${Token[TOKEN.101]}': 'subnet-0a1b2c3d4e5f60718',
+    '${Token[TOKEN.101]},${Token[TOKEN.103]}': 'subnet-0a1b2c3d4e5f60718,subnet-0f1e2d3c',
+    '${Token[TOKEN.102]}': 'subnet-XYZ',
+  };
   const cdkResolver: IResolver = {
     resolve(context: ResolutionContext): void {
       if (typeof context.value !== 'string' || !context.value.includes('${Token[')) return;
-      context.replaceValue(context.value.replace(/\$\{Token\[[^\]]*\]\}/g, (token) => tokens[token] ?? token));
+      if (!(context.value in outputs)) throw new Error(`Unable to find output defined for ${context.value}`);
+      context.replaceValue(outputs[context.value]);
     },
   };
 
@@ -242,8 +250,11 @@ describe('AwsNlbService in an app with the AWS CDK resolver', () => {
   }
 
   test('a subnet id that is a CDK token is accepted, written resolved, and judged resolved', () => {
-    expect(synthService(withTokens(['${Token[TOKEN.101]}', 'subnet-0f1e2d3c'])).metadata.annotations[`${P}subnets`])
+    expect(synthService(withTokens(['${Token[TOKEN.101]}'])).metadata.annotations[`${P}subnets`]).toBe('subnet-0a1b2c3d4e5f60718');
+    expect(synthService(withTokens(['${Token[TOKEN.101]}', '${Token[TOKEN.103]}'])).metadata.annotations[`${P}subnets`])
       .toBe('subnet-0a1b2c3d4e5f60718,subnet-0f1e2d3c');
+    // A value the resolver cannot resolve fails synth with the resolver's own message.
+    expect(synthError(withTokens(['${Token[TOKEN.101]}', 'subnet-0f1e2d3c']))).toContain('Unable to find output defined for');
     // A token that resolves to an invalid subnet id is caught by the rule, on the resolved value.
     expect(synthError(withTokens(['${Token[TOKEN.102]}']))).toMatch(/AWS-LB-013 \(error\).*"subnet-XYZ"/);
   });

@@ -278,6 +278,15 @@ describe('LoadBalancerService rendering after validation', () => {
     expect(svc.apiObject.toJson().metadata.annotations).toEqual({ 'acknowledge.cdk8s-cloud-lb.io/K8S-SVC-014': 'custom node port range' });
   });
 
+  test('a list of the props changed in place after a validation is rendered (the kept render inputs are copies)', () => {
+    const chart = newChart();
+    const ranges = ['10.0.0.0/8'];
+    const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http], loadBalancerSourceRanges: ranges });
+    validateOnly(chart);
+    ranges.push('192.168.0.0/16');
+    expect(svc.apiObject.toJson().spec.loadBalancerSourceRanges).toEqual(['10.0.0.0/8', '192.168.0.0/16']);
+  });
+
   test('without changes, the render of the validation is what gets serialized', () => {
     const chart = newChart();
     const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
@@ -302,7 +311,7 @@ describe('LoadBalancerService rendering after validation', () => {
   });
 });
 
-describe('typed annotations go through the app resolvers and the JSON patches like every other field', () => {
+describe('typed annotations go through the app resolvers; JSON patches cannot drop them', () => {
   /** A resolver such as a user would write: `ENV:<name>` strings replaced by the environment's values. */
   const environment: IResolver = {
     resolve(context: ResolutionContext): void {
@@ -328,17 +337,24 @@ describe('typed annotations go through the app resolvers and the JSON patches li
     expect(synthError(bad)).toContain('AZ-LB-002 (error) metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout]: "3"');
   });
 
-  test('a JSON patch removes or replaces a typed annotation, and the result is what the rules judge', () => {
-    const key = '/metadata/annotations/service.beta.kubernetes.io~1azure-load-balancer-internal-subnet';
-    const removed = newChart();
-    const svc = new AzureInternalLoadBalancerService(removed, 'lb', { selectorLabels: { app: 'web' }, ports, subnet: 'apps' });
-    svc.apiObject.addJsonPatch(JsonPatch.remove(key));
-    expect(synthService(removed).metadata.annotations).toEqual({ 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true' });
+  test('a JSON patch cannot drop a typed annotation: a whole new annotations map keeps them, a patch on a typed key fails synth', () => {
+    const internal = { 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true', 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet': 'apps' };
+    // The usual way to add annotations when the map may not exist yet: it must not turn the internal LB public.
+    const whole = newChart();
+    const svc = new AzureInternalLoadBalancerService(whole, 'lb', { selectorLabels: { app: 'web' }, ports, subnet: 'apps' });
+    svc.apiObject.addJsonPatch(JsonPatch.add('/metadata/annotations', { 'example.com/team': 'shop' }));
+    expect(synthService(whole).metadata.annotations).toEqual({ ...internal, 'example.com/team': 'shop' });
 
-    const replaced = newChart();
-    const lb = new AzureInternalLoadBalancerService(replaced, 'lb', { selectorLabels: { app: 'web' }, ports });
-    lb.apiObject.addJsonPatch(JsonPatch.replace('/metadata/annotations/service.beta.kubernetes.io~1azure-load-balancer-internal', 'yes'));
-    expect(synthError(replaced)).toContain('AZ-LB-001 (error) metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-internal]: "yes"');
+    const typedKey = newChart();
+    const lb = new AzureInternalLoadBalancerService(typedKey, 'lb', { selectorLabels: { app: 'web' }, ports, subnet: 'apps' });
+    lb.apiObject.addJsonPatch(JsonPatch.remove('/metadata/annotations/service.beta.kubernetes.io~1azure-load-balancer-internal'));
+    expect(synthError(typedKey)).toContain('the Service could not be rendered');
+  });
+
+  test('the metadata keeps the key order of earlier releases (typed-only annotations last): an upgrade does not reorder GitOps diffs', () => {
+    const chart = newChart();
+    new AzureInternalLoadBalancerService(chart, 'lb', { metadata: { name: 'web', labels: { team: 'shop' } }, selectorLabels: { app: 'web' }, ports });
+    expect(Object.keys(synthService(chart).metadata)).toEqual(['labels', 'name', 'annotations']);
   });
 
   test('the metadata keeps only the user annotations after a synth (the typed ones are merged for each render only)', () => {

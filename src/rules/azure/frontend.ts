@@ -186,18 +186,18 @@ function configurationItems(value: string): { names: string[]; blank: number } {
 
 export const configurationsNames = defineAzureServiceRule({
   id: 'AZ-LB-030',
-  severity: Severity.ERROR,
+  severity: Severity.WARNING,
   title: 'azure-load-balancer-configurations names at least one configuration',
   description: 'cloud-provider-azure splits the value on ",", trims and lowercases each name (GetLoadBalancerConfigurationsNames) and keeps the load balancer '
-    + 'configurations with those names. A value with no name at all (empty, blanks, commas) matches none, and the reconcile fails ("selects N load balancers '
-    + 'by annotation, but none of them is defined in cloud provider configuration"). Without multiple standard load balancers the key is ignored, so such a '
-    + 'value is wrong either way.',
+    + 'configurations with those names. A value with no name at all (empty, blanks, commas) matches none: with multiple standard load balancers the '
+    + 'reconcile fails ("selects N load balancers by annotation, but none of them is defined in cloud provider configuration"); without them the key is '
+    + 'ignored. A warning, since this library cannot know which of the two a cluster has.',
   fix: 'List the names of load balancer configurations of the cluster, separated by ","; or remove the key.',
   docs: CPA_LB_SOURCE,
 }, (_m, annotations) => {
   const value = annotations[AzureKeys.CONFIGURATIONS];
   if (value === undefined || configurationItems(value).names.length > 0) return [];
-  return [violation(annotationPath(AzureKeys.CONFIGURATIONS), `${show(value)} names no load balancer configuration: cloud-provider-azure fails the reconcile.`,
+  return [violation(annotationPath(AzureKeys.CONFIGURATIONS), `${show(value)} names no load balancer configuration: with multiple standard load balancers cloud-provider-azure fails the reconcile; without them the key is ignored.`,
     'List configuration names, e.g. "lb-a,lb-b", or remove the key to let cloud-provider-azure choose.')];
 });
 
