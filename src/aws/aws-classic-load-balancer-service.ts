@@ -163,7 +163,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): (w: An
   if (logsOn && (typeof logs!.bucketName !== 'string' || logs!.bucketName.trim() === '')) throw new Error('accessLogs.bucketName: give the S3 bucket name.');
   const hc = p.healthCheck ?? {};
   const draining = secondsText('connectionDraining', p.connectionDraining);
-  const values: Array<[string, string | undefined, string]> = [
+  const candidates: Array<[string, string | undefined, string]> = [
     [K.SUBNETS, p.subnets?.values.join(','), 'subnets'],
     [K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn'],
     [K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports'],
@@ -187,6 +187,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): (w: An
     [K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol'],
     [K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels'],
   ];
+  const values = candidates.filter(([, value]) => value !== undefined); // the closure keeps only the props that are set
   return (w) => {
     // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
     if (p.scheme !== undefined) w.set(K.INTERNAL, String(p.scheme === LoadBalancerScheme.INTERNAL), 'scheme');
