@@ -338,7 +338,8 @@ export class LoadBalancerService extends Construct {
   }
 
   private renderSelector(): { [key: string]: string } | undefined {
-    const { labels } = this.selectorLabelSources();
+    // Without selector objects the labels are the construct's own map: no sources to track, no conflict possible.
+    const labels = this.selectors.length === 0 ? Object.assign({}, this.selectorLabels) : this.selectorLabelSources().labels;
     return Object.keys(labels).length > 0 ? labels : undefined;
   }
 
