@@ -1,4 +1,5 @@
-import { lbService, violations } from '../../helpers';
+import { lbService } from '../../helpers';
+import { expectCompliant, expectViolation } from '../cases';
 
 export const P = 'service.beta.kubernetes.io/aws-load-balancer-';
 export const LBC_CLASS = 'service.k8s.aws/nlb';
@@ -45,16 +46,9 @@ export interface RuleCase {
 /** Runs the compliant and non-compliant cases of one rule. */
 export function describeRule(ruleId: string, compliant: Array<[string, any]>, cases: RuleCase[]): void {
   describe(ruleId, () => {
-    test.each(compliant)('compliant: %s', (_name, manifest) => {
-      expect(violations(ruleId, manifest)).toEqual([]);
-    });
+    test.each(compliant)('compliant: %s', (_name, manifest) => expectCompliant(ruleId, manifest));
     test.each(cases.map((c) => [c.name, c] as [string, RuleCase]))('non-compliant: %s', (_name, c) => {
-      const found = violations(ruleId, c.manifest);
-      expect(found.length).toBeGreaterThan(0);
-      const v = found.find((f) => f.path === c.path) ?? found[0];
-      expect(v.path).toBe(c.path);
-      for (const text of c.message) expect(v.message).toContain(text);
-      expect(v.fix).toContain(c.fix);
+      expectViolation(ruleId, c.manifest, { path: c.path, message: c.message, fix: [c.fix] });
     });
   });
 }

@@ -1,9 +1,10 @@
 import * as fc from 'fast-check';
 import { CASES } from './cases';
+import { expectCompliant, expectViolation } from '../cases';
 import { agicIngress, internalSvc, plsSvc, publicSvc, S } from './fixtures';
 import { Rules, Severity } from '../../../src';
 import { AZURE_RULES } from '../../../src/rules/azure';
-import { firedRules, lbService, violations } from '../../helpers';
+import { firedRules, lbService } from '../../helpers';
 
 describe('Azure rule metadata', () => {
   test.each(AZURE_RULES.map((r) => [r.id, r]))('%s is complete', (_id, rule) => {
@@ -27,16 +28,10 @@ describe('Azure rule metadata', () => {
 });
 
 describe.each(Object.entries(CASES))('%s', (ruleId, cases) => {
-  test.each(cases.ok.map((m, i) => [i, m]))('compliant manifest %i has no finding', (_i, manifest) => {
-    expect(violations(ruleId, manifest)).toEqual([]);
-  });
+  test.each(cases.ok.map((m, i) => [i, m]))('compliant manifest %i has no finding', (_i, manifest) => expectCompliant(ruleId, manifest));
 
   test.each(cases.bad.map((c, i) => [i, c]))('non-compliant manifest %i is reported with path, value and fix', (_i, c) => {
-    const found = violations(ruleId, c.manifest);
-    const match = found.find((v) => v.path === c.path);
-    expect(match).toBeDefined();
-    expect(match!.message).toContain(c.value);
-    expect(match!.fix).toContain(c.fix);
+    expectViolation(ruleId, c.manifest, { path: c.path, message: [c.value], fix: [c.fix] });
   });
 });
 
