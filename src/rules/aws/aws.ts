@@ -141,13 +141,30 @@ export function ccmList(value: string): string[] {
 }
 
 export interface ParsedMap {
-  readonly entries: Array<[string, string]>;
+  readonly entries: ReadonlyArray<readonly [string, string]>;
   /** The first entry the LBC cannot parse (no "=", or an empty key). */
   readonly badEntry?: string;
 }
 
-/** The LBC's `k=v` map (`ParseStringMapAnnotation`): entries trimmed, empty ones dropped, `\,` escapes a comma. */
+/**
+ * Parsed maps by annotation value. Parsing is a pure function of the text, and thousands of Services of one app carry
+ * the same few values; several rules parse the same value of each Service. Bounded: cleared when full.
+ */
+const parsedMaps = new Map<string, ParsedMap>();
+
+/** The LBC's `k=v` map (`ParseStringMapAnnotation`): entries trimmed, empty ones dropped, `\,` escapes a comma. Read-only. */
 export function lbcMap(value: string): ParsedMap {
+  const known = parsedMaps.get(value);
+  if (known !== undefined) return known;
+  if (parsedMaps.size >= 1000) parsedMaps.clear();
+  // Frozen: every caller gets the same object.
+  const { entries, badEntry } = parseLbcMap(value);
+  const parsed: ParsedMap = Object.freeze({ entries: Object.freeze(entries.map((entry) => Object.freeze(entry))), badEntry });
+  parsedMaps.set(value, parsed);
+  return parsed;
+}
+
+function parseLbcMap(value: string): ParsedMap {
   const entries: Array<[string, string]> = [];
   for (const raw of value.split(/(?<!\\),/)) {
     const pair = raw.replace(/\\,/g, ',').trim();

@@ -76,6 +76,15 @@ export const lbcKeysOnCcm = awsRule({
   return out;
 });
 
+/** What to use on an NLB instead of each classic-ELB-only key. */
+const CCM_KEY_REPLACEMENTS: { readonly [suffix: string]: string } = {
+  'extra-security-groups': 'list every group in aws-load-balancer-security-groups',
+  'connection-draining-enabled': 'use deregistration_delay.timeout_seconds in aws-load-balancer-target-group-attributes',
+  'connection-draining-timeout': 'use deregistration_delay.timeout_seconds in aws-load-balancer-target-group-attributes',
+  'connection-idle-timeout': 'use tcp.idle_timeout.seconds in aws-load-balancer-listener-attributes.TCP-<port>',
+  'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
+};
+
 export const ccmKeysOnLbc = awsRule({
   id: 'AWS-LB-005',
   severity: Severity.ERROR,
@@ -83,20 +92,11 @@ export const ccmKeysOnLbc = awsRule({
   description: 'The AWS Load Balancer Controller creates NLBs and ignores the classic-ELB keys of the in-tree provider: extra-security-groups, connection-draining-*, connection-idle-timeout and access-log-emit-interval.',
   fix: 'Remove the key; on an NLB use aws-load-balancer-security-groups, target-group attribute deregistration_delay.timeout_seconds, or the listener attribute tcp.idle_timeout.seconds.',
   docs: LBC_DOCS,
-}, LBC, (m) => {
-  const replacements: { [suffix: string]: string } = {
-    'extra-security-groups': 'list every group in aws-load-balancer-security-groups',
-    'connection-draining-enabled': 'use deregistration_delay.timeout_seconds in aws-load-balancer-target-group-attributes',
-    'connection-draining-timeout': 'use deregistration_delay.timeout_seconds in aws-load-balancer-target-group-attributes',
-    'connection-idle-timeout': 'use tcp.idle_timeout.seconds in aws-load-balancer-listener-attributes.TCP-<port>',
-    'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
-  };
-  return awsAnnotationsOf(m).flatMap(({ key, suffix, value }) => {
-    if (!isCcmOnlySuffix(suffix)) return [];
-    return [violation(annotationPath(key), `${keyName(key)}=${show(value)} is a classic-ELB key of the in-tree provider; the AWS Load Balancer Controller, which reconciles this Service, ignores it.`,
-      `${replacements[suffix]}, or drop the key.`)];
-  });
-});
+}, LBC, (m) => awsAnnotationsOf(m).flatMap(({ key, suffix, value }) => {
+  if (!isCcmOnlySuffix(suffix)) return [];
+  return [violation(annotationPath(key), `${keyName(key)}=${show(value)} is a classic-ELB key of the in-tree provider; the AWS Load Balancer Controller, which reconciles this Service, ignores it.`,
+    `${CCM_KEY_REPLACEMENTS[suffix]}, or drop the key.`)];
+}));
 
 export const wrongPrefix = defineRule({
   id: 'AWS-LB-006',
@@ -128,6 +128,14 @@ export const unknownKey = awsRule({
     'Correct the spelling (see the annotation list of the controller), or acknowledge if your controller version has this key.')];
 }));
 
+/** The deprecated specific keys of the LBC, and the aws-load-balancer-attributes entry each overrides. */
+const DEPRECATED_ATTRIBUTE_KEYS: ReadonlyArray<[string, string]> = [
+  [K.ACCESS_LOG_ENABLED, 'access_logs.s3.enabled'],
+  [K.ACCESS_LOG_BUCKET, 'access_logs.s3.bucket'],
+  [K.ACCESS_LOG_PREFIX, 'access_logs.s3.prefix'],
+  [K.CROSS_ZONE, 'load_balancing.cross_zone.enabled'],
+];
+
 export const deprecatedForms = awsRule({
   id: 'AWS-LB-008',
   severity: Severity.WARNING,
@@ -145,13 +153,7 @@ export const deprecatedForms = awsRule({
     out.push(violation(annotationPath(K.INTERNAL), `${show(a[K.INTERNAL])}: aws-load-balancer-internal is deprecated in the AWS Load Balancer Controller.`,
       `Use aws-load-balancer-scheme: "${lbcScheme(m)}" instead.`));
   }
-  const attributes: { [key: string]: string } = {
-    [K.ACCESS_LOG_ENABLED]: 'access_logs.s3.enabled',
-    [K.ACCESS_LOG_BUCKET]: 'access_logs.s3.bucket',
-    [K.ACCESS_LOG_PREFIX]: 'access_logs.s3.prefix',
-    [K.CROSS_ZONE]: 'load_balancing.cross_zone.enabled',
-  };
-  for (const [key, attribute] of Object.entries(attributes)) {
+  for (const [key, attribute] of DEPRECATED_ATTRIBUTE_KEYS) {
     if (a[key] === undefined) continue;
     out.push(violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is deprecated, and it overrides ${attribute} in aws-load-balancer-attributes.`,
       `Write ${attribute}=${a[key]} in aws-load-balancer-attributes instead.`));

@@ -95,6 +95,13 @@ export const annotationSize = defineRule({
   kinds: ['Service', 'Ingress'],
 }, (m) => {
   const annotations = objectAt(metadataOf(m), 'annotations');
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: when three times the length fits, the exact count cannot exceed.
+  let units = 0;
+  for (const key of Object.keys(annotations)) {
+    const value = annotations[key];
+    units += key.length + (typeof value === 'string' ? value.length : 0);
+  }
+  if (units * 3 <= TOTAL_ANNOTATION_SIZE_LIMIT) return [];
   let total = 0;
   for (const key of Object.keys(annotations)) {
     const value = annotations[key];
