@@ -40,8 +40,15 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-SVC-005': {
-    compliant: [{ title: '100 KiB', manifest: lbService({ metadata: { annotations: { big: 'x'.repeat(100 * 1024) } } }) }],
-    noncompliant: [{ title: '300 KiB', manifest: lbService({ metadata: { annotations: { big: 'x'.repeat(300 * 1024) } } }), path: 'metadata.annotations', contains: ['262144'] }],
+    compliant: [
+      { title: '100 KiB', manifest: lbService({ metadata: { annotations: { big: 'x'.repeat(100 * 1024) } } }) },
+      // 100,000 characters but 200,000 bytes (é is two bytes in UTF-8): under the limit, though three bytes a character would not be.
+      { title: '200,000 bytes of two-byte characters', manifest: lbService({ metadata: { annotations: { big: 'é'.repeat(100_000) } } }) },
+    ],
+    noncompliant: [
+      { title: '300 KiB', manifest: lbService({ metadata: { annotations: { big: 'x'.repeat(300 * 1024) } } }), path: 'metadata.annotations', contains: ['262144'] },
+      { title: '100,000 three-byte characters (300,000 bytes)', manifest: lbService({ metadata: { annotations: { big: '€'.repeat(100_000) } } }), path: 'metadata.annotations', contains: ['300003 bytes'] },
+    ],
   },
   'K8S-SVC-006': {
     compliant: [{ title: 'valid labels', manifest: lbService({ metadata: { labels: { 'app.kubernetes.io/name': 'web', 'tier': '' } } }) }],
