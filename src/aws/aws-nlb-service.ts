@@ -219,7 +219,6 @@ export class AwsNlbService extends LoadBalancerService {
 
   constructor(scope: Construct, id: string, props: AwsNlbServiceProps = {}) {
     const selection = props.controllerSelection ?? NlbControllerSelection.LOAD_BALANCER_CLASS;
-    // Object.assign, not a spread: see withProps.
     super(scope, id, withProps(props, {
       loadBalancerClass: props.loadBalancerClass ?? (selection === NlbControllerSelection.LOAD_BALANCER_CLASS ? LBC_CLASS : undefined),
     }));

@@ -1,4 +1,5 @@
 import { checkedList } from './render';
+import { holdsCdkToken } from '../rules/general/tokens';
 
 /**
  * The subnets of an AWS load balancer: subnet ids or `Name` tag values (`aws-load-balancer-subnets`).
@@ -13,7 +14,7 @@ export class AwsSubnets {
    */
   public static ids(subnetIds: string[]): AwsSubnets {
     const values = checkedList('AwsSubnets.ids()', subnetIds);
-    const bad = values.find((v) => !v.startsWith('subnet-') && !isUnresolvedToken(v));
+    const bad = values.find((v) => !v.startsWith('subnet-') && !holdsCdkToken(v));
     if (bad !== undefined) {
       throw new Error(`AwsSubnets.ids(): "${bad}" is not a subnet id (subnet-…). For a Name tag use AwsSubnets.names().`);
     }
@@ -42,11 +43,3 @@ export class AwsSubnets {
   }
 }
 
-/**
- * Whether a string holds an unresolved AWS CDK token (`${Token[...]}`, the form aws-cdk-lib encodes tokens in strings).
- * Its value is unknown until an app resolver replaces it at synth, so only the rules, which run after the resolvers,
- * can judge it.
- */
-function isUnresolvedToken(value: string): boolean {
-  return value.includes('${Token[');
-}

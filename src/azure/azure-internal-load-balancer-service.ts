@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AzureLoadBalancerService, AzureLoadBalancerServiceProps } from './azure-load-balancer-service';
+import { AzureLoadBalancerService } from './azure-load-balancer-service';
 import { AzureHealthProbe, AzurePortSettings } from './health-probe';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerServiceProps } from '../core/load-balancer-service';
@@ -117,6 +117,6 @@ export interface AzureInternalLoadBalancerServiceProps extends LoadBalancerServi
  */
 export class AzureInternalLoadBalancerService extends AzureLoadBalancerService {
   constructor(scope: Construct, id: string, props: AzureInternalLoadBalancerServiceProps = {}) {
-    super(scope, id, withProps<AzureLoadBalancerServiceProps>(props, { scheme: LoadBalancerScheme.INTERNAL }));
+    super(scope, id, withProps(props, { scheme: LoadBalancerScheme.INTERNAL }));
   }
 }

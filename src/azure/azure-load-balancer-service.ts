@@ -112,7 +112,7 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   public addPrivateLinkService(options: PrivateLinkServiceOptions = {}): PrivateLinkService {
     // Checked before `new`: a second child named 'PrivateLinkService' would fail with the constructs library's generic error.
     this.assertNoPrivateLinkService();
-    return new PrivateLinkService(this, 'PrivateLinkService', Object.assign({}, options, { service: this })); // not a spread: see withProps
+    return new PrivateLinkService(this, 'PrivateLinkService', withProps(options, { service: this }));
   }
 
   /**

@@ -5,6 +5,7 @@ import {
 import { Construct } from 'constructs';
 import { mergeAnnotations } from './annotations';
 import { ManagedAnnotation } from './managed-annotation';
+import { withProps } from './props';
 import { show } from '../rules/manifest';
 
 /**
@@ -96,7 +97,7 @@ export class JudgedApiObject extends ApiObject {
   ) {
     // The spec producer needs `this`, which TypeScript forbids before super(): go through a holder.
     const holder: { self?: JudgedApiObject } = {};
-    super(scope, id, Object.assign({}, props, { spec: Lazy.any({ produce: () => holder.self!.produceSpec() }) })); // not a spread: see withProps
+    super(scope, id, withProps(props, { spec: Lazy.any({ produce: () => holder.self!.produceSpec() }) }));
     holder.self = this;
   }
 

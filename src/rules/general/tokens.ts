@@ -5,6 +5,11 @@ import { IRule, RuleViolation, Severity } from '../rule';
 /** How aws-cdk-lib encodes an unresolved token in a string: `${Token[NAME.123]}`. */
 const CDK_TOKEN = '${Token[';
 
+/** Whether a string holds an unresolved AWS CDK token; its value is unknown until an app resolver replaces it. */
+export function holdsCdkToken(value: string): boolean {
+  return value.includes(CDK_TOKEN);
+}
+
 /** At most this many findings per object: one unresolved token usually comes with several more. */
 const MAX_FINDINGS = 5;
 
@@ -24,7 +29,7 @@ function mayHoldToken(manifest: unknown): boolean {
     if (visits > 10_000) return true;
     const value = stack.pop();
     if (typeof value === 'string') {
-      if (value.includes(CDK_TOKEN)) return true;
+      if (holdsCdkToken(value)) return true;
     } else if (typeof value === 'object' && value !== null) {
       if (Array.isArray(value)) for (const item of value) stack.push(item);
       else for (const key in value) stack.push((value as { [key: string]: unknown })[key]);
@@ -41,7 +46,7 @@ function tokenPaths(manifest: unknown): Array<{ path: string; value: string }> {
   const visit = (value: unknown, path: string): void => {
     if (found.length >= MAX_FINDINGS) return;
     if (typeof value === 'string') {
-      if (value.includes(CDK_TOKEN)) found.push({ path: path.replace(/^\./, ''), value });
+      if (holdsCdkToken(value)) found.push({ path: path.replace(/^\./, ''), value });
       return;
     }
     if (typeof value !== 'object' || value === null || seen.has(value)) return;
