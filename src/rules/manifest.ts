@@ -31,16 +31,19 @@ export function stringAt(parent: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Whether a null appears anywhere; each object is visited once, so shared branches and cycles cost nothing extra. */
-function containsNull(root: unknown): boolean {
-  const seen = new Set<object>();
+/**
+ * Whether some value of the manifest passes `test`. A quick walk without a visited set: branches shared by several
+ * parents (YAML aliases) or a cycle could make it run without end, so after a bounded number of values it gives up and
+ * answers true ("maybe"); the caller then does the exact, visit-once work it wanted to skip.
+ */
+export function mayContainValue(root: unknown, test: (value: unknown) => boolean): boolean {
   const stack: unknown[] = [root];
-  while (stack.length > 0) {
+  for (let visits = 0; stack.length > 0; visits++) {
+    if (visits > 10_000) return true;
     const value = stack.pop();
-    if (value === null) return true;
-    if (typeof value !== 'object' || seen.has(value as object)) continue;
-    seen.add(value as object);
-    if (Array.isArray(value)) stack.push(...value);
+    if (test(value)) return true;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) stack.push(item);
     else for (const key in value as JsonObject) stack.push((value as JsonObject)[key]);
   }
   return false;
@@ -77,7 +80,7 @@ function stripNullFields(value: unknown, path: string, copies: Map<object, unkno
  * port is still an invalid port). Returns the same object when there is no null, which is the usual case.
  */
 export function withoutNullFields(manifest: unknown): unknown {
-  return containsNull(manifest) && manifest !== null ? stripNullFields(manifest, '', new Map()) : manifest;
+  return manifest !== null && mayContainValue(manifest, (value) => value === null) ? stripNullFields(manifest, '', new Map()) : manifest;
 }
 
 export function kindOf(manifest: unknown): string | undefined {

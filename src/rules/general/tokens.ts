@@ -1,5 +1,5 @@
 import { defineRule, violation } from '../define';
-import { isObject, show } from '../manifest';
+import { isObject, mayContainValue, show } from '../manifest';
 import { IRule, RuleViolation, Severity } from '../rule';
 
 /** How aws-cdk-lib encodes an unresolved token in a string: `${Token[NAME.123]}`. */
@@ -18,30 +18,11 @@ function segment(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `.${key}` : `[${key}]`;
 }
 
-/**
- * Whether any string in the manifest holds a token: the quick pass every Service pays, without paths or a visited set.
- * Shared branches (YAML aliases) or cycles could make it walk without end, so it gives up after a bounded number of
- * values and lets the exact pass decide.
- */
-function mayHoldToken(manifest: unknown): boolean {
-  const stack: unknown[] = [manifest];
-  for (let visits = 0; stack.length > 0; visits++) {
-    if (visits > 10_000) return true;
-    const value = stack.pop();
-    if (typeof value === 'string') {
-      if (holdsCdkToken(value)) return true;
-    } else if (typeof value === 'object' && value !== null) {
-      if (Array.isArray(value)) for (const item of value) stack.push(item);
-      else for (const key in value) stack.push((value as { [key: string]: unknown })[key]);
-    }
-  }
-  return false;
-}
-
 /** The paths of the string values that hold a token, in document order; each object or list is visited once. */
 function tokenPaths(manifest: unknown): Array<{ path: string; value: string }> {
   const found: Array<{ path: string; value: string }> = [];
-  if (!mayHoldToken(manifest)) return found;
+  // The quick pass every Service pays; the paths are built only when it may have found one.
+  if (!mayContainValue(manifest, (value) => typeof value === 'string' && holdsCdkToken(value))) return found;
   const seen = new Set<object>();
   const visit = (value: unknown, path: string): void => {
     if (found.length >= MAX_FINDINGS) return;
