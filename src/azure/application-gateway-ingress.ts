@@ -11,9 +11,8 @@ import { wholeSeconds } from '../core/duration';
 import { IngressPathType, LoadBalancerScheme } from '../core/enums';
 import { JudgedApiObject, JudgedSource, UserAnnotations } from '../core/judged-api-object';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { acknowledgedReason, reportFindings } from '../core/rule-validation';
+import { RuleJudgement } from '../core/rule-validation';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
-import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';
 import { Rules } from '../rules/registry';
 import { Finding, Severity } from '../rules/rule';
 
@@ -187,11 +186,11 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly _tls: ApplicationGatewayIngressTls[] = [];
   private readonly durationAnnotations: ManagedAnnotation[];
   private readonly userAnnotations: UserAnnotations;
-  private readonly acknowledgements = new Map<string, string>();
-  private readonly printedWarnings = new Set<string>();
+  private readonly judgement: RuleJudgement;
 
   constructor(scope: Construct, id: string, props: ApplicationGatewayIngressProps = {}) {
     super(scope, id);
+    this.judgement = new RuleJudgement(this.node.path);
     this.props = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
@@ -252,7 +251,7 @@ export class ApplicationGatewayIngress extends Construct {
    * @param reason why the warning does not apply here
    */
   public acknowledge(ruleId: string, reason: string): void {
-    this.acknowledgements.set(ruleId, acknowledgedReason(this.node.path, ruleId, reason));
+    this.judgement.acknowledge(ruleId, reason);
   }
 
   /**
@@ -265,9 +264,7 @@ export class ApplicationGatewayIngress extends Construct {
 
   private renderAnnotations(): ManagedAnnotation[] {
     const p = this.props;
-    const out: ManagedAnnotation[] = [...this.acknowledgements].map(([ruleId, reason]) => ({
-      key: `${ACKNOWLEDGE_PREFIX}${ruleId}`, value: reason, source: `acknowledge(${ruleId})`,
-    }));
+    const out: ManagedAnnotation[] = this.judgement.annotations();
     const add = (key: string, value: string | undefined, source: string) => {
       if (value !== undefined) out.push({ key, value, source });
     };
@@ -302,18 +299,9 @@ export class ApplicationGatewayIngress extends Construct {
   }
 
   private validateIngress(): string[] {
-    const errors = this.validateProps();
-    let findings: Finding[];
-    try {
-      const { json, conflicts } = (this.apiObject as JudgedApiObject).renderForValidation();
-      errors.push(...conflicts);
-      findings = Rules.check(json, { constructPath: this.node.path });
-      findings.push(...this.podProbeFindings(json, findings));
-    } catch (e) {
-      return [...errors, `the Ingress could not be rendered: ${(e as Error).message}`];
-    }
-    return [...errors, ...reportFindings(this.node.path, findings, this.printedWarnings)];
+    return this.judgement.validate('Ingress', this.apiObject as JudgedApiObject, this.validateProps(), (json, findings) => this.podProbeFindings(json, findings));
   }
+
 
   /**
    * AZ-AGIC-014 for what no single manifest shows: with no probe path, AGIC probes the path of the backend pods'
@@ -323,7 +311,7 @@ export class ApplicationGatewayIngress extends Construct {
   private podProbeFindings(json: any, findings: Finding[]): Finding[] {
     const probePathKey = AgicKeys.PROBE_PATH;
     if ((json.metadata?.annotations?.[probePathKey] ?? '') !== '' || findings.some((f) => f.ruleId === PROBE_PATH_RULE)) return [];
-    if (this.acknowledgements.has(PROBE_PATH_RULE)) return [];
+    if (this.judgement.isAcknowledged(PROBE_PATH_RULE)) return [];
     const rule = Rules.find(PROBE_PATH_RULE)!;
     const backends = [...this._rules.map((r) => r.backend), ...(this.props.defaultBackend ? [this.props.defaultBackend] : [])];
     const out: Finding[] = [];

@@ -5,9 +5,9 @@ import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
 import { JudgedApiObject, JudgedSource, UserAnnotations } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
-import { acknowledgedReason, reportFindings } from './rule-validation';
+import { RuleJudgement } from './rule-validation';
 import { ServicePort } from './service-port';
-import { ACKNOWLEDGE_PREFIX, show } from '../rules/manifest';
+import { show } from '../rules/manifest';
 import { Rules } from '../rules/registry';
 import { Finding } from '../rules/rule';
 
@@ -181,11 +181,11 @@ export class LoadBalancerService extends Construct {
   /** Errors found while recording props or method calls (e.g. selectLabel() twice with two values). */
   // Created on first use: most Services never need them, and 10,000 Services x three empty collections add up.
   private callErrors?: string[];
-  private acknowledgements?: Map<string, string>;
-  private printedWarnings?: Set<string>;
+  private readonly judgement: RuleJudgement;
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
     super(scope, id);
+    this.judgement = new RuleJudgement(this.node.path);
     this.specFields = specFieldsOf(props);
     this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys: see mergeAnnotations
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
@@ -267,7 +267,7 @@ export class LoadBalancerService extends Construct {
    * @param reason why the warning does not apply here
    */
   public acknowledge(ruleId: string, reason: string): void {
-    (this.acknowledgements ??= new Map()).set(ruleId, acknowledgedReason(this.node.path, ruleId, reason));
+    this.judgement.acknowledge(ruleId, reason);
   }
 
   /**
@@ -282,12 +282,7 @@ export class LoadBalancerService extends Construct {
    * The annotations written by typed props. Subclasses add theirs to the base class's.
    */
   protected renderAnnotations(): ManagedAnnotation[] {
-    if (this.acknowledgements === undefined) return [];
-    return [...this.acknowledgements].map(([ruleId, reason]) => ({
-      key: `${ACKNOWLEDGE_PREFIX}${ruleId}`,
-      value: reason,
-      source: `acknowledge(${ruleId})`,
-    }));
+    return this.judgement.annotations();
   }
 
   /**
@@ -363,17 +358,9 @@ export class LoadBalancerService extends Construct {
 
 
   private validateService(): string[] {
-    const errors = this.validateProps();
-    let findings: Finding[];
-    try {
-      const { json, conflicts } = (this.apiObject as JudgedApiObject).renderForValidation();
-      errors.push(...conflicts);
-      findings = Rules.check(json, { constructPath: this.node.path });
-    } catch (e) {
-      return [...errors, `the Service could not be rendered: ${(e as Error).message}`];
-    }
-    return [...errors, ...(findings.length === 0 ? [] : reportFindings(this.node.path, findings, this.printedWarnings ??= new Set()))];
+    return this.judgement.validate('Service', this.apiObject as JudgedApiObject, this.validateProps());
   }
+
 }
 
 /** The props that render to spec fields as they are, in the order they are written (for unsorted output). */

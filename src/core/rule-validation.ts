@@ -1,4 +1,7 @@
+import type { JudgedApiObject } from './judged-api-object';
+import { ManagedAnnotation } from './managed-annotation';
 import { formatFinding } from '../rules/engine';
+import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';
 import { Rules } from '../rules/registry';
 import { Finding, Severity } from '../rules/rule';
 
@@ -43,4 +46,54 @@ export function reportFindings(constructPath: string, findings: readonly Finding
     }
   }
   return errors;
+}
+
+/**
+ * What every judged construct keeps for its validation: the warnings it acknowledged and the ones it already printed.
+ * Both collections are created on first use: most constructs never need them.
+ */
+export class RuleJudgement {
+  private acknowledgements?: Map<string, string>;
+  private printedWarnings?: Set<string>;
+
+  constructor(private readonly constructPath: string) {}
+
+  /** Records `acknowledge(ruleId, reason)`. @throws as acknowledgedReason() */
+  public acknowledge(ruleId: string, reason: string): void {
+    (this.acknowledgements ??= new Map()).set(ruleId, acknowledgedReason(this.constructPath, ruleId, reason));
+  }
+
+  public isAcknowledged(ruleId: string): boolean {
+    return this.acknowledgements?.has(ruleId) ?? false;
+  }
+
+  /** The `acknowledge.cdk8s-cloud-lb.io/<RULE-ID>` annotations, so that the linter sees the same acknowledgements. */
+  public annotations(): ManagedAnnotation[] {
+    if (this.acknowledgements === undefined) return [];
+    return [...this.acknowledgements].map(([ruleId, reason]) => ({ key: `${ACKNOWLEDGE_PREFIX}${ruleId}`, value: reason, source: `acknowledge(${ruleId})` }));
+  }
+
+  /**
+   * The synth errors of a judged object: the construct's own errors, the annotation conflicts of its render, and the
+   * rules' error findings (warnings are printed). `moreFindings` adds what only the construct can see.
+   */
+  public validate(
+    kind: string,
+    apiObject: JudgedApiObject,
+    ownErrors: string[],
+    moreFindings?: (json: any, findings: Finding[]) => Finding[],
+  ): string[] {
+    const errors = [...ownErrors];
+    let findings: Finding[];
+    try {
+      const { json, conflicts } = apiObject.renderForValidation();
+      errors.push(...conflicts);
+      findings = Rules.check(json, { constructPath: this.constructPath });
+      if (moreFindings) findings.push(...moreFindings(json, findings));
+    } catch (e) {
+      return [...errors, `the ${kind} could not be rendered: ${(e as Error).message}`];
+    }
+    if (findings.length === 0) return errors;
+    return [...errors, ...reportFindings(this.constructPath, findings, this.printedWarnings ??= new Set())];
+  }
 }
