@@ -170,6 +170,7 @@ describe('loadInputs', () => {
   test('a missing path and an empty directory are unreadable inputs; stdin is read for -', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-empty-'));
     const result = loadInputs(['/no/such/file.yaml', empty, '-'], () => 'kind: Service\nmetadata: {name: s}\n');
+    fs.rmdirSync(empty);
     expect(result.problems.map((p) => [p.file, p.line])).toEqual([['/no/such/file.yaml', 0], [empty, 0]]);
     expect(result.problems[0].message).toMatch(/cannot read: ENOENT/);
     expect(result.problems[1].message).toBe('the directory has no .yaml or .yml file');

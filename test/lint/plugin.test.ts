@@ -62,9 +62,13 @@ describe('CloudLbValidation', () => {
   });
 });
 
+const synthOutdirs: string[] = [];
+afterAll(() => synthOutdirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 /** `cdk8s synth` of test/fixtures/plugin-app with the plugin configured in its cdk8s.yaml (offline, no upgrade check). */
 function synth(env: { [key: string]: string }): Promise<{ code: number; output: string; outdir: string }> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-plugin-'));
+  synthOutdirs.push(outdir);
   const cli = path.join(__dirname, '..', '..', 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
   return new Promise((resolve) => {
     execFile(process.execPath, [cli, 'synth', '--no-check-upgrade', '--output', outdir], {
