@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: synthesis speed and memory of our constructs against cdk8s-plus-28's Service with the same
- * annotations set by hand, and against plain ApiObjects, in one process, interleaved, reported as ratios.
- * A benchmark, not a test: it asserts nothing. `--quick` runs small sizes only (a smoke run for CI); `--case=<name>`
- * runs one construct only.
+ * annotations set by hand, and against plain ApiObjects, interleaved in one fresh process per construct (and one where
+ * all six constructs share it), reported as ratios. A benchmark, not a test: it asserts nothing. `--quick` runs small
+ * sizes only (a smoke run for CI); `--case=<name>` runs one case only.
  */
 import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
 import { benchLint, formatLintBench } from './lint';
-import { childMain, peakMemoryMb } from './memory';
+import { benchChild, childMain, peakMemoryMb } from './memory';
 import {
   ApplicationGatewayBackend, ApplicationGatewayIngress, AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets,
   AzureInternalLoadBalancerService, ClassicBackendProtocol, LoadBalancerService, PrivateLinkVisibility, TargetPort,
@@ -17,8 +17,16 @@ import {
 /** One way of producing N LoadBalancer Services (or Ingresses) with the same manifest. */
 export interface Variant {
   readonly name: string;
-  /** Creates `count` objects in the chart. */
-  readonly build: (chart: Chart, count: number) => void;
+  /** Creates what every object of a chart shares (cdk8s-plus-28's Ingresses: their backend Service), once per chart. */
+  readonly prepare?: (chart: Chart) => void;
+  /** Creates object number `i`, with the id `svc${i}`. */
+  readonly make: (chart: Chart, i: number) => void;
+}
+
+/** Creates `count` objects of a variant in the chart. */
+export function build(variant: Variant, chart: Chart, count: number): void {
+  variant.prepare?.(chart);
+  for (let i = 0; i < count; i++) variant.make(chart, i);
 }
 
 /** One of our constructs, as the benchmark builds it: service number `i` in `chart`. */
@@ -120,12 +128,10 @@ export function handAnnotatedKplus(c: ConstructCase): Variant {
   const ports = sample.spec.ports.map((p: any) => ({ name: p.name, port: p.port, targetPort: typeof p.targetPort === 'number' ? p.targetPort : undefined }));
   return {
     name: 'cdk8s-plus-28 Service + hand-set annotations',
-    build: (chart, count) => {
-      for (let i = 0; i < count; i++) {
-        const svc = new kplus.Service(chart, `svc${i}`, { type: kplus.ServiceType.LOAD_BALANCER, ports });
-        svc.selectLabel('app', `web${i}`);
-        for (const [k, v] of Object.entries(annotations)) svc.metadata.addAnnotation(k, v);
-      }
+    make: (chart, i) => {
+      const svc = new kplus.Service(chart, `svc${i}`, { type: kplus.ServiceType.LOAD_BALANCER, ports });
+      svc.selectLabel('app', `web${i}`);
+      for (const [k, v] of Object.entries(annotations)) svc.metadata.addAnnotation(k, v);
     },
   };
 }
@@ -134,15 +140,16 @@ export function handAnnotatedKplus(c: ConstructCase): Variant {
 function handAnnotatedKplusIngress(sample: any, annotations: { [key: string]: string }): Variant {
   const path = sample.spec.rules[0].http.paths[0];
   const className: string | undefined = sample.spec.ingressClassName;
+  const backends = new WeakMap<Chart, kplus.IngressBackend>();
   return {
     name: 'cdk8s-plus-28 Ingress + hand-set annotations',
-    build: (chart, count) => {
+    prepare: (chart) => {
       const web = new kplus.Service(chart, 'web', { ports: [{ port: path.backend.service.port.number }] });
-      const backend = kplus.IngressBackend.fromService(web);
-      for (let i = 0; i < count; i++) {
-        const ingress = new kplus.Ingress(chart, `svc${i}`, { className, rules: [{ host: `shop${i}.contoso.com`, path: path.path, backend }] });
-        for (const [k, v] of Object.entries(annotations)) ingress.metadata.addAnnotation(k, v);
-      }
+      backends.set(chart, kplus.IngressBackend.fromService(web));
+    },
+    make: (chart, i) => {
+      const ingress = new kplus.Ingress(chart, `svc${i}`, { className, rules: [{ host: `shop${i}.contoso.com`, path: path.path, backend: backends.get(chart)! }] });
+      for (const [k, v] of Object.entries(annotations)) ingress.metadata.addAnnotation(k, v);
     },
   };
 }
@@ -152,17 +159,15 @@ export function plainApiObject(c: ConstructCase): Variant {
   const sample = sampleManifest(c);
   return {
     name: 'plain ApiObject',
-    build: (chart, count) => {
-      for (let i = 0; i < count; i++) {
-        new ApiObject(chart, `svc${i}`, {
-          apiVersion: sample.apiVersion,
-          kind: sample.kind,
-          metadata: { annotations: { ...sample.metadata.annotations } },
-          spec: c.kind === 'Ingress'
-            ? { ...sample.spec, rules: [{ ...sample.spec.rules[0], host: `shop${i}.contoso.com` }] }
-            : { ...sample.spec, selector: { app: `web${i}` } },
-        });
-      }
+    make: (chart, i) => {
+      new ApiObject(chart, `svc${i}`, {
+        apiVersion: sample.apiVersion,
+        kind: sample.kind,
+        metadata: { annotations: { ...sample.metadata.annotations } },
+        spec: c.kind === 'Ingress'
+          ? { ...sample.spec, rules: [{ ...sample.spec.rules[0], host: `shop${i}.contoso.com` }] }
+          : { ...sample.spec, selector: { app: `web${i}` } },
+      });
     },
   };
 }
@@ -170,9 +175,7 @@ export function plainApiObject(c: ConstructCase): Variant {
 export function ours(c: ConstructCase): Variant {
   return {
     name: `${c.name} (validated)`,
-    build: (chart, count) => {
-      for (let i = 0; i < count; i++) c.make(chart, `svc${i}`, i);
-    },
+    make: (chart, i) => c.make(chart, `svc${i}`, i),
   };
 }
 
@@ -188,7 +191,7 @@ function timedRun(variant: Variant, count: number): number {
   const start = process.cpuUsage();
   const app = new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' });
   const chart = new Chart(app, 'bench');
-  variant.build(chart, count);
+  build(variant, chart, count);
   const objects = chart.toJson();
   const used = process.cpuUsage(start);
   if (objects.length < count) throw new Error(`${variant.name} produced ${objects.length} objects, expected ${count}`);
@@ -200,7 +203,7 @@ function heapHeldMb(variant: Variant, count: number): number {
   gc();
   const before = process.memoryUsage().heapUsed;
   const chart = new Chart(new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' }), 'bench');
-  variant.build(chart, count);
+  build(variant, chart, count);
   chart.toJson();
   gc();
   const held = process.memoryUsage().heapUsed - before;
@@ -242,55 +245,84 @@ export function printTable(title: string, results: readonly Result[], baseline: 
   }
 }
 
+/** The name of the case that builds all six constructs in turn in one chart (and their baselines likewise). */
+export const MIXED_CASE = 'all six constructs in turn, in one app';
+
+/** The variants of a case, in the order of the tables: the baseline first. */
+export function variantsOf(caseName: string): Variant[] {
+  if (caseName === MIXED_CASE) return mixedVariants();
+  const c = CONSTRUCT_CASES.find((x) => x.name === caseName);
+  if (c === undefined) throw new Error(`no benchmark case named ${caseName}; the cases: ${[...CONSTRUCT_CASES.map((x) => x.name), MIXED_CASE].join(', ')}`);
+  return [handAnnotatedKplus(c), plainApiObject(c), ours(c)];
+}
+
+/**
+ * Object `i` is made by case `i % 6`: an app that uses every construct, where the code the constructs share (the
+ * rule engine, rendering) sees every shape. The baselines cycle through their own variants likewise.
+ */
+function mixedVariants(): Variant[] {
+  const perCase = CONSTRUCT_CASES.map((c) => [handAnnotatedKplus(c), plainApiObject(c), ours(c)]);
+  const names = ['cdk8s-plus-28 Service or Ingress + hand-set annotations', 'plain ApiObject', 'our six constructs in turn (validated)'];
+  return names.map((name, k) => ({
+    name,
+    prepare: (chart: Chart) => perCase.forEach((variants) => variants[k].prepare?.(chart)),
+    make: (chart: Chart, i: number) => perCase[i % perCase.length][k].make(chart, i),
+  }));
+}
+
+/** Runs in a fresh process per case: the timings of every size, as JSON on the last line. */
+function timingChild(args: string[]): void {
+  const [caseName, rounds, ...sizes] = args;
+  const variants = variantsOf(caseName);
+  console.log(JSON.stringify(sizes.map((size) => compare(variants, Number(size), Number(rounds)))));
+}
+
 function main(): void {
   const quick = process.argv.includes('--quick');
   const sizes = quick ? [100] : [1000, 10000];
   const rounds = quick ? 1 : 5;
-  console.log(`cdk8s-cloud-lb synthesis benchmark: node ${process.version}, ${rounds} interleaved rounds, medians${(globalThis as any).gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`);
+  console.log(`cdk8s-cloud-lb synthesis benchmark: node ${process.version}, one fresh process per case, ${rounds} interleaved rounds, medians`);
   const only = process.argv.find((a) => a.startsWith('--case='))?.slice('--case='.length);
-  for (const c of CONSTRUCT_CASES.filter((x) => only === undefined || x.name === only)) {
-    const baseline = handAnnotatedKplus(c);
-    const variants = [baseline, plainApiObject(c), ours(c)];
-    const perSize = sizes.map((size) => {
-      const results = compare(variants, size, rounds);
-      printTable(`${c.name}: ${size} objects (baseline: ${baseline.name})`, results, baseline.name);
-      return results;
-    });
+  const caseNames = [...CONSTRUCT_CASES.map((c) => c.name), MIXED_CASE].filter((name) => only === undefined || name === only);
+  if (caseNames.length === 0) variantsOf(only!); // throws with the list of cases
+  for (const caseName of caseNames) {
+    // A fresh process per case: in a shared one, each case ran with the inline caches and optimized code that the
+    // cases before it had shaped (the fourth case paid up to 1.5x for the three before it). The mixed case measures
+    // that sharing on purpose.
+    const perSize: Result[][] = benchChild(['--timing-child', caseName, String(rounds), ...sizes.map(String)]);
+    const baseline = perSize[0][0].variant;
+    perSize.forEach((results, i) => printTable(`${caseName}: ${sizes[i]} objects (baseline: ${baseline})`, results, baseline));
     if (perSize.length === 2) {
       console.log('\nGrowth of the time per Service from the first to the second size (1.00 = linear):');
       perSize[0].forEach((r, i) => console.log(`- ${r.variant}: ${(perSize[1][i].usPerService / r.usPerService).toFixed(2)}`));
     }
   }
-  if (!quick) peakMemory(only);
+  if (!quick) peakMemory(caseNames);
   if (only === undefined) {
     console.log(`\n${formatLintBench(benchLint(quick ? 500 : 10_000, quick ? 1 : 5))}`);
     coldStart(quick ? 1 : 7);
   }
 }
 
-/** The variants of a construct case, in the order of the tables. */
-function variantsOf(caseName: string): Variant[] {
-  const c = CONSTRUCT_CASES.find((x) => x.name === caseName)!;
-  return [handAnnotatedKplus(c), plainApiObject(c), ours(c)];
-}
-
-function peakMemory(only: string | undefined): void {
+function peakMemory(caseNames: readonly string[]): void {
   const count = 10_000;
-  console.log(`\nPeak memory: ${count.toLocaleString('en-US')} Services synthesized in a fresh process per variant`);
+  console.log(`\nPeak memory: ${count.toLocaleString('en-US')} objects synthesized in a fresh process per variant`);
   console.log('(MB of peak RSS above the RSS the process had before building them)');
-  console.log('| construct | cdk8s-plus-28 + annotations | plain ApiObject | ours | ours / cdk8s-plus-28 |');
+  console.log('| case | cdk8s-plus-28 + annotations | plain ApiObject | ours | ours / cdk8s-plus-28 |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
-  for (const c of CONSTRUCT_CASES.filter((x) => only === undefined || x.name === only)) {
+  for (const caseName of caseNames) {
     const [kplusMb, apiMb, oursMb] = [0, 1, 2].map((i) => {
-      const m = peakMemoryMb(c.name, i, count);
+      const m = peakMemoryMb(caseName, i, count);
       return m.peakMb - m.startMb;
     });
-    console.log(`| ${c.name} | ${kplusMb.toFixed(0)} | ${apiMb.toFixed(0)} | ${oursMb.toFixed(0)} | ${(oursMb / kplusMb).toFixed(2)}x |`);
+    console.log(`| ${caseName} | ${kplusMb.toFixed(0)} | ${apiMb.toFixed(0)} | ${oursMb.toFixed(0)} | ${(oursMb / kplusMb).toFixed(2)}x |`);
   }
 }
 
 if (require.main === module) {
-  const child = process.argv.indexOf('--memory-child');
-  if (child >= 0) childMain(process.argv.slice(child + 1), variantsOf);
+  const memory = process.argv.indexOf('--memory-child');
+  const timing = process.argv.indexOf('--timing-child');
+  if (memory >= 0) childMain(process.argv.slice(memory + 1), variantsOf, build);
+  else if (timing >= 0) timingChild(process.argv.slice(timing + 1));
   else main();
 }

@@ -10,26 +10,29 @@ import { App, Chart } from 'cdk8s';
 const ROOT = path.join(__dirname, '..');
 
 /** Runs in the child: builds and synthesizes, then prints the peak RSS in MB. */
-export function childMain(
-  args: string[],
-  variants: (caseName: string) => Array<{ name: string; build: (chart: Chart, count: number) => void }>,
-): void {
+export function childMain(args: string[], variants: (caseName: string) => Array<{ name: string }>, build: (variant: any, chart: Chart, count: number) => void): void {
   const [caseName, variantIndex, count] = [args[0], Number(args[1]), Number(args[2])];
   const variant = variants(caseName)[variantIndex];
   const baseline = process.resourceUsage().maxRSS;
   const chart = new Chart(new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' }), 'bench');
-  variant.build(chart, count);
+  build(variant, chart, count);
   chart.toJson();
   console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, startMb: baseline / 1024 }));
 }
 
 /** The peak RSS of one variant, measured in a child process (the same entry point, with `--memory-child`). */
 export function peakMemoryMb(caseName: string, variantIndex: number, count: number): { peakMb: number; startMb: number } {
-  const args = ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'main.ts'), '--memory-child', caseName, String(variantIndex), String(count)];
-  const out = execFileSync(process.execPath, args, {
+  return benchChild(['--memory-child', caseName, String(variantIndex), String(count)]);
+}
+
+/** Runs bench/main.ts in a fresh Node process with `args` and returns the JSON of the last line it prints. */
+export function benchChild(args: string[]): any {
+  const out = execFileSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'main.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.dev.json' },
     encoding: 'utf-8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
