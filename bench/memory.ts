@@ -10,7 +10,11 @@ import { App, Chart } from 'cdk8s';
 const ROOT = path.join(__dirname, '..');
 
 /** Runs in the child: builds and synthesizes, then prints the peak RSS in MB. */
-export function childMain(args: string[], variants: (caseName: string) => Array<{ name: string }>, build: (variant: any, chart: Chart, count: number) => void): void {
+export function childMain(
+  args: string[],
+  variants: (caseName: string) => Array<{ name: string }>,
+  build: (variant: any, chart: Chart, count: number) => void,
+): void {
   const [caseName, variantIndex, count] = [args[0], Number(args[1]), Number(args[2])];
   const variant = variants(caseName)[variantIndex];
   const baseline = process.resourceUsage().maxRSS;
