@@ -1,6 +1,6 @@
 import {
-  ALL_CONTROLLERS, awsAnnotationsOf, awsRule, awsStemKeysOf, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN, LBC,
-  LBC_DOCS, lbcScheme, schemeOf, sourceRangesOf,
+  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, awsRule, awsStemKeysOf, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN,
+  LBC, LBC_DOCS, lbcScheme, schemeOf, sourceRangesOf,
 } from './aws';
 import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, isCcmOnlySuffix, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS } from './keys';
 import { defineRule, violation } from '../define';
@@ -85,6 +85,20 @@ const CCM_KEY_REPLACEMENTS: { readonly [suffix: string]: string } = {
   'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
 };
 
+/**
+ * One violation per AWS annotation whose key suffix fails `accepted`. A loop rather than a flatMap: these rules run on
+ * every key of every AWS Service, and nearly every key passes.
+ */
+function awsKeyViolations(
+  manifest: unknown,
+  accepted: (suffix: string) => boolean,
+  report: (annotation: AwsAnnotation) => RuleViolation,
+): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  for (const annotation of awsAnnotationsOf(manifest)) if (!accepted(annotation.suffix)) out.push(report(annotation));
+  return out;
+}
+
 export const ccmKeysOnLbc = awsRule({
   id: 'AWS-LB-005',
   severity: Severity.ERROR,
@@ -92,11 +106,10 @@ export const ccmKeysOnLbc = awsRule({
   description: 'The AWS Load Balancer Controller creates NLBs and ignores the classic-ELB keys of the in-tree provider: extra-security-groups, connection-draining-*, connection-idle-timeout and access-log-emit-interval.',
   fix: 'Remove the key; on an NLB use aws-load-balancer-security-groups, target-group attribute deregistration_delay.timeout_seconds, or the listener attribute tcp.idle_timeout.seconds.',
   docs: LBC_DOCS,
-}, LBC, (m) => awsAnnotationsOf(m).flatMap(({ key, suffix, value }) => {
-  if (!isCcmOnlySuffix(suffix)) return [];
-  return [violation(annotationPath(key), `${keyName(key)}=${show(value)} is a classic-ELB key of the in-tree provider; the AWS Load Balancer Controller, which reconciles this Service, ignores it.`,
-    `${CCM_KEY_REPLACEMENTS[suffix]}, or drop the key.`)];
-}));
+}, LBC, (m) => awsKeyViolations(m, (suffix) => !isCcmOnlySuffix(suffix), ({ key, suffix, value }) => violation(annotationPath(key),
+  `${keyName(key)}=${show(value)} is a classic-ELB key of the in-tree provider; the AWS Load Balancer Controller, which reconciles this Service, ignores it.`,
+  `${CCM_KEY_REPLACEMENTS[suffix]}, or drop the key.`),
+));
 
 export const wrongPrefix = defineRule({
   id: 'AWS-LB-006',
@@ -122,11 +135,10 @@ export const unknownKey = awsRule({
   description: 'A misspelt key (aws-load-balancer-schema, -healthcheck-intervall) is ignored without a word by both controllers.',
   fix: 'Correct the key against the controller\'s annotation list; acknowledge if it is a key newer than this library knows.',
   docs: LBC_DOCS,
-}, ALL_CONTROLLERS, (m) => awsAnnotationsOf(m).flatMap(({ key, suffix }) => {
-  if (isKnownSuffix(suffix)) return [];
-  return [violation(annotationPath(key), `${show(key)} is not a key that the AWS Load Balancer Controller or the in-tree provider reads: it is ignored.`,
-    'Correct the spelling (see the annotation list of the controller), or acknowledge if your controller version has this key.')];
-}));
+}, ALL_CONTROLLERS, (m) => awsKeyViolations(m, isKnownSuffix, ({ key }) => violation(annotationPath(key),
+  `${show(key)} is not a key that the AWS Load Balancer Controller or the in-tree provider reads: it is ignored.`,
+  'Correct the spelling (see the annotation list of the controller), or acknowledge if your controller version has this key.'),
+));
 
 /** The deprecated specific keys of the LBC, and the aws-load-balancer-attributes entry each overrides. */
 const DEPRECATED_ATTRIBUTE_KEYS: ReadonlyArray<[string, string]> = [

@@ -34,6 +34,9 @@ export const allowedRangesWithSourceRanges = defineAzureServiceRule({
     'Move the ranges into spec.loadBalancerSourceRanges and remove the annotation (or the other way round).')];
 });
 
+/** The annotations that list source CIDRs. */
+const RANGE_KEYS = [AzureKeys.ALLOWED_IP_RANGES, AzureKeys.LB_SOURCE_RANGES];
+
 export const allowedRangesFormat = defineAzureServiceRule({
   id: 'AZ-LB-025',
   severity: Severity.ERROR,
@@ -42,9 +45,8 @@ export const allowedRangesFormat = defineAzureServiceRule({
     + 'is dropped and a deny-all rule is added: everything is blocked.',
   fix: 'Write masked CIDRs separated by ",", e.g. "10.0.0.0/8,192.168.0.0/16".',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/loadbalancer/configuration.go',
-}, (_m, annotations) => [AzureKeys.ALLOWED_IP_RANGES, AzureKeys.LB_SOURCE_RANGES].flatMap((key): RuleViolation[] => {
+}, (_m, annotations) => RANGE_KEYS.filter((key) => annotations[key] !== undefined).flatMap((key): RuleViolation[] => {
   const value = annotations[key];
-  if (value === undefined) return [];
   const bad = value.split(',').map((item) => item.trim()).map((item) => ({ item, error: cidrError(item) })).filter((e) => e.error);
   return bad.map(({ item, error }) => violation(annotationPath(key), `the item ${show(item)} of ${show(value)} ${error}: cloud-provider-azure drops it and denies all traffic.`,
     'Write properly masked CIDRs separated by ",", without an empty item.'));
@@ -88,12 +90,12 @@ export const denyAllNeedsRanges = defineAzureServiceRule({
     'Add spec.loadBalancerSourceRanges, or remove the annotation.')];
 });
 
-const NO_EFFECT_KEYS: { [key: string]: string } = {
-  [AzureKeys.SHARED_SECURITY_RULE]: 'has had no effect since cloud-provider-azure v1.29.0 (the constant was removed in 2026)',
-  [AzureKeys.MODE]: 'works only with the Basic load balancer SKU; the Standard SKU of AKS ignores it',
-  [`${AZURE_PREFIX}load-balancer-ip-prefix`]: 'does not exist; the key is azure-pip-prefix-id',
-  [`${AZURE_PREFIX}load-balancer-health-probe-probe-threshold`]: 'does not exist; the threshold is azure-load-balancer-health-probe-num-of-probe',
-};
+const NO_EFFECT_KEYS: ReadonlyMap<string, string> = new Map([
+  [AzureKeys.SHARED_SECURITY_RULE, 'has had no effect since cloud-provider-azure v1.29.0 (the constant was removed in 2026)'],
+  [AzureKeys.MODE, 'works only with the Basic load balancer SKU; the Standard SKU of AKS ignores it'],
+  [`${AZURE_PREFIX}load-balancer-ip-prefix`, 'does not exist; the key is azure-pip-prefix-id'],
+  [`${AZURE_PREFIX}load-balancer-health-probe-probe-threshold`, 'does not exist; the threshold is azure-load-balancer-health-probe-num-of-probe'],
+]);
 
 /** A Set: the rule asks for every azure-* key of every Service. */
 const KNOWN_KEYS = new Set(KNOWN_AZURE_SERVICE_KEYS);
@@ -106,14 +108,19 @@ export const unknownKeys = defineAzureServiceRule({
     + 'to the Basic SKU, and keys such as azure-load-balancer-ip-prefix or ...-probe-threshold do not exist.',
   fix: 'Correct the key, or remove it.',
   docs: CPA_DOCS,
-}, (_m, annotations) => Object.keys(annotations).filter((key) => hasPrefix(key, AZURE_PREFIX)).flatMap((key) => {
-  if (NO_EFFECT_KEYS[key]) {
-    return [violation(annotationPath(key), `${show(annotations[key])}: this key ${NO_EFFECT_KEYS[key]}.`, 'Remove it (or use the key named).')];
+}, (_m, annotations) => {
+  const out: RuleViolation[] = [];
+  for (const key of Object.keys(annotations)) {
+    // Known keys first: nearly every key of a Service is one (the no-effect keys are known too).
+    if (!hasPrefix(key, AZURE_PREFIX) || (KNOWN_KEYS.has(key) && !NO_EFFECT_KEYS.has(key))) continue;
+    const noEffect = NO_EFFECT_KEYS.get(key);
+    out.push(noEffect !== undefined
+      ? violation(annotationPath(key), `${show(annotations[key])}: this key ${noEffect}.`, 'Remove it (or use the key named).')
+      : violation(annotationPath(key), `the key ${show(key)} (value ${show(annotations[key])}) is not read by cloud-provider-azure, so it is ignored.`,
+        'Check the spelling against the cloud-provider-azure annotation list.'));
   }
-  if (KNOWN_KEYS.has(key)) return [];
-  return [violation(annotationPath(key), `the key ${show(key)} (value ${show(annotations[key])}) is not read by cloud-provider-azure, so it is ignored.`,
-    'Check the spelling against the cloud-provider-azure annotation list.')];
-}));
+  return out;
+});
 
 /** Whether a list annotation has at least one non-blank item. */
 function hasItem(value: string | undefined): boolean {

@@ -5,6 +5,8 @@
  * @see https://github.com/Azure/application-gateway-kubernetes-ingress/blob/master/pkg/annotations/ingress_annotations.go
  */
 
+import { hasPrefix } from '../manifest';
+
 export const SERVICE_PREFIX = 'service.beta.kubernetes.io/';
 export const AZURE_PREFIX = `${SERVICE_PREFIX}azure-`;
 export const PORT_KEY_PREFIX = `${SERVICE_PREFIX}port_`;
@@ -78,10 +80,52 @@ export function portKey(port: number, setting: PortSetting): string {
   return `${PORT_KEY_PREFIX}${port}_${setting}`;
 }
 
-/** A per-port key split into its port and setting, or undefined for any other key. */
-export function parsePortKey(key: string): { port: string; setting: string } | undefined {
-  const match = /^service\.beta\.kubernetes\.io\/port_([^_]*)_(.+)$/.exec(key);
+/** A per-port key split into its port and setting. */
+export interface PortKey {
+  readonly port: string;
+  readonly setting: string;
+}
+
+const PORT_KEY = /^service\.beta\.kubernetes\.io\/port_([^_]*)_(.+)$/;
+
+/**
+ * A per-port key split into its port and setting, or undefined for any other key. Several rules ask this of every
+ * annotation key of every Azure Service: the prefix test answers most keys without the regular expression.
+ */
+export function parsePortKey(key: string): PortKey | undefined {
+  if (!hasPrefix(key, PORT_KEY_PREFIX)) return undefined;
+  const match = PORT_KEY.exec(key);
   return match ? { port: match[1], setting: match[2] } : undefined;
+}
+
+/** A per-port annotation: its key, port and setting. */
+export interface PortAnnotation extends PortKey {
+  readonly key: string;
+}
+
+const portAnnotationLists = new WeakMap<object, readonly PortAnnotation[]>();
+
+/**
+ * The well-formed per-port keys of an annotation map, parsed once per map: within one check every rule gets the same
+ * (read-only) map, and six rules ask for these keys. Most Services have none, and the rules then skip their work.
+ */
+export function portAnnotationsOf(annotations: { readonly [key: string]: string }): readonly PortAnnotation[] {
+  let list = portAnnotationLists.get(annotations);
+  if (list === undefined) {
+    const found: PortAnnotation[] = [];
+    for (const key of Object.keys(annotations)) {
+      const parsed = parsePortKey(key);
+      if (parsed !== undefined) found.push({ key, port: parsed.port, setting: parsed.setting });
+    }
+    list = found;
+    portAnnotationLists.set(annotations, list);
+  }
+  return list;
+}
+
+/** The per-port annotations with this setting. */
+export function portAnnotationsWith(annotations: { readonly [key: string]: string }, setting: string): PortAnnotation[] {
+  return portAnnotationsOf(annotations).filter((entry) => entry.setting === setting);
 }
 
 /** Keys that only a public load balancer uses (they select or configure its public IP). */
@@ -91,10 +135,10 @@ export const PUBLIC_ONLY_KEYS: readonly string[] = [
 ];
 
 /** Boolean Service keys (the per-port ones are found by their setting). */
-export const AZURE_BOOLEAN_KEYS: readonly string[] = [
+export const AZURE_BOOLEAN_KEYS: ReadonlySet<string> = new Set([
   AzureKeys.INTERNAL, AzureKeys.DISABLE_TCP_RESET, AzureKeys.HA_PORTS, AzureKeys.DISABLE_FLOATING_IP,
   AzureKeys.DENY_ALL_EXCEPT_SOURCE_RANGES, AzureKeys.DISABLE_NSG_RULE, PlsKeys.CREATE, PlsKeys.PROXY_PROTOCOL,
-];
+]);
 
 /** Every Service key cloud-provider-azure reads, for the unknown-key rule. */
 export const KNOWN_AZURE_SERVICE_KEYS: readonly string[] = [

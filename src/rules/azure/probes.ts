@@ -1,4 +1,4 @@
-import { AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portKey, PlsKeys } from './keys';
+import { AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portAnnotationsOf, portAnnotationsWith, portKey, PlsKeys } from './keys';
 import { CPA_PROBE_SOURCE, defineAzureServiceRule, isLocalTrafficPolicy, isTrueLenient, parseGoInt, servicePortNames, servicePortNumbers } from './util';
 import { violation } from '../define';
 import { annotationPath, arrayAt, isObject, show, specOf, hasPrefix } from '../manifest';
@@ -25,6 +25,10 @@ export const probeTotal = defineAzureServiceRule({
   fix: 'Lower the interval or the number of probes so that their product is below 120.',
   docs: CPA_PROBE_SOURCE,
 }, (m, annotations) => {
+  const setByPort = portAnnotationsOf(annotations)
+    .some((entry) => entry.setting === PortSetting.PROBE_INTERVAL || entry.setting === PortSetting.PROBE_NUM_OF_PROBE);
+  const setGlobally = annotations[AzureKeys.PROBE_INTERVAL] !== undefined || annotations[AzureKeys.PROBE_NUM_OF_PROBE] !== undefined;
+  if (!setByPort && !setGlobally) return []; // the defaults (5 x 2) pass
   const seen = new Set<string>();
   const out: RuleViolation[] = [];
   for (const { port } of tcpPorts(m)) {
@@ -51,8 +55,8 @@ export const probeProtocol = defineAzureServiceRule({
   description: 'cloud-provider-azure silently probes with Tcp when the protocol is anything else, so a request path is ignored and the probe checks only that the port is open.',
   fix: 'Use Tcp, Http or Https.',
   docs: CPA_PROBE_SOURCE,
-}, (_m, annotations) => Object.keys(annotations)
-  .filter((key) => key === AzureKeys.PROBE_PROTOCOL || parsePortKey(key)?.setting === PortSetting.PROBE_PROTOCOL)
+}, (_m, annotations) => [AzureKeys.PROBE_PROTOCOL, ...portAnnotationsWith(annotations, PortSetting.PROBE_PROTOCOL).map((entry) => entry.key)]
+  .filter((key) => annotations[key] !== undefined)
   .filter((key) => !PROBE_PROTOCOLS.includes(annotations[key].trim().toLowerCase()))
   .map((key) => violation(annotationPath(key), `${show(annotations[key])} is not a probe protocol: cloud-provider-azure silently probes with Tcp instead.`, 'Use Tcp, Http or Https.')));
 
@@ -64,9 +68,10 @@ export const probePort = defineAzureServiceRule({
   fix: 'Use the name of one of the Service ports, or a port number from 0 to 65535.',
   docs: CPA_PROBE_SOURCE,
 }, (m, annotations) => {
+  const keys = portAnnotationsWith(annotations, PortSetting.PROBE_PORT).map((entry) => entry.key);
+  if (keys.length === 0) return [];
   const names = servicePortNames(m).map((n) => n.toLowerCase());
-  return Object.keys(annotations)
-    .filter((key) => parsePortKey(key)?.setting === PortSetting.PROBE_PORT)
+  return keys
     .flatMap((key) => {
       const value = annotations[key];
       if (names.includes(value.toLowerCase())) return [];
@@ -123,8 +128,7 @@ export const probesIgnoredWithLocal = defineAzureServiceRule({
   docs: 'https://github.com/Azure/AKS/issues/3679',
 }, (m, annotations) => {
   if (!isLocalTrafficPolicy(m) || plsProxyException(annotations)) return [];
-  const customPorts = new Set(Object.keys(annotations)
-    .map(parsePortKey).filter((p) => p?.setting === PortSetting.PROBE_PORT).map((p) => p!.port));
+  const customPorts = new Set(portAnnotationsWith(annotations, PortSetting.PROBE_PORT).map((entry) => entry.port));
   const out: RuleViolation[] = [];
   if (customPorts.size === 0) {
     for (const key of [AzureKeys.PROBE_PROTOCOL, AzureKeys.PROBE_REQUEST_PATH]) {
@@ -136,9 +140,9 @@ export const probesIgnoredWithLocal = defineAzureServiceRule({
   const ignoredSettings: string[] = [
     PortSetting.PROBE_PROTOCOL, PortSetting.PROBE_REQUEST_PATH, PortSetting.PROBE_INTERVAL, PortSetting.PROBE_NUM_OF_PROBE,
   ];
-  for (const key of Object.keys(annotations)) {
-    const parsed = parsePortKey(key);
-    if (!parsed || !ignoredSettings.includes(parsed.setting) || customPorts.has(parsed.port)) continue;
+  for (const parsed of portAnnotationsOf(annotations)) {
+    const key = parsed.key;
+    if (!ignoredSettings.includes(parsed.setting) || customPorts.has(parsed.port)) continue;
     out.push(violation(annotationPath(key), `${show(annotations[key])} is ignored: with externalTrafficPolicy: Local port ${parsed.port} is covered by the /healthz probe of healthCheckNodePort.`,
       `Remove it, or add ${portKey(Number(parsed.port), PortSetting.PROBE_PORT)} to probe that port yourself.`));
   }
@@ -155,6 +159,8 @@ export const requestPathNeedsHttp = defineAzureServiceRule({
   docs: CPA_PROBE_SOURCE,
 }, (m, annotations) => {
   if (isLocalTrafficPolicy(m) && !plsProxyException(annotations)) return []; // AZ-LB-009 reports the ignored keys
+  const pathsByPort = portAnnotationsWith(annotations, PortSetting.PROBE_REQUEST_PATH);
+  if (pathsByPort.length === 0 && annotations[AzureKeys.PROBE_REQUEST_PATH] === undefined) return [];
   const httpPorts = new Set(tcpPorts(m).filter(({ port, appProtocol }) => {
     const protocol = annotations[portKey(port, PortSetting.PROBE_PROTOCOL)] ?? appProtocol ?? annotations[AzureKeys.PROBE_PROTOCOL] ?? 'Tcp';
     return ['http', 'https'].includes(protocol.trim().toLowerCase());
@@ -165,9 +171,9 @@ export const requestPathNeedsHttp = defineAzureServiceRule({
     out.push(violation(annotationPath(AzureKeys.PROBE_REQUEST_PATH), `${show(globalPath)} is ignored: no port of this Service is probed with Http or Https.`,
       `Set ${AzureKeys.PROBE_PROTOCOL}: "Http" (or per port), or remove the request path.`));
   }
-  for (const key of Object.keys(annotations)) {
-    const parsed = parsePortKey(key);
-    if (parsed?.setting !== PortSetting.PROBE_REQUEST_PATH || !/^[0-9]+$/.test(parsed.port) || httpPorts.has(Number(parsed.port))) continue;
+  for (const parsed of pathsByPort) {
+    const key = parsed.key;
+    if (!/^[0-9]+$/.test(parsed.port) || httpPorts.has(Number(parsed.port))) continue;
     if (!servicePortNumbers(m).includes(Number(parsed.port))) continue; // AZ-LB-008 reports it
     out.push(violation(annotationPath(key), `${show(annotations[key])} is ignored: port ${parsed.port} is probed with Tcp.`,
       `Set ${portKey(Number(parsed.port), PortSetting.PROBE_PROTOCOL)}: "Http", or remove the request path.`));

@@ -1,4 +1,4 @@
-import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, PortSetting } from './keys';
+import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, portAnnotationsOf, PortSetting } from './keys';
 import { CPA_LB_SOURCE, CPA_PROBE_SOURCE, defineAzureServiceRule, parseGoInt } from './util';
 import { violation } from '../define';
 import { annotationPath, show } from '../manifest';
@@ -6,11 +6,11 @@ import { RuleViolation, Severity } from '../rule';
 
 /** The boolean keys present: the fixed ones and the per-port `no_lb_rule` / `no_probe_rule`. */
 function booleanKeysOf(annotations: { [key: string]: string }): string[] {
-  return Object.keys(annotations).filter((key) => {
-    if (AZURE_BOOLEAN_KEYS.includes(key)) return true;
-    const portKey = parsePortKey(key);
-    return portKey !== undefined && (portKey.setting === PortSetting.NO_LB_RULE || portKey.setting === PortSetting.NO_PROBE_RULE);
-  });
+  const keys = Object.keys(annotations).filter((key) => AZURE_BOOLEAN_KEYS.has(key));
+  for (const entry of portAnnotationsOf(annotations)) {
+    if (entry.setting === PortSetting.NO_LB_RULE || entry.setting === PortSetting.NO_PROBE_RULE) keys.push(entry.key);
+  }
+  return keys;
 }
 
 export const exactBooleans = defineAzureServiceRule({

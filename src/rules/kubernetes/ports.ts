@@ -1,5 +1,5 @@
 import { defineRule, violation } from '../define';
-import { arrayAt, isObject, isPortNumber, JsonObject, show, specOf } from '../manifest';
+import { arrayAt, derived, isObject, isPortNumber, JsonObject, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 import { dns1123Label, ianaServiceName, qualifiedName } from './names';
 
@@ -9,13 +9,30 @@ const DEFAULT_NODE_PORT_RANGE = { min: 30000, max: 32767 };
 /** The API server refuses this port on a LoadBalancer Service ("may not expose port 10250 externally since it is used by kubelet"). */
 const KUBELET_PORT = 10250;
 
-/** The port entries that are objects, with their index in spec.ports (other entries are reported by K8S-SVC-007). */
-export function portEntries(manifest: unknown): Array<{ index: number; port: JsonObject }> {
+/**
+ * The port entries that are objects, with their index in spec.ports (other entries are reported by K8S-SVC-007).
+ * Found once per check: nine rules go through them. Read-only.
+ */
+export function portEntries(manifest: unknown): ReadonlyArray<{ readonly index: number; readonly port: JsonObject }> {
+  return derived('portEntries', manifest, findPortEntries);
+}
+
+function findPortEntries(manifest: unknown): Array<{ index: number; port: JsonObject }> {
   const result: Array<{ index: number; port: JsonObject }> = [];
   arrayAt(specOf(manifest), 'ports').forEach((port, index) => {
     if (isObject(port)) result.push({ index, port });
   });
   return result;
+}
+
+/** The violations of a check that finds at most one per port; a loop rather than flatMap (a list per port, for nothing). */
+function perPort(manifest: unknown, judge: (port: JsonObject, index: number) => RuleViolation | undefined): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  for (const { index, port } of portEntries(manifest)) {
+    const found = judge(port, index);
+    if (found !== undefined) out.push(found);
+  }
+  return out;
 }
 
 /** The protocol as Kubernetes defaults it. */
@@ -25,7 +42,8 @@ export function protocolOf(port: JsonObject): unknown {
 
 /** A `port/protocol` key for duplicate checks that never converts an untrusted value implicitly (it may be any JSON). */
 function portKey(port: unknown, protocol: unknown): string {
-  return `${show(port)}/${typeof protocol === 'string' ? protocol : show(protocol)}`;
+  const number = typeof port === 'number' ? String(port) : show(port); // show() would quote a string port, not a number
+  return `${number}/${typeof protocol === 'string' ? protocol : show(protocol)}`;
 }
 
 export const atLeastOnePort = defineRule({
@@ -56,13 +74,14 @@ export const portRange = defineRule({
   description: 'The API server refuses a Service port outside 1-65535 or that is not an integer, and refuses port 10250 on a LoadBalancer Service because the kubelet listens on it.',
   fix: 'Use a port number from 1 to 65535.',
   docs: SERVICE_DOCS,
-}, (m) => portEntries(m).flatMap(({ index, port }) => {
+}, (m) => perPort(m, (port, index) => {
+  if (isPortNumber(port.port) && port.port !== KUBELET_PORT) return undefined;
   const path = `spec.ports[${index}].port`;
-  if (port.port === undefined) return [violation(path, 'the port has no `port` number.', 'Set port to a number from 1 to 65535.')];
+  if (port.port === undefined) return violation(path, 'the port has no `port` number.', 'Set port to a number from 1 to 65535.');
   if (port.port === KUBELET_PORT) {
-    return [violation(path, `${KUBELET_PORT} may not be exposed by a LoadBalancer Service: the kubelet uses it on every node.`, 'Expose another port (targetPort can still be 10250).')];
+    return violation(path, `${KUBELET_PORT} may not be exposed by a LoadBalancer Service: the kubelet uses it on every node.`, 'Expose another port (targetPort can still be 10250).');
   }
-  return isPortNumber(port.port) ? [] : [violation(path, `${show(port.port)} is not an integer from 1 to 65535.`, 'Set port to a number from 1 to 65535.')];
+  return violation(path, `${show(port.port)} is not an integer from 1 to 65535.`, 'Set port to a number from 1 to 65535.');
 }));
 
 export const portProtocol = defineRule({
@@ -72,12 +91,12 @@ export const portProtocol = defineRule({
   description: 'The API server accepts only the protocols TCP, UDP and SCTP, in upper case.',
   fix: 'Use TCP, UDP or SCTP (HTTP and the like go in appProtocol).',
   docs: SERVICE_DOCS + '#protocol-support',
-}, (m) => portEntries(m).flatMap(({ index, port }) => {
+}, (m) => perPort(m, (port, index) => {
   const protocol = protocolOf(port);
-  if (typeof protocol === 'string' && PROTOCOLS.includes(protocol)) return [];
+  if (typeof protocol === 'string' && PROTOCOLS.includes(protocol)) return undefined;
   const upper = typeof protocol === 'string' ? protocol.toUpperCase() : '';
   const fix = PROTOCOLS.includes(upper) ? `Write it in upper case: ${upper}.` : 'Use TCP, UDP or SCTP; an application protocol such as HTTP goes in appProtocol.';
-  return [violation(`spec.ports[${index}].protocol`, `${show(protocol)} is not a supported protocol.`, fix)];
+  return violation(`spec.ports[${index}].protocol`, `${show(protocol)} is not a supported protocol.`, fix);
 }));
 
 export const portNames = defineRule({
@@ -145,22 +164,22 @@ export const targetPort = defineRule({
   description: 'A numeric targetPort must be 1-65535; a named one must be an IANA service name (at most 15 lower case alphanumerics and "-", with a letter) matching a container port name. The API server refuses anything else (0 and "" default to the port number).',
   fix: 'Use the container port number, or the name of the container port (at most 15 characters).',
   docs: SERVICE_DOCS + '#defining-a-service',
-}, (m) => portEntries(m).flatMap(({ index, port }) => {
-  const path = `spec.ports[${index}].targetPort`;
+}, (m) => perPort(m, (port, index) => {
   const value = port.targetPort;
   // The API server defaults 0 and "" to the port number before validating.
-  if (value === undefined || value === 0 || value === '') return [];
+  if (value === undefined || value === 0 || value === '' || isPortNumber(value)) return undefined;
+  const path = `spec.ports[${index}].targetPort`;
   if (typeof value === 'number') {
-    return isPortNumber(value) ? [] : [violation(path, `${show(value)} is not an integer from 1 to 65535.`, 'Use the container port number (1-65535), or omit targetPort to use the same number as port.')];
+    return violation(path, `${show(value)} is not an integer from 1 to 65535.`, 'Use the container port number (1-65535), or omit targetPort to use the same number as port.');
   }
   if (typeof value === 'string') {
     if (/^[0-9]+$/.test(value)) {
-      return [violation(path, `${show(value)} is a number written as a string: Kubernetes reads it as a port name, which cannot be all digits.`, `Write the number unquoted: ${value}.`)];
+      return violation(path, `${show(value)} is a number written as a string: Kubernetes reads it as a port name, which cannot be all digits.`, `Write the number unquoted: ${value}.`);
     }
     const error = ianaServiceName(value);
-    return error ? [violation(path, `the port name ${show(value)} ${error}.`, 'Use the name of the container port (an IANA service name, e.g. "http"), or its number.')] : [];
+    return error ? violation(path, `the port name ${show(value)} ${error}.`, 'Use the name of the container port (an IANA service name, e.g. "http"), or its number.') : undefined;
   }
-  return [violation(path, `must be a number or a string, got ${show(value)}.`, 'Use the container port number or name.')];
+  return violation(path, `must be a number or a string, got ${show(value)}.`, 'Use the container port number or name.');
 }));
 
 export const nodePort = defineRule({
@@ -196,10 +215,10 @@ export const nodePortDefaultRange = defineRule({
   description: 'The API server allocates node ports from --service-node-port-range, 30000-32767 unless the cluster changed it (AKS and EKS do not); a nodePort outside it is refused with "provided port is not in the valid range".',
   fix: 'Use a nodePort from 30000 to 32767, or omit it; acknowledge this warning if your cluster uses another range.',
   docs: SERVICE_DOCS + '#type-nodeport',
-}, (m) => portEntries(m).flatMap(({ index, port }) => {
+}, (m) => perPort(m, (port, index) => {
   const value = port.nodePort;
-  if (!isPortNumber(value) || (value >= DEFAULT_NODE_PORT_RANGE.min && value <= DEFAULT_NODE_PORT_RANGE.max)) return [];
-  return [violation(`spec.ports[${index}].nodePort`, `${value} is outside the default node port range 30000-32767.`, 'Use a nodePort from 30000 to 32767 or omit it (acknowledge this warning if your cluster has another range).')];
+  if (!isPortNumber(value) || (value >= DEFAULT_NODE_PORT_RANGE.min && value <= DEFAULT_NODE_PORT_RANGE.max)) return undefined;
+  return violation(`spec.ports[${index}].nodePort`, `${value} is outside the default node port range 30000-32767.`, 'Use a nodePort from 30000 to 32767 or omit it (acknowledge this warning if your cluster has another range).');
 }));
 
 export const appProtocol = defineRule({
@@ -209,13 +228,13 @@ export const appProtocol = defineRule({
   description: 'appProtocol is an IANA service name or a prefixed name such as kubernetes.io/h2c; the API server refuses other values.',
   fix: 'Use e.g. "http", "https", "kubernetes.io/h2c" or "kubernetes.io/ws".',
   docs: SERVICE_DOCS + '#application-protocol',
-}, (m) => portEntries(m).flatMap(({ index, port }) => {
+}, (m) => perPort(m, (port, index) => {
   const value = port.appProtocol;
-  if (value === undefined) return [];
+  if (value === undefined) return undefined;
   const path = `spec.ports[${index}].appProtocol`;
-  if (typeof value !== 'string') return [violation(path, `must be a string, got ${show(value)}.`, 'Quote the value.')];
+  if (typeof value !== 'string') return violation(path, `must be a string, got ${show(value)}.`, 'Quote the value.');
   const error = qualifiedName(value);
-  return error ? [violation(path, `${show(value)} is not valid: ${error}.`, 'Use e.g. "http", "https" or "kubernetes.io/h2c".')] : [];
+  return error ? violation(path, `${show(value)} is not valid: ${error}.`, 'Use e.g. "http", "https" or "kubernetes.io/h2c".') : undefined;
 }));
 
 export const PORT_RULES = [
