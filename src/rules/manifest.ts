@@ -37,17 +37,28 @@ export function stringAt(parent: unknown, key: string): string | undefined {
  * answers true ("maybe"); the caller then does the exact, visit-once work it wanted to skip.
  */
 export function mayContainValue(root: unknown, test: (value: unknown) => boolean): boolean {
-  const stack: unknown[] = [root];
-  for (let visits = 0; stack.length > 0; visits++) {
-    if (visits > 10_000) return true;
-    const value = stack.pop();
-    if (test(value)) return true;
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) stack.push(item);
-    else for (const key in value as JsonObject) stack.push((value as JsonObject)[key]);
+  // Every check walks every manifest twice (nulls, CDK tokens): one stack, kept between walks, instead of a new one
+  // grown each time. A walk started from within a test (never done today) gets a stack of its own.
+  const stack = spareStack ?? [];
+  spareStack = undefined;
+  try {
+    stack.push(root);
+    for (let visits = 0; stack.length > 0; visits++) {
+      if (visits > 10_000) return true;
+      const value = stack.pop();
+      if (test(value)) return true;
+      if (typeof value !== 'object' || value === null) continue;
+      if (Array.isArray(value)) for (const item of value) stack.push(item);
+      else for (const key in value as JsonObject) stack.push((value as JsonObject)[key]);
+    }
+    return false;
+  } finally {
+    stack.length = 0; // holds no part of the manifest after the walk
+    spareStack = stack;
   }
-  return false;
 }
+
+let spareStack: unknown[] | undefined = [];
 
 /** A copy without null fields; a branch shared by several parents (YAML aliases) or a cycle is copied once. */
 function stripNullFields(value: unknown, path: string, copies: Map<object, unknown>): unknown {
@@ -147,6 +158,10 @@ export function annotationsOf(manifest: unknown): { [key: string]: string } {
 
 function stringAnnotations(manifest: unknown): { [key: string]: string } {
   const raw = objectAt(metadataOf(manifest), 'annotations');
+  // Usually every value is a string already: the map itself then serves (read-only), instead of a copy per check.
+  let allStrings = true;
+  for (const key in raw) if (typeof raw[key] !== 'string') allStrings = false;
+  if (allStrings && Object.getPrototypeOf(raw) === Object.prototype) return raw as { [key: string]: string };
   const result: { [key: string]: string } = {};
   for (const key of Object.keys(raw)) {
     const value = raw[key];

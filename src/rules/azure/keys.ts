@@ -5,7 +5,7 @@
  * @see https://github.com/Azure/application-gateway-kubernetes-ingress/blob/master/pkg/annotations/ingress_annotations.go
  */
 
-import { hasPrefix } from '../manifest';
+import { annotationsOf, derived, hasPrefix } from '../manifest';
 
 export const SERVICE_PREFIX = 'service.beta.kubernetes.io/';
 export const AZURE_PREFIX = `${SERVICE_PREFIX}azure-`;
@@ -103,29 +103,26 @@ export interface PortAnnotation extends PortKey {
   readonly key: string;
 }
 
-const portAnnotationLists = new WeakMap<object, readonly PortAnnotation[]>();
-
 /**
- * The well-formed per-port keys of an annotation map, parsed once per map: within one check every rule gets the same
- * (read-only) map, and six rules ask for these keys. Most Services have none, and the rules then skip their work.
+ * The well-formed per-port keys of a Service's annotations, parsed once per check (six rules ask for them). Most
+ * Services have none, and those rules then skip their work. Read-only.
  */
-export function portAnnotationsOf(annotations: { readonly [key: string]: string }): readonly PortAnnotation[] {
-  let list = portAnnotationLists.get(annotations);
-  if (list === undefined) {
-    const found: PortAnnotation[] = [];
-    for (const key of Object.keys(annotations)) {
-      const parsed = parsePortKey(key);
-      if (parsed !== undefined) found.push({ key, port: parsed.port, setting: parsed.setting });
-    }
-    list = found;
-    portAnnotationLists.set(annotations, list);
+export function portAnnotationsOf(manifest: unknown): readonly PortAnnotation[] {
+  return derived('azurePortAnnotations', manifest, findPortAnnotations);
+}
+
+function findPortAnnotations(manifest: unknown): PortAnnotation[] {
+  const found: PortAnnotation[] = [];
+  for (const key of Object.keys(annotationsOf(manifest))) {
+    const parsed = parsePortKey(key);
+    if (parsed !== undefined) found.push({ key, port: parsed.port, setting: parsed.setting });
   }
-  return list;
+  return found;
 }
 
 /** The per-port annotations with this setting. */
-export function portAnnotationsWith(annotations: { readonly [key: string]: string }, setting: string): PortAnnotation[] {
-  return portAnnotationsOf(annotations).filter((entry) => entry.setting === setting);
+export function portAnnotationsWith(manifest: unknown, setting: string): PortAnnotation[] {
+  return portAnnotationsOf(manifest).filter((entry) => entry.setting === setting);
 }
 
 /** Keys that only a public load balancer uses (they select or configure its public IP). */

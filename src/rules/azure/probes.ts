@@ -25,7 +25,7 @@ export const probeTotal = defineAzureServiceRule({
   fix: 'Lower the interval or the number of probes so that their product is below 120.',
   docs: CPA_PROBE_SOURCE,
 }, (m, annotations) => {
-  const setByPort = portAnnotationsOf(annotations)
+  const setByPort = portAnnotationsOf(m)
     .some((entry) => entry.setting === PortSetting.PROBE_INTERVAL || entry.setting === PortSetting.PROBE_NUM_OF_PROBE);
   const setGlobally = annotations[AzureKeys.PROBE_INTERVAL] !== undefined || annotations[AzureKeys.PROBE_NUM_OF_PROBE] !== undefined;
   if (!setByPort && !setGlobally) return []; // the defaults (5 x 2) pass
@@ -55,7 +55,7 @@ export const probeProtocol = defineAzureServiceRule({
   description: 'cloud-provider-azure silently probes with Tcp when the protocol is anything else, so a request path is ignored and the probe checks only that the port is open.',
   fix: 'Use Tcp, Http or Https.',
   docs: CPA_PROBE_SOURCE,
-}, (_m, annotations) => [AzureKeys.PROBE_PROTOCOL, ...portAnnotationsWith(annotations, PortSetting.PROBE_PROTOCOL).map((entry) => entry.key)]
+}, (m, annotations) => [AzureKeys.PROBE_PROTOCOL, ...portAnnotationsWith(m, PortSetting.PROBE_PROTOCOL).map((entry) => entry.key)]
   .filter((key) => annotations[key] !== undefined)
   .filter((key) => !PROBE_PROTOCOLS.includes(annotations[key].trim().toLowerCase()))
   .map((key) => violation(annotationPath(key), `${show(annotations[key])} is not a probe protocol: cloud-provider-azure silently probes with Tcp instead.`, 'Use Tcp, Http or Https.')));
@@ -68,7 +68,7 @@ export const probePort = defineAzureServiceRule({
   fix: 'Use the name of one of the Service ports, or a port number from 0 to 65535.',
   docs: CPA_PROBE_SOURCE,
 }, (m, annotations) => {
-  const keys = portAnnotationsWith(annotations, PortSetting.PROBE_PORT).map((entry) => entry.key);
+  const keys = portAnnotationsWith(m, PortSetting.PROBE_PORT).map((entry) => entry.key);
   if (keys.length === 0) return [];
   const names = servicePortNames(m).map((n) => n.toLowerCase());
   return keys
@@ -128,7 +128,7 @@ export const probesIgnoredWithLocal = defineAzureServiceRule({
   docs: 'https://github.com/Azure/AKS/issues/3679',
 }, (m, annotations) => {
   if (!isLocalTrafficPolicy(m) || plsProxyException(annotations)) return [];
-  const customPorts = new Set(portAnnotationsWith(annotations, PortSetting.PROBE_PORT).map((entry) => entry.port));
+  const customPorts = new Set(portAnnotationsWith(m, PortSetting.PROBE_PORT).map((entry) => entry.port));
   const out: RuleViolation[] = [];
   if (customPorts.size === 0) {
     for (const key of [AzureKeys.PROBE_PROTOCOL, AzureKeys.PROBE_REQUEST_PATH]) {
@@ -140,7 +140,7 @@ export const probesIgnoredWithLocal = defineAzureServiceRule({
   const ignoredSettings: string[] = [
     PortSetting.PROBE_PROTOCOL, PortSetting.PROBE_REQUEST_PATH, PortSetting.PROBE_INTERVAL, PortSetting.PROBE_NUM_OF_PROBE,
   ];
-  for (const parsed of portAnnotationsOf(annotations)) {
+  for (const parsed of portAnnotationsOf(m)) {
     const key = parsed.key;
     if (!ignoredSettings.includes(parsed.setting) || customPorts.has(parsed.port)) continue;
     out.push(violation(annotationPath(key), `${show(annotations[key])} is ignored: with externalTrafficPolicy: Local port ${parsed.port} is covered by the /healthz probe of healthCheckNodePort.`,
@@ -159,7 +159,7 @@ export const requestPathNeedsHttp = defineAzureServiceRule({
   docs: CPA_PROBE_SOURCE,
 }, (m, annotations) => {
   if (isLocalTrafficPolicy(m) && !plsProxyException(annotations)) return []; // AZ-LB-009 reports the ignored keys
-  const pathsByPort = portAnnotationsWith(annotations, PortSetting.PROBE_REQUEST_PATH);
+  const pathsByPort = portAnnotationsWith(m, PortSetting.PROBE_REQUEST_PATH);
   if (pathsByPort.length === 0 && annotations[AzureKeys.PROBE_REQUEST_PATH] === undefined) return [];
   const httpPorts = new Set(tcpPorts(m).filter(({ port, appProtocol }) => {
     const protocol = annotations[portKey(port, PortSetting.PROBE_PROTOCOL)] ?? appProtocol ?? annotations[AzureKeys.PROBE_PROTOCOL] ?? 'Tcp';

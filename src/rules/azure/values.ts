@@ -5,9 +5,9 @@ import { annotationPath, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 /** The boolean keys present: the fixed ones and the per-port `no_lb_rule` / `no_probe_rule`. */
-function booleanKeysOf(annotations: { [key: string]: string }): string[] {
+function booleanKeysOf(manifest: unknown, annotations: { [key: string]: string }): string[] {
   const keys = Object.keys(annotations).filter((key) => AZURE_BOOLEAN_KEYS.has(key));
-  for (const entry of portAnnotationsOf(annotations)) {
+  for (const entry of portAnnotationsOf(manifest)) {
     if (entry.setting === PortSetting.NO_LB_RULE || entry.setting === PortSetting.NO_PROBE_RULE) keys.push(entry.key);
   }
   return keys;
@@ -22,7 +22,7 @@ export const exactBooleans = defineAzureServiceRule({
     + 'while HA ports, SCTP and access control treat the Service as internal.',
   fix: 'Write exactly "true" (or "false", or leave the annotation out).',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/consts/helpers.go',
-}, (_m, annotations) => booleanKeysOf(annotations).flatMap((key) => {
+}, (m, annotations) => booleanKeysOf(m, annotations).flatMap((key) => {
   const value = annotations[key];
   if (value === 'true' || value === 'false') return [];
   const truthy = value.trim().toLowerCase() === 'true';
