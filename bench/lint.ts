@@ -5,8 +5,12 @@
  * what `npm run bench` calls. Target: ≥ 20,000 Services/s on a 2-core machine.
  */
 import * as path from 'path';
-import { loadYaml } from '../src/lint/load';
-import { lintLoaded } from '../src/lint/run';
+import { compiled } from './library';
+import type * as Load from '../src/lint/load';
+import type * as Run from '../src/lint/run';
+
+const { loadYaml } = compiled<typeof Load>('lint/load');
+const { lintLoaded } = compiled<typeof Run>('lint/run');
 
 export interface LintBenchResult {
   readonly services: number;
