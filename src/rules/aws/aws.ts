@@ -52,9 +52,27 @@ function awsAnnotations(manifest: unknown): AwsAnnotation[] {
   const a = annotationsOf(manifest);
   const result: AwsAnnotation[] = [];
   for (const key of Object.keys(a)) {
-    if (hasPrefix(key, AWS_KEY_PREFIX)) result.push({ key, suffix: key.slice(AWS_KEY_PREFIX.length), value: a[key] });
+    const suffix = awsSuffixOf(key);
+    if (suffix !== undefined) result.push({ key, suffix, value: a[key] });
   }
   return result;
+}
+
+/**
+ * The suffixes of annotation keys, '' for a key without the AWS prefix. Every Service of an app repeats the same keys:
+ * one lookup per key instead of a prefix test and a new string. Bounded: cleared when full.
+ */
+const suffixes = new Map<string, string>();
+
+function awsSuffixOf(key: string): string | undefined {
+  let suffix = suffixes.get(key);
+  if (suffix === undefined) {
+    if (suffixes.size >= 5000) suffixes.clear();
+    suffix = hasPrefix(key, AWS_KEY_PREFIX) ? key.slice(AWS_KEY_PREFIX.length) : '';
+    suffixes.set(key, suffix);
+  }
+  // A key that is exactly the prefix has an empty suffix too: it is an AWS key (and an unknown one).
+  return suffix !== '' || key === AWS_KEY_PREFIX ? suffix : undefined;
 }
 
 /** Every key naming an `aws-load-balancer-*` annotation under any prefix (a wrong prefix included), in manifest order. */
@@ -99,11 +117,24 @@ export function controllerName(controller: AwsController): string {
  * plain Service.
  */
 export function awsRule(meta: RuleMeta, controllers: AwsController[], check: (m: any, controller: AwsController) => RuleViolation[]): IRule {
-  return defineRule(meta, (m) => {
+  const rule = defineRule(meta, (m) => {
     if (!isAwsService(m)) return [];
     const controller = controllerOf(m);
     return controllers.includes(controller) ? check(m, controller) : [];
   });
+  AWS_RULE_PARTS.set(rule, { controllers, check });
+  return rule;
+}
+
+/**
+ * The controllers and the unguarded check of every AWS rule, for the registry: once it knows that a manifest is an AWS
+ * Service and which controller reconciles it, it runs only the rules of that controller, without their guards.
+ */
+export const AWS_RULE_PARTS = new WeakMap<IRule, AwsRuleParts>();
+
+interface AwsRuleParts {
+  readonly controllers: readonly AwsController[];
+  readonly check: (m: any, controller: AwsController) => RuleViolation[];
 }
 
 export const ALL_CONTROLLERS: AwsController[] = ['lbc', 'ccm-clb', 'ccm-nlb', 'none', 'foreign'];
@@ -144,6 +175,8 @@ export interface ParsedMap {
   readonly entries: ReadonlyArray<readonly [string, string]>;
   /** The first entry the LBC cannot parse (no "=", or an empty key). */
   readonly badEntry?: string;
+  /** The entries by key, the last of equal keys winning, as the controller's map holds them. */
+  readonly map: ReadonlyMap<string, string>;
 }
 
 /**
@@ -159,12 +192,13 @@ export function lbcMap(value: string): ParsedMap {
   if (parsedMaps.size >= 1000) parsedMaps.clear();
   // Frozen: every caller gets the same object.
   const { entries, badEntry } = parseLbcMap(value);
-  const parsed: ParsedMap = Object.freeze({ entries: Object.freeze(entries.map((entry) => Object.freeze(entry))), badEntry });
+  const map: ReadonlyMap<string, string> = new Map(entries);
+  const parsed: ParsedMap = Object.freeze({ entries: Object.freeze(entries.map((entry) => Object.freeze(entry))), badEntry, map });
   parsedMaps.set(value, parsed);
   return parsed;
 }
 
-function parseLbcMap(value: string): ParsedMap {
+function parseLbcMap(value: string): { entries: Array<[string, string]>; badEntry?: string } {
   const entries: Array<[string, string]> = [];
   for (const raw of value.split(/(?<!\\),/)) {
     const pair = raw.replace(/\\,/g, ',').trim();
@@ -174,10 +208,6 @@ function parseLbcMap(value: string): ParsedMap {
     entries.push([pair.slice(0, eq).trim(), pair.slice(eq + 1).trim()]);
   }
   return { entries };
-}
-
-export function mapOf(parsed: ParsedMap): Map<string, string> {
-  return new Map(parsed.entries);
 }
 
 // ---- facts about the Service ----
@@ -242,10 +272,12 @@ export function schemeOf(manifest: unknown, controller: AwsController): string {
   return controller === 'lbc' ? lbcScheme(manifest) : ccmScheme(manifest);
 }
 
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 /** Target-group attributes as the controller would read them (LBC parsing, which is also what the CCM does). */
-export function targetGroupAttributes(manifest: unknown): Map<string, string> {
+export function targetGroupAttributes(manifest: unknown): ReadonlyMap<string, string> {
   const raw = annotationsOf(manifest)[K.TG_ATTRIBUTES];
-  return raw === undefined ? new Map() : mapOf(lbcMap(raw));
+  return raw === undefined ? NO_ATTRIBUTES : lbcMap(raw).map;
 }
 
 /**

@@ -111,7 +111,9 @@ export function defineAzureServiceRule(
   meta: RuleMeta,
   check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
 ): IRule {
-  return defineRule({ ...meta, kinds: ['Service'] }, (m) => (isAzureService(m) ? check(m, annotationsOf(m)) : []));
+  const rule = defineRule({ ...meta, kinds: ['Service'] }, (m) => (isAzureService(m) ? check(m, annotationsOf(m)) : []));
+  AZURE_RULE_CHECKS.set(rule, check);
+  return rule;
 }
 
 /** A rule over AGIC Ingresses only. */
@@ -119,8 +121,16 @@ export function defineAgicRule(
   meta: RuleMeta,
   check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
 ): IRule {
-  return defineRule({ ...meta, kinds: ['Ingress'] }, (m) => (isAgicIngress(m) ? check(m, annotationsOf(m)) : []));
+  const rule = defineRule({ ...meta, kinds: ['Ingress'] }, (m) => (isAgicIngress(m) ? check(m, annotationsOf(m)) : []));
+  AZURE_RULE_CHECKS.set(rule, check);
+  return rule;
 }
+
+/**
+ * The unguarded check of every Azure rule (Service and AGIC), for the registry: once it knows that a manifest is
+ * Azure's, it runs them without asking each rule's guard again.
+ */
+export const AZURE_RULE_CHECKS = new WeakMap<IRule, (manifest: any, annotations: { [key: string]: string }) => RuleViolation[]>();
 
 /** The keys of `annotations` that are present, in the order given. */
 export function presentKeys(annotations: { [key: string]: string }, keys: readonly string[]): string[] {
