@@ -25,13 +25,16 @@ export function checkManifest(manifest: unknown, rules: readonly IRule[], option
   return checkDecoded(withoutNullFields(manifest), rules, options);
 }
 
-/** checkManifest on a manifest already decoded by withoutNullFields (Rules.check decodes once for both steps). */
-export function checkDecoded(decoded: unknown, rules: readonly IRule[], options: CheckOptions = {}): Finding[] {
+/**
+ * checkManifest on a manifest already decoded by withoutNullFields (Rules.check decodes once for both steps).
+ * `ofItsKind`: every rule is known to judge the manifest's kind (the registry's prepared sets), so none is asked.
+ */
+export function checkDecoded(decoded: unknown, rules: readonly IRule[], options: CheckOptions = {}, ofItsKind = false): Finding[] {
   if (!isJudged(decoded)) return [];
-  return withDerivedFacts(decoded, () => runRules(decoded, rules, options));
+  return withDerivedFacts(decoded, () => runRules(decoded, rules, options, ofItsKind));
 }
 
-function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOptions): Finding[] {
+function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOptions, ofItsKind: boolean): Finding[] {
   const kind = kindOf(manifest)!;
   const ignored = options.ignore !== undefined && options.ignore.length > 0 ? new Set(options.ignore) : undefined;
   // Computed at the first finding: most checks of a construct find nothing, and they run for every Service.
@@ -39,7 +42,7 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
   let acknowledgements: Map<string, string> | undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if ((ignored !== undefined && ignored.has(rule.id)) || !rule.kinds.includes(kind)) continue;
+    if ((ignored !== undefined && ignored.has(rule.id)) || (!ofItsKind && !rule.kinds.includes(kind))) continue;
     let violations;
     try {
       violations = rule.check(manifest);
@@ -50,6 +53,7 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
         fix: 'Report it with the manifest at https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/issues; meanwhile check the object by hand.',
       }];
     }
+    if (violations.length === 0) continue; // nearly every rule of a check
     for (const v of violations) {
       resource ??= resourceOf(manifest, options.constructPath);
       const reason = rule.severity === Severity.WARNING ? (acknowledgements ??= acknowledgementsOf(manifest)).get(rule.id) : undefined;

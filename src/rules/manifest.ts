@@ -91,7 +91,35 @@ function stripNullFields(value: unknown, path: string, copies: Map<object, unkno
  * port is still an invalid port). Returns the same object when there is no null, which is the usual case.
  */
 export function withoutNullFields(manifest: unknown): unknown {
-  return manifest !== null && mayContainValue(manifest, (value) => value === null) ? stripNullFields(manifest, '', new Map()) : manifest;
+  return decode(manifest).decoded;
+}
+
+/** How aws-cdk-lib encodes an unresolved token in a string: `${Token[NAME.123]}`. */
+const CDK_TOKEN = '${Token[';
+
+/** Whether a string holds an unresolved AWS CDK token; its value is unknown until an app resolver replaces it. */
+export function holdsCdkToken(value: string): boolean {
+  return value.includes(CDK_TOKEN);
+}
+
+/** The fact rule CDK8S-001 asks for first: whether some string of the manifest may hold an AWS CDK token. */
+export const MAY_HOLD_CDK_TOKEN = 'mayHoldCdkToken';
+
+/**
+ * The decoded manifest (withoutNullFields), and whether some string may hold an AWS CDK token: one walk answers both,
+ * instead of one walk per question for every manifest judged.
+ */
+export function decode(manifest: unknown): { decoded: unknown; mayHoldCdkToken: boolean } {
+  let hasNull = false;
+  let hasToken = false;
+  const done = mayContainValue(manifest, (value) => {
+    if (value === null) hasNull = true;
+    else if (typeof value === 'string' && holdsCdkToken(value)) hasToken = true;
+    return hasNull && hasToken; // nothing left to learn
+  });
+  if (done) hasNull = hasToken = true; // both found, or the walk gave up ("maybe"): the exact work follows either way
+  const decoded = manifest !== null && hasNull ? stripNullFields(manifest, '', new Map()) : manifest;
+  return { decoded, mayHoldCdkToken: hasToken };
 }
 
 export function kindOf(manifest: unknown): string | undefined {
@@ -132,6 +160,11 @@ export function withDerivedFacts<T>(manifest: unknown, run: () => T): T {
   } finally {
     scope = outer;
   }
+}
+
+/** Records a fact already known about the manifest of the current scope (a no-op outside it). */
+export function knownFact(name: string, manifest: unknown, value: unknown): void {
+  if (scope !== undefined && scope.manifest === manifest) scope.facts.set(name, value);
 }
 
 /** A fact about the manifest, computed once per check scope. Facts must be treated as read-only. */

@@ -5,7 +5,7 @@ import { AZURE_RULE_CHECKS, isAgicIngress, isAzureService } from './azure/util';
 import { checkDecoded, formatFinding } from './engine';
 import { GENERAL_RULES } from './general/tokens';
 import { KUBERNETES_RULES } from './kubernetes';
-import { annotationsOf, kindOf, withDerivedFacts, withoutNullFields } from './manifest';
+import { annotationsOf, decode, kindOf, knownFact, MAY_HOLD_CDK_TOKEN, withDerivedFacts } from './manifest';
 import { CheckOptions, Finding, IRule, RuleViolation } from './rule';
 
 const BUILT_IN: readonly IRule[] = [...KUBERNETES_RULES, ...GENERAL_RULES, ...AZURE_RULES, ...AWS_RULES];
@@ -40,7 +40,14 @@ function forController(rules: readonly IRule[], controller: AwsController): read
  * left out up front, and the cloud rules run without asking their guards again (a third of a check's time went into
  * calls that found nothing to judge, and into guards that the registry had already answered).
  */
-const RULE_SETS = new Map(['Service', 'Ingress'].map((kind) => {
+interface RuleSets {
+  readonly kubernetes: readonly IRule[];
+  readonly azure: readonly IRule[];
+  readonly aws: ReadonlyMap<AwsController, readonly IRule[]>;
+  readonly both: readonly IRule[];
+}
+
+const RULE_SETS = new Map<string, RuleSets>(['Service', 'Ingress'].map((kind) => {
   const aws = ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES, AWS_RULES]);
   return [kind, {
     kubernetes: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES]),
@@ -51,8 +58,7 @@ const RULE_SETS = new Map(['Service', 'Ingress'].map((kind) => {
 }));
 
 /** The rules that can report anything on this manifest. */
-function applicableRules(manifest: unknown): readonly IRule[] {
-  const sets = RULE_SETS.get(kindOf(manifest) ?? '');
+function applicableRules(manifest: unknown, sets: RuleSets | undefined): readonly IRule[] {
   if (sets === undefined) return BUILT_IN; // not judged at all (checkDecoded returns nothing), or a kind a rule may add
   const azure = isAzureService(manifest) || isAgicIngress(manifest);
   const aws = isAwsService(manifest);
@@ -85,8 +91,12 @@ export class Rules {
    * Objects that are neither a LoadBalancer Service nor an Ingress yield no finding.
    */
   public static check(manifest: any, options?: CheckOptions): Finding[] {
-    const decoded = withoutNullFields(manifest);
-    return withDerivedFacts(decoded, () => checkDecoded(decoded, applicableRules(decoded), options));
+    const { decoded, mayHoldCdkToken } = decode(manifest);
+    return withDerivedFacts(decoded, () => {
+      knownFact(MAY_HOLD_CDK_TOKEN, decoded, mayHoldCdkToken);
+      const sets = RULE_SETS.get(kindOf(decoded) ?? '');
+      return checkDecoded(decoded, applicableRules(decoded, sets), options, sets !== undefined);
+    });
   }
 
   /** One line for a finding: rule id, severity, path, message and fix. */

@@ -1,13 +1,11 @@
 import { defineRule, violation } from '../define';
-import { isObject, mayContainValue, show } from '../manifest';
+import { derived, holdsCdkToken, isObject, MAY_HOLD_CDK_TOKEN, mayContainValue, show } from '../manifest';
 import { IRule, RuleViolation, Severity } from '../rule';
 
-/** How aws-cdk-lib encodes an unresolved token in a string: `${Token[NAME.123]}`. */
-const CDK_TOKEN = '${Token[';
+export { holdsCdkToken };
 
-/** Whether a string holds an unresolved AWS CDK token; its value is unknown until an app resolver replaces it. */
-export function holdsCdkToken(value: string): boolean {
-  return value.includes(CDK_TOKEN);
+function mayHoldToken(manifest: unknown): boolean {
+  return mayContainValue(manifest, (value) => typeof value === 'string' && holdsCdkToken(value));
 }
 
 /** At most this many findings per object: one unresolved token usually comes with several more. */
@@ -21,8 +19,9 @@ function segment(key: string): string {
 /** The paths of the string values that hold a token, in document order; each object or list is visited once. */
 function tokenPaths(manifest: unknown): Array<{ path: string; value: string }> {
   const found: Array<{ path: string; value: string }> = [];
-  // The quick pass every Service pays; the paths are built only when it may have found one.
-  if (!mayContainValue(manifest, (value) => typeof value === 'string' && holdsCdkToken(value))) return found;
+  // The quick pass every Service pays (Rules.check makes it together with the null check); the paths are built only
+  // when it may have found one.
+  if (!derived(MAY_HOLD_CDK_TOKEN, manifest, mayHoldToken)) return found;
   const seen = new Set<object>();
   const visit = (value: unknown, path: string): void => {
     if (found.length >= MAX_FINDINGS) return;
