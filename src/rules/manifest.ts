@@ -37,8 +37,8 @@ export function stringAt(parent: unknown, key: string): string | undefined {
  * answers true ("maybe"); the caller then does the exact, visit-once work it wanted to skip.
  */
 export function mayContainValue(root: unknown, test: (value: unknown) => boolean): boolean {
-  // Every check walks every manifest twice (nulls, CDK tokens): one stack, kept between walks, instead of a new one
-  // grown each time. A walk started from within a test (never done today) gets a stack of its own.
+  // Every check walks every manifest (decode): one stack, kept between walks, instead of a new one grown each time.
+  // A walk started from within a test (never done today) gets a stack of its own.
   const stack = spareStack ?? [];
   spareStack = undefined;
   try {
