@@ -101,10 +101,17 @@ export function declaredIpFamilies(manifest: unknown): string[] | undefined {
 
 /** An ARM resource id of one provider type, e.g. `Microsoft.Network/publicIPPrefixes`. */
 export function isArmId(value: string, resourceType: string): boolean {
-  const pattern = new RegExp(
-    '^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[-\\w._()]+/providers/' + resourceType.replace('.', '\\.') + '/[-\\w._]+$', 'i');
+  let pattern = ARM_ID_PATTERNS.get(resourceType);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      '^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[-\\w._()]+/providers/' + resourceType.replace('.', '\\.') + '/[-\\w._]+$', 'i');
+    ARM_ID_PATTERNS.set(resourceType, pattern);
+  }
   return pattern.test(value);
 }
+
+/** One pattern per resource type (two today), compiled on first use instead of at every call. */
+const ARM_ID_PATTERNS = new Map<string, RegExp>();
 
 /** A rule over Azure Services only: the check gets the manifest and its annotations as strings. */
 export function defineAzureServiceRule(
