@@ -1,5 +1,5 @@
 import { checkedList } from './render';
-import { holdsCdkToken } from '../rules/general/tokens';
+import { holdsCdkToken } from '../rules/manifest';
 
 /**
  * The subnets of an AWS load balancer: subnet ids or `Name` tag values (`aws-load-balancer-subnets`).
@@ -42,4 +42,3 @@ export class AwsSubnets {
     this.values = values;
   }
 }
-

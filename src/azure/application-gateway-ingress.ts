@@ -261,7 +261,6 @@ export class ApplicationGatewayIngress extends Construct {
     return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
   }
 
-
   private renderAnnotations(): ManagedAnnotation[] {
     const p = this.props;
     const out: ManagedAnnotation[] = this.judgement.annotations();
@@ -301,7 +300,6 @@ export class ApplicationGatewayIngress extends Construct {
   private validateIngress(): string[] {
     return this.judgement.validate('Ingress', this.apiObject as JudgedApiObject, this.validateProps(), (json, findings) => this.podProbeFindings(json, findings));
   }
-
 
   /**
    * AZ-AGIC-014 for what no single manifest shows: with no probe path, AGIC probes the path of the backend pods'

@@ -356,11 +356,9 @@ export class LoadBalancerService extends Construct {
     return spec;
   }
 
-
   private validateService(): string[] {
     return this.judgement.validate('Service', this.apiObject as JudgedApiObject, this.validateProps());
   }
-
 }
 
 /** The props that render to spec fields as they are, in the order they are written (for unsorted output). */

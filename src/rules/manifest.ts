@@ -102,8 +102,17 @@ export function holdsCdkToken(value: string): boolean {
   return value.includes(CDK_TOKEN);
 }
 
-/** The fact rule CDK8S-001 asks for first: whether some string of the manifest may hold an AWS CDK token. */
+function isCdkTokenString(value: unknown): boolean {
+  return typeof value === 'string' && holdsCdkToken(value);
+}
+
+/** The fact rule CDK8S-001 asks for first; Rules.check records it from decode() instead of walking again. */
 export const MAY_HOLD_CDK_TOKEN = 'mayHoldCdkToken';
+
+/** Whether some string of the manifest may hold an AWS CDK token ("maybe" past the walk's bound). */
+export function mayHoldCdkToken(manifest: unknown): boolean {
+  return derived(MAY_HOLD_CDK_TOKEN, manifest, (m) => mayContainValue(m, isCdkTokenString));
+}
 
 /**
  * The decoded manifest (withoutNullFields), and whether some string may hold an AWS CDK token: one walk answers both,
@@ -114,7 +123,7 @@ export function decode(manifest: unknown): { decoded: unknown; mayHoldCdkToken: 
   let hasToken = false;
   const done = mayContainValue(manifest, (value) => {
     if (value === null) hasNull = true;
-    else if (typeof value === 'string' && holdsCdkToken(value)) hasToken = true;
+    else if (isCdkTokenString(value)) hasToken = true;
     return hasNull && hasToken; // nothing left to learn
   });
   if (done) hasNull = hasToken = true; // both found, or the walk gave up ("maybe"): the exact work follows either way

@@ -1,7 +1,7 @@
-import { AWS_KEY_PREFIX, AWS_STEM_AFTER_SLASH, K, LBC_CLASS } from './keys';
+import { AWS_STEM_AFTER_SLASH, K, LBC_CLASS, suffixOf } from './keys';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
-import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf, hasPrefix } from '../manifest';
+import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
 /**
@@ -59,20 +59,19 @@ function awsAnnotations(manifest: unknown): AwsAnnotation[] {
 }
 
 /**
- * The suffixes of annotation keys, '' for a key without the AWS prefix. Every Service of an app repeats the same keys:
- * one lookup per key instead of a prefix test and a new string. Bounded: cleared when full.
+ * suffixOf() by key, null for a key without the AWS prefix. Every Service of an app repeats the same keys: one lookup
+ * per key instead of a prefix test and a new string. Bounded: cleared when full.
  */
-const suffixes = new Map<string, string>();
+const suffixes = new Map<string, string | null>();
 
 function awsSuffixOf(key: string): string | undefined {
   let suffix = suffixes.get(key);
   if (suffix === undefined) {
     if (suffixes.size >= 5000) suffixes.clear();
-    suffix = hasPrefix(key, AWS_KEY_PREFIX) ? key.slice(AWS_KEY_PREFIX.length) : '';
+    suffix = suffixOf(key) ?? null;
     suffixes.set(key, suffix);
   }
-  // A key that is exactly the prefix has an empty suffix too: it is an AWS key (and an unknown one).
-  return suffix !== '' || key === AWS_KEY_PREFIX ? suffix : undefined;
+  return suffix ?? undefined;
 }
 
 /** Every key naming an `aws-load-balancer-*` annotation under any prefix (a wrong prefix included), in manifest order. */

@@ -1,6 +1,6 @@
 import * as ipaddr from 'ipaddr.js';
 import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
-import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isInternal, isTrueLenient } from './util';
+import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isInternal, isTrueLenient, presentKeys } from './util';
 import { violation } from '../define';
 import { annotationPath, arrayAt, show, specOf, hasPrefix } from '../manifest';
 import { cidrFamilyOf } from '../net';
@@ -45,7 +45,7 @@ export const allowedRangesFormat = defineAzureServiceRule({
     + 'is dropped and a deny-all rule is added: everything is blocked.',
   fix: 'Write masked CIDRs separated by ",", e.g. "10.0.0.0/8,192.168.0.0/16".',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/loadbalancer/configuration.go',
-}, (_m, annotations) => RANGE_KEYS.filter((key) => annotations[key] !== undefined).flatMap((key): RuleViolation[] => {
+}, (_m, annotations) => presentKeys(annotations, RANGE_KEYS).flatMap((key): RuleViolation[] => {
   const value = annotations[key];
   const bad = value.split(',').map((item) => item.trim()).map((item) => ({ item, error: cidrError(item) })).filter((e) => e.error);
   return bad.map(({ item, error }) => violation(annotationPath(key), `the item ${show(item)} of ${show(value)} ${error}: cloud-provider-azure drops it and denies all traffic.`,

@@ -125,6 +125,11 @@ export function portAnnotationsWith(manifest: unknown, setting: string): PortAnn
   return portAnnotationsOf(manifest).filter((entry) => entry.setting === setting);
 }
 
+/** The keys of one probe setting present, in manifest order: the global key and every per-port key with that setting. */
+export function probeSettingKeys(annotations: { [key: string]: string }, globalKey: string, setting: PortSetting): string[] {
+  return Object.keys(annotations).filter((key) => key === globalKey || parsePortKey(key)?.setting === setting);
+}
+
 /** Keys that only a public load balancer uses (they select or configure its public IP). */
 export const PUBLIC_ONLY_KEYS: readonly string[] = [
   AzureKeys.PIP_NAME, AzureKeys.PIP_NAME_IPV6, AzureKeys.PIP_PREFIX_ID, AzureKeys.PIP_PREFIX_ID_IPV6,

@@ -1,4 +1,4 @@
-import { AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portAnnotationsOf, portAnnotationsWith, portKey, PlsKeys } from './keys';
+import { AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portAnnotationsOf, portAnnotationsWith, portKey, PlsKeys, probeSettingKeys } from './keys';
 import { CPA_PROBE_SOURCE, defineAzureServiceRule, isLocalTrafficPolicy, isTrueLenient, parseGoInt, servicePortNames, servicePortNumbers } from './util';
 import { violation } from '../define';
 import { annotationPath, arrayAt, isObject, show, specOf, hasPrefix } from '../manifest';
@@ -55,8 +55,7 @@ export const probeProtocol = defineAzureServiceRule({
   description: 'cloud-provider-azure silently probes with Tcp when the protocol is anything else, so a request path is ignored and the probe checks only that the port is open.',
   fix: 'Use Tcp, Http or Https.',
   docs: CPA_PROBE_SOURCE,
-}, (m, annotations) => [AzureKeys.PROBE_PROTOCOL, ...portAnnotationsWith(m, PortSetting.PROBE_PROTOCOL).map((entry) => entry.key)]
-  .filter((key) => annotations[key] !== undefined)
+}, (_m, annotations) => probeSettingKeys(annotations, AzureKeys.PROBE_PROTOCOL, PortSetting.PROBE_PROTOCOL)
   .filter((key) => !PROBE_PROTOCOLS.includes(annotations[key].trim().toLowerCase()))
   .map((key) => violation(annotationPath(key), `${show(annotations[key])} is not a probe protocol: cloud-provider-azure silently probes with Tcp instead.`, 'Use Tcp, Http or Https.')));
 

@@ -1,4 +1,4 @@
-import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, portAnnotationsOf, PortSetting } from './keys';
+import { AZURE_BOOLEAN_KEYS, AzureKeys, portAnnotationsOf, PortSetting, probeSettingKeys } from './keys';
 import { CPA_LB_SOURCE, CPA_PROBE_SOURCE, defineAzureServiceRule, parseGoInt } from './util';
 import { violation } from '../define';
 import { annotationPath, show } from '../manifest';
@@ -49,11 +49,6 @@ export const idleTimeout = defineAzureServiceRule({
   const why = n === undefined ? 'is not a whole number of minutes' : 'is outside 4 to 100 minutes';
   return [violation(annotationPath(AzureKeys.TCP_IDLE_TIMEOUT), `${show(value)} ${why}: cloud-provider-azure fails the reconcile ("idle timeout value must be a whole number representing minutes between 4 and 100").`, 'Use a whole number of minutes from 4 to 100, e.g. "30".')];
 });
-
-/** The keys of one probe setting: the global key and every per-port key with that setting. */
-function probeSettingKeys(annotations: { [key: string]: string }, globalKey: string, setting: PortSetting): string[] {
-  return Object.keys(annotations).filter((key) => key === globalKey || parsePortKey(key)?.setting === setting);
-}
 
 function minimumIntegerRule(id: string, globalKey: string, setting: PortSetting, what: string, minimum: number, controllerText: string) {
   return defineAzureServiceRule({

@@ -1,12 +1,6 @@
 import { defineRule, violation } from '../define';
-import { derived, holdsCdkToken, isObject, MAY_HOLD_CDK_TOKEN, mayContainValue, show } from '../manifest';
+import { holdsCdkToken, isObject, mayHoldCdkToken, show } from '../manifest';
 import { IRule, RuleViolation, Severity } from '../rule';
-
-export { holdsCdkToken };
-
-function mayHoldToken(manifest: unknown): boolean {
-  return mayContainValue(manifest, (value) => typeof value === 'string' && holdsCdkToken(value));
-}
 
 /** At most this many findings per object: one unresolved token usually comes with several more. */
 const MAX_FINDINGS = 5;
@@ -21,7 +15,7 @@ function tokenPaths(manifest: unknown): Array<{ path: string; value: string }> {
   const found: Array<{ path: string; value: string }> = [];
   // The quick pass every Service pays (Rules.check makes it together with the null check); the paths are built only
   // when it may have found one.
-  if (!derived(MAY_HOLD_CDK_TOKEN, manifest, mayHoldToken)) return found;
+  if (!mayHoldCdkToken(manifest)) return found;
   const seen = new Set<object>();
   const visit = (value: unknown, path: string): void => {
     if (found.length >= MAX_FINDINGS) return;
