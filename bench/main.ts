@@ -9,7 +9,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { coldStart } from './cold-start';
 import { compiled } from './library';
 import { benchLint, formatLintBench } from './lint';
-import { benchChild, childMain, peakMemoryMb } from './memory';
+import { benchChild, childMain, synthesizeInFreshProcess } from './memory';
 import type * as Library from '../src';
 
 const {
@@ -341,7 +341,7 @@ function coldSynthesis(caseNames: readonly string[], sizes: readonly number[], r
     let memory: string[] = [];
     for (const count of sizes) {
       // Variant 0 is cdk8s-plus-28, 2 is ours (1, plain ApiObjects, is left out here).
-      const runs = [0, 2].map((variant) => Array.from({ length: repeats }, () => peakMemoryMb(caseName, variant, count)));
+      const runs = [0, 2].map((variant) => Array.from({ length: repeats }, () => synthesizeInFreshProcess(caseName, variant, count)));
       const us = runs.map((r) => median(r.map((m) => (m.cpuMs * 1000) / count)));
       cells.push(us[0].toFixed(0), us[1].toFixed(0), `${(us[1] / us[0]).toFixed(2)}x`);
       if (count === 10_000) {

@@ -27,8 +27,12 @@ export function childMain(
   console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, startMb: baseline / 1024, cpuMs: (cpu.user + cpu.system) / 1000 }));
 }
 
-/** The peak RSS of one variant, measured in a child process (the same entry point, with `--memory-child`). */
-export function peakMemoryMb(caseName: string, variantIndex: number, count: number): { peakMb: number; startMb: number; cpuMs: number } {
+/** One synthesis of a variant in a child process (the same entry point, with `--memory-child`): its peak RSS and CPU time. */
+export function synthesizeInFreshProcess(
+  caseName: string,
+  variantIndex: number,
+  count: number,
+): { peakMb: number; startMb: number; cpuMs: number } {
   return benchChild(['--memory-child', caseName, String(variantIndex), String(count)]);
 }
 
