@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ClassicAccessLogs, ClassicHealthCheck, ClassicTls } from './classic-options';
-import { AnnotationWriter, boolText, listText, mapEntries, mapText, minutesText, secondsText } from './render';
+import { boolText, listText, mapEntries, mapText, minutesText, secondsText, TypedAnnotations } from './render';
 import { AwsSubnets } from './subnets';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
@@ -120,13 +120,13 @@ export interface AwsClassicLoadBalancerServiceProps extends LoadBalancerServiceP
  * webhook (`enableServiceMutatorWebhook: false`) where you need classic ELBs.
  */
 export class AwsClassicLoadBalancerService extends LoadBalancerService {
-  private readonly fixedAnnotations: (writer: AnnotationWriter) => void;
+  private readonly typedAnnotations: TypedAnnotations;
   private readonly requestedScheme?: LoadBalancerScheme;
 
   constructor(scope: Construct, id: string, props: AwsClassicLoadBalancerServiceProps = {}) {
     super(scope, id, props);
     // Render once, now: malformed props throw here with their name, before any synth.
-    this.fixedAnnotations = renderClassicAnnotations(props);
+    this.typedAnnotations = renderClassicAnnotations(props);
     this.requestedScheme = props.scheme;
   }
 
@@ -142,13 +142,13 @@ export class AwsClassicLoadBalancerService extends LoadBalancerService {
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const writer = new AnnotationWriter(this._userAnnotationValues());
-    this.fixedAnnotations(writer);
-    return [...super.renderAnnotations(), ...writer.entries];
+    const typed = this.typedAnnotations.render((key) => this._hasUserAnnotation(key));
+    const base = super.renderAnnotations();
+    return base.length === 0 ? typed : [...base, ...typed];
   }
 }
 
-function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): (w: AnnotationWriter) => void {
+function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedAnnotations {
   const tls = p.tls;
   if (tls && (typeof tls.certificateArn !== 'string' || tls.certificateArn.trim() === '')) throw new Error('tls.certificateArn: give the certificate ARN.');
   const logs = p.accessLogs;
@@ -163,37 +163,34 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): (w: An
   if (logsOn && (typeof logs!.bucketName !== 'string' || logs!.bucketName.trim() === '')) throw new Error('accessLogs.bucketName: give the S3 bucket name.');
   const hc = p.healthCheck ?? {};
   const draining = secondsText('connectionDraining', p.connectionDraining);
-  const candidates: Array<[string, string | undefined, string]> = [
-    [K.SUBNETS, p.subnets?.values.join(','), 'subnets'],
-    [K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn'],
-    [K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports'],
-    [K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol'],
-    [K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy'],
-    [K.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled'],
-    [K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName'],
-    [K.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix'],
-    [K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval) : undefined, 'accessLogs.emitInterval'],
-    [K.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining'],
-    [K.DRAINING_TIMEOUT, draining, 'connectionDraining'],
-    [K.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout'],
-    [K.CROSS_ZONE, boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing'],
-    [K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags'],
-    [K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold'],
-    [K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold'],
-    [K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval'],
-    [K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout'],
-    [K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups'],
-    [K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups), 'extraSecurityGroups'],
-    [K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol'],
-    [K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels'],
-  ];
-  const values = candidates.filter(([, value]) => value !== undefined); // the closure keeps only the props that are set
-  return (w) => {
-    // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
-    if (p.scheme !== undefined) w.set(K.INTERNAL, String(p.scheme === LoadBalancerScheme.INTERNAL), 'scheme');
-    else w.setDefault(K.INTERNAL, 'true', 'scheme (default)');
-    for (const [key, value, source] of values) w.set(key, value, source);
-  };
+  const w = new TypedAnnotations();
+  // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
+  if (p.scheme !== undefined) w.set(K.INTERNAL, String(p.scheme === LoadBalancerScheme.INTERNAL), 'scheme');
+  else w.setDefault(K.INTERNAL, 'true', 'scheme (default)');
+  // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
+  w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
+  w.set(K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
+  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports');
+  w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
+  w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
+  w.set(K.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled');
+  w.set(K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName');
+  w.set(K.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix');
+  w.set(K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval) : undefined, 'accessLogs.emitInterval');
+  w.set(K.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining');
+  w.set(K.DRAINING_TIMEOUT, draining, 'connectionDraining');
+  w.set(K.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout');
+  w.set(K.CROSS_ZONE, boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing');
+  w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
+  w.set(K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
+  w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
+  w.set(K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
+  w.set(K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
+  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups');
+  w.set(K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups), 'extraSecurityGroups');
+  w.set(K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
+  w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
+  return w;
 }
 
 function numberText(value: number | undefined): string | undefined {

@@ -2,7 +2,7 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DnsClientRoutingPolicy, NlbControllerSelection, NlbIpAddressType, NlbTargetType } from './enums';
 import { NlbAccessLogs, NlbHealthCheck, NlbTls } from './nlb-options';
-import { AnnotationWriter, boolText, listText, mapEntries, mapText, mergeMap, secondsText } from './render';
+import { boolText, listText, mapEntries, mapText, mergeMap, secondsText, TypedAnnotations } from './render';
 import { AwsSubnets } from './subnets';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
@@ -214,7 +214,7 @@ export interface AwsNlbServiceProps extends LoadBalancerServiceProps {
  * plan them before the first deploy.
  */
 export class AwsNlbService extends LoadBalancerService {
-  private readonly fixedAnnotations: (writer: AnnotationWriter) => void;
+  private readonly typedAnnotations: TypedAnnotations;
   private readonly requestedScheme?: LoadBalancerScheme;
 
   constructor(scope: Construct, id: string, props: AwsNlbServiceProps = {}) {
@@ -223,7 +223,7 @@ export class AwsNlbService extends LoadBalancerService {
       loadBalancerClass: props.loadBalancerClass ?? (selection === NlbControllerSelection.LOAD_BALANCER_CLASS ? LBC_CLASS : undefined),
     }));
     // Render once, now: malformed props throw here with their name, before any synth.
-    this.fixedAnnotations = renderNlbAnnotations(props, selection);
+    this.typedAnnotations = renderNlbAnnotations(props, selection);
     this.requestedScheme = props.scheme;
   }
 
@@ -238,74 +238,72 @@ export class AwsNlbService extends LoadBalancerService {
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const writer = new AnnotationWriter(this._userAnnotationValues());
-    this.fixedAnnotations(writer);
-    return [...super.renderAnnotations(), ...writer.entries];
+    const typed = this.typedAnnotations.render((key) => this._hasUserAnnotation(key));
+    const base = super.renderAnnotations();
+    return base.length === 0 ? typed : [...base, ...typed];
   }
 }
 
-function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSelection): (w: AnnotationWriter) => void {
+function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSelection): TypedAnnotations {
   const hc = p.healthCheck ?? {};
   const tls = p.tls;
-  const targetGroupAttributes = mapText(mergeMap('targetGroupAttributes', [
-    ...opt('preserve_client_ip.enabled', boolText(p.clientIpPreservation), 'clientIpPreservation'),
-    ...opt('proxy_protocol_v2.enabled', boolText(p.proxyProtocolV2), 'proxyProtocolV2'),
-    ...opt('deregistration_delay.timeout_seconds', secondsText('deregistrationDelay', p.deregistrationDelay), 'deregistrationDelay'),
-    ...opt('deregistration_delay.connection_termination.enabled', boolText(p.connectionTermination), 'connectionTermination'),
-    ...opt('stickiness.enabled', boolText(p.stickiness), 'stickiness'),
-    ...opt('stickiness.type', p.stickiness ? 'source_ip' : undefined, 'stickiness'),
-  ], mapEntries('targetGroupAttributes', p.targetGroupAttributes)));
+  // Built with pushes, not spreads of optional lists: this runs in the constructor of every NLB.
+  const tg: Array<[string, string, string]> = [];
+  addIfSet(tg, 'preserve_client_ip.enabled', boolText(p.clientIpPreservation), 'clientIpPreservation');
+  addIfSet(tg, 'proxy_protocol_v2.enabled', boolText(p.proxyProtocolV2), 'proxyProtocolV2');
+  addIfSet(tg, 'deregistration_delay.timeout_seconds', secondsText('deregistrationDelay', p.deregistrationDelay), 'deregistrationDelay');
+  addIfSet(tg, 'deregistration_delay.connection_termination.enabled', boolText(p.connectionTermination), 'connectionTermination');
+  addIfSet(tg, 'stickiness.enabled', boolText(p.stickiness), 'stickiness');
+  addIfSet(tg, 'stickiness.type', p.stickiness ? 'source_ip' : undefined, 'stickiness');
+  const targetGroupAttributes = mapText(mergeMap('targetGroupAttributes', tg, mapEntries('targetGroupAttributes', p.targetGroupAttributes)));
   const logs = p.accessLogs;
   if (logs && (typeof logs.bucketName !== 'string' || logs.bucketName.trim() === '')) throw new Error('accessLogs.bucketName: give the S3 bucket name.');
-  const loadBalancerAttributes = mapText(mergeMap('loadBalancerAttributes', [
-    ...opt('access_logs.s3.enabled', logs ? 'true' : undefined, 'accessLogs'),
-    ...opt('access_logs.s3.bucket', logs?.bucketName, 'accessLogs.bucketName'),
-    ...opt('access_logs.s3.prefix', logs?.prefix, 'accessLogs.prefix'),
-    ...opt('load_balancing.cross_zone.enabled', boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing'),
-    ...opt('deletion_protection.enabled', boolText(p.deletionProtection), 'deletionProtection'),
-    ...opt('dns_record.client_routing_policy', p.dnsClientRoutingPolicy, 'dnsClientRoutingPolicy'),
-  ], mapEntries('loadBalancerAttributes', p.loadBalancerAttributes)));
+  const lb: Array<[string, string, string]> = [];
+  addIfSet(lb, 'access_logs.s3.enabled', logs ? 'true' : undefined, 'accessLogs');
+  addIfSet(lb, 'access_logs.s3.bucket', logs?.bucketName, 'accessLogs.bucketName');
+  addIfSet(lb, 'access_logs.s3.prefix', logs?.prefix, 'accessLogs.prefix');
+  addIfSet(lb, 'load_balancing.cross_zone.enabled', boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing');
+  addIfSet(lb, 'deletion_protection.enabled', boolText(p.deletionProtection), 'deletionProtection');
+  addIfSet(lb, 'dns_record.client_routing_policy', p.dnsClientRoutingPolicy, 'dnsClientRoutingPolicy');
+  const loadBalancerAttributes = mapText(mergeMap('loadBalancerAttributes', lb, mapEntries('loadBalancerAttributes', p.loadBalancerAttributes)));
   if (tls && (!Array.isArray(tls.certificateArns) || tls.certificateArns.length === 0)) throw new Error('tls.certificateArns: give at least one certificate ARN.');
-  const candidates: Array<[string, string | undefined, string]> = [
-    [K.SUBNETS, p.subnets?.values.join(','), 'subnets'],
-    [K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType'],
-    [K.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations), 'eipAllocations'],
-    [K.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses), 'privateIpv4Addresses'],
-    [K.IPV6, listText('ipv6Addresses', p.ipv6Addresses), 'ipv6Addresses'],
-    [K.NAME, p.loadBalancerName, 'loadBalancerName'],
-    [K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups'],
-    [K.MANAGE_BACKEND_SG, boolText(p.manageBackendSecurityGroupRules), 'manageBackendSecurityGroupRules'],
-    [K.TG_ATTRIBUTES, targetGroupAttributes, 'clientIpPreservation/proxyProtocolV2/deregistrationDelay/stickiness/targetGroupAttributes'],
-    [K.LB_ATTRIBUTES, loadBalancerAttributes, 'accessLogs/crossZoneLoadBalancing/deletionProtection/dnsClientRoutingPolicy/loadBalancerAttributes'],
-    [K.HC_PROTOCOL, hc.protocol, 'healthCheck.protocol'],
-    [K.HC_PORT, hc.port?.value, 'healthCheck.port'],
-    [K.HC_PATH, hc.path, 'healthCheck.path'],
-    [K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval'],
-    [K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout'],
-    [K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold'],
-    [K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold'],
-    [K.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes'],
-    [K.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns) : undefined, 'tls.certificateArns'],
-    [K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports'],
-    [K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy'],
-    [K.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy'],
-    [K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol'],
-    [K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags'],
-    [K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels'],
-  ];
-  const values = candidates.filter(([, value]) => value !== undefined); // the closure keeps only the props that are set
-  return (w) => {
-    if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(K.TYPE, 'external', 'controllerSelection');
-    if (p.scheme !== undefined) w.set(K.SCHEME, p.scheme, 'scheme');
-    else w.setDefault(K.SCHEME, LoadBalancerScheme.INTERNAL, 'scheme (default)', [K.INTERNAL]);
-    if (p.targetType !== undefined) w.set(K.TARGET_TYPE, p.targetType, 'targetType');
-    else w.setDefault(K.TARGET_TYPE, NlbTargetType.IP, 'targetType (default)');
-    for (const [key, value, source] of values) w.set(key, value, source);
-  };
+  const w = new TypedAnnotations();
+  if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(K.TYPE, 'external', 'controllerSelection');
+  if (p.scheme !== undefined) w.set(K.SCHEME, p.scheme, 'scheme');
+  else w.setDefault(K.SCHEME, LoadBalancerScheme.INTERNAL, 'scheme (default)', [K.INTERNAL]);
+  if (p.targetType !== undefined) w.set(K.TARGET_TYPE, p.targetType, 'targetType');
+  else w.setDefault(K.TARGET_TYPE, NlbTargetType.IP, 'targetType (default)');
+  // set() skips the props that are not set.
+  w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
+  w.set(K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');
+  w.set(K.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations), 'eipAllocations');
+  w.set(K.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses), 'privateIpv4Addresses');
+  w.set(K.IPV6, listText('ipv6Addresses', p.ipv6Addresses), 'ipv6Addresses');
+  w.set(K.NAME, p.loadBalancerName, 'loadBalancerName');
+  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups');
+  w.set(K.MANAGE_BACKEND_SG, boolText(p.manageBackendSecurityGroupRules), 'manageBackendSecurityGroupRules');
+  w.set(K.TG_ATTRIBUTES, targetGroupAttributes, 'clientIpPreservation/proxyProtocolV2/deregistrationDelay/stickiness/targetGroupAttributes');
+  w.set(K.LB_ATTRIBUTES, loadBalancerAttributes, 'accessLogs/crossZoneLoadBalancing/deletionProtection/dnsClientRoutingPolicy/loadBalancerAttributes');
+  w.set(K.HC_PROTOCOL, hc.protocol, 'healthCheck.protocol');
+  w.set(K.HC_PORT, hc.port?.value, 'healthCheck.port');
+  w.set(K.HC_PATH, hc.path, 'healthCheck.path');
+  w.set(K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
+  w.set(K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
+  w.set(K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
+  w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
+  w.set(K.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes');
+  w.set(K.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns) : undefined, 'tls.certificateArns');
+  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports');
+  w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
+  w.set(K.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy');
+  w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
+  w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
+  w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
+  return w;
 }
 
-function opt(key: string, value: string | undefined, source: string): Array<[string, string, string]> {
-  return value === undefined ? [] : [[key, value, source]];
+function addIfSet(list: Array<[string, string, string]>, key: string, value: string | undefined, source: string): void {
+  if (value !== undefined) list.push([key, value, source]);
 }
 
 function numberText(value: number | undefined): string | undefined {

@@ -6,23 +6,41 @@ import { ManagedAnnotation } from '../core/managed-annotation';
  * they would otherwise produce a manifest that says something else than the props.
  */
 
-/** Collects the annotations of typed props, leaving out defaults that the user set by hand. */
-export class AnnotationWriter {
-  public readonly entries: ManagedAnnotation[] = [];
-  constructor(private readonly userAnnotations: { [key: string]: string }) {}
+/** A typed annotation, and the keys whose presence among the user's annotations leaves it out (for the library's defaults). */
+interface TypedEntry {
+  readonly entry: ManagedAnnotation;
+  readonly unlessUserSets?: readonly string[];
+}
+
+/**
+ * The annotations of a construct's typed props, built once at construction. Every render returns the same entry
+ * objects, so that the check between validation and serialization finds them unchanged at a glance.
+ */
+export class TypedAnnotations {
+  private readonly items: TypedEntry[] = [];
 
   /** A value the user asked for: always written (a different user value is a conflict error). */
-  public set(key: string, value: string | undefined, source: string): void {
-    if (value !== undefined) this.entries.push({ key, value, source });
+  public set(key: string, value: string | undefined, source: string): this {
+    if (value !== undefined) this.items.push({ entry: { key, value, source } });
+    return this;
   }
 
   /**
    * A default of this library: written only when the user has not written the key (or a key that decides the same
    * thing, e.g. the deprecated `aws-load-balancer-internal` for the scheme) by hand.
    */
-  public setDefault(key: string, value: string, source: string, alternatives: string[] = []): void {
-    if ([key, ...alternatives].some((k) => k in this.userAnnotations)) return;
-    this.entries.push({ key, value, source });
+  public setDefault(key: string, value: string, source: string, alternatives: string[] = []): this {
+    this.items.push({ entry: { key, value, source }, unlessUserSets: [key, ...alternatives] });
+    return this;
+  }
+
+  /** The entries, in the order they were added, without the defaults whose key the user has written. */
+  public render(hasUserAnnotation: (key: string) => boolean): ManagedAnnotation[] {
+    const out: ManagedAnnotation[] = [];
+    for (const item of this.items) {
+      if (item.unlessUserSets === undefined || !item.unlessUserSets.some(hasUserAnnotation)) out.push(item.entry);
+    }
+    return out;
   }
 }
 

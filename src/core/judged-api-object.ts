@@ -1,5 +1,5 @@
 import {
-  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver,
+  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver,
   ResolutionContext,
 } from 'cdk8s';
 import { Construct } from 'constructs';
@@ -38,6 +38,13 @@ export class UserAnnotations {
   /** Where a key was written; annotations added on `metadata` directly are not tracked here. */
   public sourceOf(key: string): string {
     return this.entries.get(key)?.source ?? 'metadata.addAnnotation()';
+  }
+
+  /** Whether the user wrote this key, from any source (`metadata.addAnnotation()` included). */
+  public has(key: string): boolean {
+    const raw = (this.metadata as any).annotations; // read directly, as values() does
+    if (typeof raw === 'object' && raw !== null) return Object.prototype.hasOwnProperty.call(raw, key);
+    return key in (this.metadata.toJson().annotations ?? {});
   }
 
   /** Every user annotation, from every source (`metadata.addAnnotation()` included), without the typed ones. */
@@ -79,6 +86,8 @@ export interface Rendered {
 export class JudgedApiObject extends ApiObject {
   /** Counts JSON patches: changes made through the ApiObject itself, which the owner cannot see. */
   private patchCount = 0;
+  /** The app, found at the first render: App.of() walks up the tree, and a construct never changes its app. */
+  private app?: App;
   /** What the render in progress was made from; undefined between renders, so that nothing stays held after synth. */
   private inputsOfRender?: RenderInputs;
 
@@ -109,8 +118,7 @@ export class JudgedApiObject extends ApiObject {
   public toJson(): any {
     const validated = this.validated;
     this.validated = undefined;
-    if (validated && validated.patchCount === this.patchCount && sameJson(validated.metadata, this.metadataState())
-      && sameJson(validated.inputs, this.currentInputs())) {
+    if (validated && validated.patchCount === this.patchCount && this.metadataUnchangedSince(validated.metadata) && this.inputsUnchangedSince(validated.inputs)) {
       return validated.json;
     }
     return this.render().json;
@@ -138,15 +146,23 @@ export class JudgedApiObject extends ApiObject {
    * a render. Falls back to that resolve if a cdk8s version keeps them elsewhere.
    */
   private metadataState(): unknown {
-    const m = this.metadata as any;
-    const parts = [m.labels, m.annotations, m.finalizers, m.ownerReferences, m._additionalAttributes];
-    if (parts.some((part) => typeof part !== 'object' || part === null)) return this.metadata.toJson();
+    const parts = metadataParts(this.metadata);
+    if (parts === undefined) return this.metadata.toJson();
     return parts.map((part) => (Array.isArray(part) ? [...part] : { ...part }));
   }
 
-  private currentInputs(): RenderInputs {
+  /** Compares the metadata with a metadataState() taken earlier, without copying it again. */
+  private metadataUnchangedSince(state: unknown): boolean {
+    const parts = metadataParts(this.metadata);
+    if (parts === undefined || !Array.isArray(state)) return sameJson(state, this.metadataState());
+    for (let i = 0; i < parts.length; i++) if (!sameJson(state[i], parts[i])) return false;
+    return true;
+  }
+
+  /** Whether the owner renders the same spec and typed annotations as for the kept render. */
+  private inputsUnchangedSince(inputs: RenderInputs): boolean {
     const source = this.source();
-    return { spec: source.renderSpec(), annotations: source.renderAnnotations() };
+    return sameAnnotations(inputs.annotations, source.renderAnnotations()) && sameJson(inputs.spec, source.renderSpec());
   }
 
   /**
@@ -167,7 +183,7 @@ export class JudgedApiObject extends ApiObject {
     const source = this.source();
     const managed = source.renderAnnotations();
     inputs.annotations = managed;
-    const typed = resolved(this, managed);
+    const typed = resolved(this, (this.app ??= App.of(this)).resolvers, managed);
     const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source.userAnnotationSource(key), typed);
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
@@ -176,12 +192,32 @@ export class JudgedApiObject extends ApiObject {
   }
 }
 
+/** The metadata's own maps and lists, or undefined if this cdk8s version keeps them elsewhere. */
+function metadataParts(metadata: ApiObjectMetadataDefinition): object[] | undefined {
+  const m = metadata as any;
+  const parts = [m.labels, m.annotations, m.finalizers, m.ownerReferences, m._additionalAttributes];
+  return parts.every((part) => typeof part === 'object' && part !== null) ? parts : undefined;
+}
+
+/**
+ * Whether two renders of typed annotations are the same, entry by entry. Constructs that build their entries once
+ * return the same objects at every render: the identity test then answers.
+ */
+function sameAnnotations(a: readonly ManagedAnnotation[] | undefined, b: readonly ManagedAnnotation[]): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y && (x.key !== y.key || x.value !== y.value || x.source !== y.source)) return false;
+  }
+  return true;
+}
+
 /** The resolvers every cdk8s app has; none of them changes a string, so typed values skip them. */
 const DEFAULT_RESOLVERS = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
 
 /** Typed annotations with their values passed through the app's resolvers, as cdk8s's own resolve() passes every value. */
-function resolved(apiObject: ApiObject, managed: ManagedAnnotation[]): ManagedAnnotation[] {
-  const resolvers = App.of(apiObject).resolvers;
+function resolved(apiObject: ApiObject, resolvers: readonly IResolver[], managed: ManagedAnnotation[]): ManagedAnnotation[] {
   if (resolvers.every((r) => DEFAULT_RESOLVERS.some((type) => r instanceof type))) return managed;
   return managed.map((entry) => {
     let value: unknown = entry.value;

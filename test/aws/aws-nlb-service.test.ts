@@ -219,6 +219,17 @@ describe('AwsNlbService', () => {
     expect(nlb().service.lint()).toEqual([]);
   });
 
+  test('a user annotation added after a validation replaces the default it decides, in the serialized Service', () => {
+    const { chart, service } = nlb();
+    // Synthesizing another chart of the app validates this one without serializing it.
+    Testing.synth(new Chart(chart.node.scope!, 'other'));
+    service.metadata.addAnnotation(`${P}internal`, 'false');
+    const annotations = service.apiObject.toJson().metadata.annotations;
+    expect(annotations[`${P}internal`]).toBe('false');
+    expect(annotations[`${P}scheme`]).toBeUndefined(); // the default scheme gives way to the user's deprecated key
+    expect(annotations[`${P}nlb-target-type`]).toBe('ip');
+  });
+
   test('UDP with client IP preservation off fails synth (AWS refuses it)', () => {
     const { chart } = nlb({ ports: [{ port: 53, protocol: Protocol.UDP }], clientIpPreservation: false });
     expect(synthError(chart)).toContain('AWS-NLB-010');
