@@ -1,5 +1,6 @@
 import {
-  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver,
+  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver,
+  NumberStringUnionResolver,
   ResolutionContext,
 } from 'cdk8s';
 import { Construct } from 'constructs';
@@ -118,7 +119,8 @@ export class JudgedApiObject extends ApiObject {
   public toJson(): any {
     const validated = this.validated;
     this.validated = undefined;
-    if (validated && validated.patchCount === this.patchCount && this.metadataUnchangedSince(validated.metadata) && this.inputsUnchangedSince(validated.inputs)) {
+    if (validated && validated.patchCount === this.patchCount && this.metadataUnchangedSince(validated.metadata)
+      && this.inputsUnchangedSince(validated.inputs)) {
       return validated.json;
     }
     return this.render().json;
