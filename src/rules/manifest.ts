@@ -119,16 +119,40 @@ export function mayHoldCdkToken(manifest: unknown): boolean {
  * instead of one walk per question for every manifest judged.
  */
 export function decode(manifest: unknown): { decoded: unknown; mayHoldCdkToken: boolean } {
+  const found = nullsAndTokens(manifest);
+  const decoded = manifest !== null && found.hasNull ? stripNullFields(manifest, '', new Map()) : manifest;
+  return { decoded, mayHoldCdkToken: found.hasToken };
+}
+
+/**
+ * mayContainValue() for decode's two questions, with the tests written inline: this walk runs on every manifest of every
+ * check, and a test function called for each value cost as much as the walk itself. Both are true when the walk gives
+ * up ("maybe": the exact work follows).
+ */
+function nullsAndTokens(root: unknown): { hasNull: boolean; hasToken: boolean } {
+  const stack = spareStack ?? [];
+  spareStack = undefined;
   let hasNull = false;
   let hasToken = false;
-  const done = mayContainValue(manifest, (value) => {
-    if (value === null) hasNull = true;
-    else if (isCdkTokenString(value)) hasToken = true;
-    return hasNull && hasToken; // nothing left to learn
-  });
-  if (done) hasNull = hasToken = true; // both found, or the walk gave up ("maybe"): the exact work follows either way
-  const decoded = manifest !== null && hasNull ? stripNullFields(manifest, '', new Map()) : manifest;
-  return { decoded, mayHoldCdkToken: hasToken };
+  try {
+    stack.push(root);
+    for (let visits = 0; stack.length > 0 && !(hasNull && hasToken); visits++) {
+      if (visits > 10_000) return { hasNull: true, hasToken: true };
+      const value = stack.pop();
+      if (typeof value === 'string') {
+        if (!hasToken && value.includes(CDK_TOKEN)) hasToken = true;
+      } else if (value === null) {
+        hasNull = true;
+      } else if (typeof value === 'object') {
+        if (Array.isArray(value)) for (const item of value) stack.push(item);
+        else for (const key in value as JsonObject) stack.push((value as JsonObject)[key]);
+      }
+    }
+    return { hasNull, hasToken };
+  } finally {
+    stack.length = 0; // holds no part of the manifest after the walk
+    spareStack = stack;
+  }
 }
 
 export function kindOf(manifest: unknown): string | undefined {

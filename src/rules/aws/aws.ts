@@ -1,4 +1,4 @@
-import { AWS_STEM_AFTER_SLASH, K, LBC_CLASS, suffixOf } from './keys';
+import { AWS_STEM_AFTER_SLASH, K, LBC_CLASS, suffixOf, SuffixTraits, traitsOf } from './keys';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
@@ -38,6 +38,8 @@ export interface AwsAnnotation {
   /** The part after `service.beta.kubernetes.io/aws-load-balancer-`. */
   readonly suffix: string;
   readonly value: string;
+  /** What the suffix is (known, of one controller only, a map...), classified once per key for all rules. */
+  readonly traits: SuffixTraits;
 }
 
 /**
@@ -52,26 +54,34 @@ function awsAnnotations(manifest: unknown): AwsAnnotation[] {
   const a = annotationsOf(manifest);
   const result: AwsAnnotation[] = [];
   for (const key of Object.keys(a)) {
-    const suffix = awsSuffixOf(key);
-    if (suffix !== undefined) result.push({ key, suffix, value: a[key] });
+    const known = awsKeyOf(key);
+    if (known !== null) result.push({ key, suffix: known.suffix, value: a[key], traits: known.traits });
   }
   return result;
 }
 
-/**
- * suffixOf() by key, null for a key without the AWS prefix. Every Service of an app repeats the same keys: one lookup
- * per key instead of a prefix test and a new string. Bounded: cleared when full.
- */
-const suffixes = new Map<string, string | null>();
+/** The suffix of an AWS key and its traits. */
+interface AwsKey {
+  readonly suffix: string;
+  readonly traits: SuffixTraits;
+}
 
-function awsSuffixOf(key: string): string | undefined {
-  let suffix = suffixes.get(key);
-  if (suffix === undefined) {
-    if (suffixes.size >= 5000) suffixes.clear();
-    suffix = suffixOf(key) ?? null;
-    suffixes.set(key, suffix);
+/**
+ * The suffix and traits by key, null for a key without the AWS prefix. Every Service of an app repeats the same keys: one
+ * lookup per key instead of a prefix test, a new string and a dozen set and pattern tests in the rules. Bounded:
+ * cleared when full.
+ */
+const awsKeys = new Map<string, AwsKey | null>();
+
+function awsKeyOf(key: string): AwsKey | null {
+  let known = awsKeys.get(key);
+  if (known === undefined) {
+    if (awsKeys.size >= 5000) awsKeys.clear();
+    const suffix = suffixOf(key);
+    known = suffix === undefined ? null : { suffix, traits: traitsOf(suffix) };
+    awsKeys.set(key, known);
   }
-  return suffix ?? undefined;
+  return known;
 }
 
 /** Every key naming an `aws-load-balancer-*` annotation under any prefix (a wrong prefix included), in manifest order. */
@@ -155,9 +165,21 @@ export function parseGoInt(value: string, bits: 32 | 64 = 64): number | undefine
   return parseGoInteger(value, { bits });
 }
 
-/** The LBC's list: split on ",", entries trimmed, empty entries dropped. */
-export function lbcList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+/**
+ * Parsed lists by annotation value, frozen: a pure function of the text, and the Services of one app repeat the same
+ * subnets and security groups, which several rules split again for every Service. Bounded: cleared when full.
+ */
+const trimmedLists = new Map<string, readonly string[]>();
+
+/** The LBC's list: split on ",", entries trimmed, empty entries dropped. Read-only. */
+export function lbcList(value: string): readonly string[] {
+  let list = trimmedLists.get(value);
+  if (list === undefined) {
+    if (trimmedLists.size >= 1000) trimmedLists.clear();
+    list = Object.freeze(value.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+    trimmedLists.set(value, list);
+  }
+  return list;
 }
 
 /** The CCM's list for EIPs, private IPs and ssl-ports: split on "," and NOT trimmed. */
@@ -165,9 +187,9 @@ export function ccmRawList(value: string): string[] {
   return value.split(',');
 }
 
-/** The CCM's trimmed list (subnets, security groups). */
-export function ccmList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+/** The CCM's trimmed list (subnets, security groups): the same parsing as the LBC's today. Read-only. */
+export function ccmList(value: string): readonly string[] {
+  return lbcList(value);
 }
 
 export interface ParsedMap {
@@ -211,7 +233,12 @@ function parseLbcMap(value: string): { entries: Array<[string, string]>; badEntr
 
 // ---- facts about the Service ----
 
-export function portsOf(manifest: unknown): JsonObject[] {
+/** The ports that are objects, in order. A derived fact (read-only): a dozen AWS rules ask for them. */
+export function portsOf(manifest: unknown): readonly JsonObject[] {
+  return derived('awsPorts', manifest, objectPorts);
+}
+
+function objectPorts(manifest: unknown): JsonObject[] {
   return arrayAt(specOf(manifest), 'ports').filter(isObject);
 }
 
@@ -219,17 +246,17 @@ export function portsOf(manifest: unknown): JsonObject[] {
  * The ports of the Service for a fix text: each by its name, else its number, with any other value quoted by show()
  * (a port field may be any JSON; converting an object to a string implicitly can throw).
  */
-export function portList(ports: JsonObject[]): string {
+export function portList(ports: readonly JsonObject[]): string {
   return ports.map((p) => typeof p.name === 'string' ? p.name : isInteger(p.port) ? `${p.port}` : show(p.name ?? p.port)).join(', ');
 }
 
 /** The numbers of the Service's ports, ignoring ports whose number is not an integer. */
-export function portNumbers(ports: JsonObject[]): number[] {
+export function portNumbers(ports: readonly JsonObject[]): number[] {
   return ports.map((p) => p.port).filter(isInteger);
 }
 
 /** The names of the Service's named ports. */
-export function portNames(ports: JsonObject[]): string[] {
+export function portNames(ports: readonly JsonObject[]): string[] {
   return ports.map((p) => p.name).filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
@@ -298,7 +325,7 @@ export function proxyProtocolV2(manifest: unknown, controller: AwsController): b
   return parseGoBool(targetGroupAttributes(manifest).get('proxy_protocol_v2.enabled') ?? '') === true;
 }
 
-export function sourceRangesOf(manifest: unknown): string[] {
+export function sourceRangesOf(manifest: unknown): readonly string[] {
   const spec = specOf(manifest);
   if (Array.isArray(spec.loadBalancerSourceRanges) && spec.loadBalancerSourceRanges.length > 0) {
     return spec.loadBalancerSourceRanges.filter((s): s is string => typeof s === 'string');

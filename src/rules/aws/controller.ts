@@ -2,7 +2,7 @@ import {
   ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, awsRule, awsStemKeysOf, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN,
   LBC, LBC_DOCS, lbcScheme, schemeOf, sourceRangesOf,
 } from './aws';
-import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, isCcmOnlySuffix, isKnownSuffix, isLbcOnlySuffix, K, LBC_CLASS } from './keys';
+import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, K, LBC_CLASS, SuffixTraits } from './keys';
 import { defineRule, violation } from '../define';
 import { annotationPath, annotationsOf, show, specOf, hasPrefix } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
@@ -63,8 +63,8 @@ export const lbcKeysOnCcm = awsRule({
   docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/4539',
 }, CCM, (m, controller) => {
   const out: RuleViolation[] = [];
-  for (const { key, suffix, value } of awsAnnotationsOf(m)) {
-    if (!isLbcOnlySuffix(suffix)) continue;
+  for (const { key, suffix, value, traits } of awsAnnotationsOf(m)) {
+    if (!traits.lbcOnly) continue;
     const scheme = suffix === 'scheme'
       ? ` The load balancer will be ${ccmScheme(m)}, whatever this says.`
       : '';
@@ -91,11 +91,11 @@ const CCM_KEY_REPLACEMENTS: { readonly [suffix: string]: string } = {
  */
 function awsKeyViolations(
   manifest: unknown,
-  accepted: (suffix: string) => boolean,
+  accepted: (traits: SuffixTraits) => boolean,
   report: (annotation: AwsAnnotation) => RuleViolation,
 ): RuleViolation[] {
   const out: RuleViolation[] = [];
-  for (const annotation of awsAnnotationsOf(manifest)) if (!accepted(annotation.suffix)) out.push(report(annotation));
+  for (const annotation of awsAnnotationsOf(manifest)) if (!accepted(annotation.traits)) out.push(report(annotation));
   return out;
 }
 
@@ -106,7 +106,7 @@ export const ccmKeysOnLbc = awsRule({
   description: 'The AWS Load Balancer Controller creates NLBs and ignores the classic-ELB keys of the in-tree provider: extra-security-groups, connection-draining-*, connection-idle-timeout and access-log-emit-interval.',
   fix: 'Remove the key; on an NLB use aws-load-balancer-security-groups, target-group attribute deregistration_delay.timeout_seconds, or the listener attribute tcp.idle_timeout.seconds.',
   docs: LBC_DOCS,
-}, LBC, (m) => awsKeyViolations(m, (suffix) => !isCcmOnlySuffix(suffix), ({ key, suffix, value }) => violation(annotationPath(key),
+}, LBC, (m) => awsKeyViolations(m, (traits) => !traits.ccmOnly, ({ key, suffix, value }) => violation(annotationPath(key),
   `${keyName(key)}=${show(value)} is a classic-ELB key of the in-tree provider; the AWS Load Balancer Controller, which reconciles this Service, ignores it.`,
   `${CCM_KEY_REPLACEMENTS[suffix]}, or drop the key.`),
 ));
@@ -135,7 +135,7 @@ export const unknownKey = awsRule({
   description: 'A misspelt key (aws-load-balancer-schema, -healthcheck-intervall) is ignored without a word by both controllers.',
   fix: 'Correct the key against the controller\'s annotation list; acknowledge if it is a key newer than this library knows.',
   docs: LBC_DOCS,
-}, ALL_CONTROLLERS, (m) => awsKeyViolations(m, isKnownSuffix, ({ key }) => violation(annotationPath(key),
+}, ALL_CONTROLLERS, (m) => awsKeyViolations(m, (traits) => traits.known, ({ key }) => violation(annotationPath(key),
   `${show(key)} is not a key that the AWS Load Balancer Controller or the in-tree provider reads: it is ignored.`,
   'Correct the spelling (see the annotation list of the controller), or acknowledge if your controller version has this key.'),
 ));

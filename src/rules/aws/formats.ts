@@ -37,13 +37,14 @@ export const certificateArns = awsRule({
     'Use e.g. arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-... (copy it from ACM).'));
 });
 
-function idViolations(path: string, entries: string[], pattern: RegExp, what: string, namesAllowed: boolean, prefix: string): RuleViolation[] {
-  return entries.flatMap((entry) => {
-    if (pattern.test(entry)) return [];
-    if (namesAllowed && !entry.startsWith(prefix)) return [];
+function idViolations(out: RuleViolation[], key: string, entries: readonly string[], pattern: RegExp, what: string, namesAllowed: boolean, prefix: string): void {
+  for (const entry of entries) {
+    if (pattern.test(entry)) continue;
+    if (namesAllowed && !entry.startsWith(prefix)) continue;
     const hint = namesAllowed ? `; an entry starting with "${prefix}" is read as an id` : '';
-    return [violation(path, `${show(entry)} is not a valid ${what} id (${prefix} and 8 or 17 hex digits)${hint}.`, `Use the ${what} id exactly as AWS shows it, e.g. ${prefix}0123456789abcdef0, with no spaces.`)];
-  });
+    out.push(violation(annotationPath(key), `${show(entry)} is not a valid ${what} id (${prefix} and 8 or 17 hex digits)${hint}.`,
+      `Use the ${what} id exactly as AWS shows it, e.g. ${prefix}0123456789abcdef0, with no spaces.`));
+  }
 }
 
 export const resourceIds = awsRule({
@@ -57,25 +58,17 @@ export const resourceIds = awsRule({
   const a = annotationsOf(m);
   const lbc = controller === 'lbc';
   const out: RuleViolation[] = [];
-  if (a[K.SUBNETS] !== undefined) out.push(...idViolations(annotationPath(K.SUBNETS), lbc ? lbcList(a[K.SUBNETS]) : ccmList(a[K.SUBNETS]), SUBNET_ID, 'subnet', true, 'subnet-'));
+  if (a[K.SUBNETS] !== undefined) idViolations(out, K.SUBNETS, lbc ? lbcList(a[K.SUBNETS]) : ccmList(a[K.SUBNETS]), SUBNET_ID, 'subnet', true, 'subnet-');
   if (a[K.SECURITY_GROUPS] !== undefined) {
-    out.push(...idViolations(annotationPath(K.SECURITY_GROUPS), lbc ? lbcList(a[K.SECURITY_GROUPS]) : ccmList(a[K.SECURITY_GROUPS]), SG_ID, 'security group', lbc, 'sg-'));
+    idViolations(out, K.SECURITY_GROUPS, lbc ? lbcList(a[K.SECURITY_GROUPS]) : ccmList(a[K.SECURITY_GROUPS]), SG_ID, 'security group', lbc, 'sg-');
   }
-  if (a[K.EXTRA_SGS] !== undefined) out.push(...idViolations(annotationPath(K.EXTRA_SGS), ccmList(a[K.EXTRA_SGS]), SG_ID, 'security group', false, 'sg-'));
+  if (a[K.EXTRA_SGS] !== undefined) idViolations(out, K.EXTRA_SGS, ccmList(a[K.EXTRA_SGS]), SG_ID, 'security group', false, 'sg-');
   if (a[K.EIP_ALLOCATIONS] !== undefined) {
-    out.push(...idViolations(annotationPath(K.EIP_ALLOCATIONS), lbc ? lbcList(a[K.EIP_ALLOCATIONS]) : ccmRawList(a[K.EIP_ALLOCATIONS]), EIP_ID, 'EIP allocation', false, 'eipalloc-'));
+    idViolations(out, K.EIP_ALLOCATIONS, lbc ? lbcList(a[K.EIP_ALLOCATIONS]) : ccmRawList(a[K.EIP_ALLOCATIONS]), EIP_ID, 'EIP allocation', false, 'eipalloc-');
   }
-  if (a[K.SG_PREFIX_LISTS] !== undefined) out.push(...idViolations(annotationPath(K.SG_PREFIX_LISTS), lbcList(a[K.SG_PREFIX_LISTS]), PREFIX_LIST_ID, 'prefix list', false, 'pl-'));
+  if (a[K.SG_PREFIX_LISTS] !== undefined) idViolations(out, K.SG_PREFIX_LISTS, lbcList(a[K.SG_PREFIX_LISTS]), PREFIX_LIST_ID, 'prefix list', false, 'pl-');
   return out;
 });
-
-/** The k=v map keys: these suffixes, and the per-port and per-listener forms. */
-const MAP_SUFFIXES = new Set(['target-group-attributes', 'attributes', 'additional-resource-tags', 'target-node-labels']);
-const MAP_SUFFIX_PATTERNS = [/^target-group-attributes\.\d+$/, /^listener-attributes\..+$/];
-
-function isMapSuffix(suffix: string): boolean {
-  return MAP_SUFFIXES.has(suffix) || MAP_SUFFIX_PATTERNS.some((p) => p.test(suffix));
-}
 
 export const keyValueMaps = awsRule({
   id: 'AWS-LB-014',
@@ -86,8 +79,8 @@ export const keyValueMaps = awsRule({
   docs: PARSER,
 }, KNOWN, (m, controller) => {
   const out: RuleViolation[] = [];
-  for (const { key, suffix, value } of awsAnnotationsOf(m)) {
-    if (!isMapSuffix(suffix)) continue;
+  for (const { key, suffix, value, traits } of awsAnnotationsOf(m)) {
+    if (!traits.map) continue;
     const path = annotationPath(key);
     const parsed = lbcMap(value);
     if (parsed.badEntry !== undefined && controller === 'lbc') {
@@ -122,9 +115,12 @@ export const booleans = awsRule({
   docs: PARSER,
 }, KNOWN, (m, controller) => {
   const a = annotationsOf(m);
-  const keys = controller === 'lbc' ? LBC_BOOLEANS : CCM_BOOLEANS;
-  return keys.filter((key) => a[key] !== undefined && parseGoBool(a[key]) === undefined)
-    .map((key) => violation(annotationPath(key), `${show(a[key])} is not a boolean for ${keyName(key)}: the reconcile fails ("failed to parse bool annotation").`, 'Write "true" or "false".'));
+  const out: RuleViolation[] = [];
+  for (const key of controller === 'lbc' ? LBC_BOOLEANS : CCM_BOOLEANS) {
+    if (a[key] === undefined || parseGoBool(a[key]) !== undefined) continue;
+    out.push(violation(annotationPath(key), `${show(a[key])} is not a boolean for ${keyName(key)}: the reconcile fails ("failed to parse bool annotation").`, 'Write "true" or "false".'));
+  }
+  return out;
 });
 
 const LBC_INTEGERS = [K.HC_INTERVAL, K.HC_TIMEOUT, K.HC_HEALTHY, K.HC_UNHEALTHY];
@@ -139,9 +135,12 @@ export const integers = awsRule({
   docs: PARSER,
 }, KNOWN, (m, controller) => {
   const a = annotationsOf(m);
-  const keys = controller === 'lbc' ? LBC_INTEGERS : CCM_INTEGERS;
-  return keys.filter((key) => a[key] !== undefined && parseGoInt(a[key], controller === 'lbc' ? 32 : 64) === undefined)
-    .map((key) => violation(annotationPath(key), `${show(a[key])} is not an integer for ${keyName(key)}: the reconcile fails with a parse error.`, 'Write a whole number without a unit, e.g. "10".'));
+  const out: RuleViolation[] = [];
+  for (const key of controller === 'lbc' ? LBC_INTEGERS : CCM_INTEGERS) {
+    if (a[key] === undefined || parseGoInt(a[key], controller === 'lbc' ? 32 : 64) !== undefined) continue;
+    out.push(violation(annotationPath(key), `${show(a[key])} is not an integer for ${keyName(key)}: the reconcile fails with a parse error.`, 'Write a whole number without a unit, e.g. "10".'));
+  }
+  return out;
 });
 
 export const FORMAT_RULES = [certificateArns, resourceIds, keyValueMaps, booleans, integers];

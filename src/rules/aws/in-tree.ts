@@ -98,7 +98,7 @@ export const clbValues = awsRule({
 });
 
 /** Whether an ssl-ports entry (untrimmed) names one of the Service's ports by number or (lower-cased) name. */
-function namesPort(entry: string, ports: Array<{ [key: string]: unknown }>): boolean {
+function namesPort(entry: string, ports: ReadonlyArray<{ [key: string]: unknown }>): boolean {
   const asNumber = parseGoInt(entry);
   if (asNumber !== undefined) return ports.some((p) => p.port === asNumber);
   return ports.some((p) => typeof p.name === 'string' && p.name.toLowerCase() === entry);

@@ -124,3 +124,37 @@ export function isCcmOnlySuffix(suffix: string): boolean {
 export function isKnownSuffix(suffix: string): boolean {
   return SHARED.has(suffix) || CCM_ONLY.has(suffix) || isLbcOnlySuffix(suffix);
 }
+
+/** The k=v map keys: these suffixes, and the per-port and per-listener forms. */
+const MAP_SUFFIXES = new Set(['target-group-attributes', 'attributes', 'additional-resource-tags', 'target-node-labels']);
+const MAP_SUFFIX_PATTERNS = [/^target-group-attributes\.\d+$/, /^listener-attributes\..+$/];
+/** `target-group-attributes` and its per-port form `target-group-attributes.<port>`. */
+const TARGET_GROUP_ATTRIBUTES = /^target-group-attributes(\.\d+)?$/;
+
+export function isMapSuffix(suffix: string): boolean {
+  return MAP_SUFFIXES.has(suffix) || MAP_SUFFIX_PATTERNS.some((p) => p.test(suffix));
+}
+
+/** What the rules that look at every AWS key need to know of a key suffix, answered once per suffix. */
+export interface SuffixTraits {
+  /** Read by one of the two controllers. */
+  readonly known: boolean;
+  /** Read only by the in-tree provider. */
+  readonly ccmOnly: boolean;
+  /** Read only by the AWS Load Balancer Controller. */
+  readonly lbcOnly: boolean;
+  /** A `k=v,k2=v2` map. */
+  readonly map: boolean;
+  /** Target-group attributes, for the whole Service or one port. */
+  readonly targetGroupAttributes: boolean;
+}
+
+export function traitsOf(suffix: string): SuffixTraits {
+  return {
+    known: isKnownSuffix(suffix),
+    ccmOnly: isCcmOnlySuffix(suffix),
+    lbcOnly: isLbcOnlySuffix(suffix),
+    map: isMapSuffix(suffix),
+    targetGroupAttributes: TARGET_GROUP_ATTRIBUTES.test(suffix),
+  };
+}

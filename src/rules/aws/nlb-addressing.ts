@@ -82,6 +82,8 @@ export const addressPreconditions = awsRule({
   return out;
 });
 
+const PER_SUBNET_KEYS = [K.EIP_ALLOCATIONS, K.PRIVATE_IPV4, K.IPV6, K.SNAT_IPV6_PREFIXES];
+
 export const addressCounts = awsRule({
   id: 'AWS-NLB-005',
   severity: Severity.ERROR,
@@ -92,10 +94,10 @@ export const addressCounts = awsRule({
 }, LBC, (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  const subnets = a[K.SUBNETS] === undefined ? undefined : lbcList(a[K.SUBNETS]);
-  for (const key of [K.EIP_ALLOCATIONS, K.PRIVATE_IPV4, K.IPV6, K.SNAT_IPV6_PREFIXES]) {
+  for (const key of PER_SUBNET_KEYS) {
     const value = a[key];
     if (value === undefined) continue;
+    const subnets = a[K.SUBNETS] === undefined ? undefined : lbcList(a[K.SUBNETS]);
     const count = lbcList(value).length;
     const path = annotationPath(key);
     if (subnets === undefined) {

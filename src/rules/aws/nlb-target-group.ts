@@ -44,10 +44,11 @@ export const listenerPorts = awsRule({
   return out;
 });
 
-function range(key: string, value: string | undefined, min: number, max: number, what: string): RuleViolation[] {
+/** Adds a violation to `out` when the value is an integer outside min-max (a non-integer is AWS-LB-016's). */
+function checkRange(out: RuleViolation[], key: string, value: string | undefined, min: number, max: number, what: string): void {
   const n = value === undefined ? undefined : parseGoInt(value, 32);
-  if (n === undefined || (n >= min && n <= max)) return [];
-  return [violation(annotationPath(key), `${show(value)} is outside ${min}–${max}: AWS refuses the ${what} at reconcile time.`, `Use ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} from ${min} to ${max}.`)];
+  if (n === undefined || (n >= min && n <= max)) return;
+  out.push(violation(annotationPath(key), `${show(value)} is outside ${min}–${max}: AWS refuses the ${what} at reconcile time.`, `Use ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} from ${min} to ${max}.`));
 }
 
 /** The health-check protocol the controller will use: the annotation, else HTTP for instance + Local, else TCP. */
@@ -85,10 +86,10 @@ export const healthCheck = awsRule({
         healthCheckPortFix(portNames(portsOf(m)))));
     }
   }
-  out.push(...range(K.HC_INTERVAL, a[K.HC_INTERVAL], 5, 300, 'interval'));
-  out.push(...range(K.HC_TIMEOUT, a[K.HC_TIMEOUT], 2, 120, 'timeout'));
-  out.push(...range(K.HC_HEALTHY, a[K.HC_HEALTHY], 2, 10, 'healthy threshold'));
-  out.push(...range(K.HC_UNHEALTHY, a[K.HC_UNHEALTHY], 2, 10, 'unhealthy threshold'));
+  checkRange(out, K.HC_INTERVAL, a[K.HC_INTERVAL], 5, 300, 'interval');
+  checkRange(out, K.HC_TIMEOUT, a[K.HC_TIMEOUT], 2, 120, 'timeout');
+  checkRange(out, K.HC_HEALTHY, a[K.HC_HEALTHY], 2, 10, 'healthy threshold');
+  checkRange(out, K.HC_UNHEALTHY, a[K.HC_UNHEALTHY], 2, 10, 'unhealthy threshold');
   const timeout = parseGoInt(a[K.HC_TIMEOUT] ?? '', 32);
   const interval = parseGoInt(a[K.HC_INTERVAL] ?? '10', 32) ?? 10;
   if (timeout !== undefined && timeout >= 2 && timeout <= 120 && timeout > interval) {
@@ -144,8 +145,8 @@ export const targetGroupAttributeValues = awsRule({
   docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html',
 }, LBC, (m) => {
   const out: RuleViolation[] = [];
-  for (const { key, suffix, value } of awsAnnotationsOf(m)) {
-    if (!/^target-group-attributes(\.\d+)?$/.test(suffix)) continue;
+  for (const { key, value, traits } of awsAnnotationsOf(m)) {
+    if (!traits.targetGroupAttributes) continue;
     const path = annotationPath(key);
     for (const [attr, attrValue] of lbcMap(value).entries) {
       if (BOOLEAN_TG_ATTRIBUTES.includes(attr) && attrValue !== 'true' && attrValue !== 'false') {
