@@ -37,7 +37,10 @@ export const certificateArns = awsRule({
     'Use e.g. arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-... (copy it from ACM).'));
 });
 
-function idViolations(out: RuleViolation[], key: string, entries: readonly string[], pattern: RegExp, what: string, namesAllowed: boolean, prefix: string): void {
+/** Adds a violation to `out` for each entry that is not a well-formed id (or, where names are allowed, looks like one). */
+function idViolations(
+  out: RuleViolation[], key: string, entries: readonly string[], pattern: RegExp, what: string, namesAllowed: boolean, prefix: string,
+): void {
   for (const entry of entries) {
     if (pattern.test(entry)) continue;
     if (namesAllowed && !entry.startsWith(prefix)) continue;
