@@ -91,6 +91,8 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   private readonly azureProps: AzureLoadBalancerServiceProps;
   private readonly durationAnnotations: ManagedAnnotation[] = [];
   private _privateLinkService?: PrivateLinkService;
+  /** The annotations of the Azure props, built at the first render. */
+  private typedAnnotations?: readonly ManagedAnnotation[];
 
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
     super(scope, id, withIpFamilies(props));
@@ -131,12 +133,11 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    return [
-      ...super.renderAnnotations(),
-      ...this.azureAnnotations(),
-      ...this.durationAnnotations,
-      ...(this._privateLinkService?._renderAnnotations() ?? []),
-    ];
+    // The entries are built once, at the first render (the props are read at construction, as jsii passes them by
+    // value): every render then returns the same entry objects, which the check before serialization compares at a
+    // glance. The Private Link Service, which may be added after construction, keeps its own.
+    this.typedAnnotations ??= [...this.azureAnnotations(), ...this.durationAnnotations];
+    return [...super.renderAnnotations(), ...this.typedAnnotations, ...(this._privateLinkService?._renderAnnotations() ?? [])];
   }
 
   protected validateProps(): string[] {

@@ -112,6 +112,7 @@ export class PrivateLinkService extends Construct {
   public readonly resourceGroup?: string;
 
   private readonly options: PrivateLinkServiceOptions;
+  private annotations?: readonly ManagedAnnotation[];
 
   constructor(scope: Construct, id: string, props: PrivateLinkServiceProps) {
     super(scope, id);
@@ -126,7 +127,11 @@ export class PrivateLinkService extends Construct {
    * The `azure-pls-*` annotations, rendered into the Service by its renderAnnotations().
    * @internal
    */
-  public _renderAnnotations(): ManagedAnnotation[] {
+  public _renderAnnotations(): readonly ManagedAnnotation[] {
+    return this.annotations ??= this.buildAnnotations(); // built once: the options are read at construction
+  }
+
+  private buildAnnotations(): ManagedAnnotation[] {
     const o = this.options;
     const out: ManagedAnnotation[] = [{ key: PlsKeys.CREATE, value: 'true', source: 'addPrivateLinkService()' }];
     const add = (key: string, value: string | undefined, prop: string) => {

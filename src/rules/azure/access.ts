@@ -100,6 +100,25 @@ const NO_EFFECT_KEYS: ReadonlyMap<string, string> = new Map([
 /** A Set: the rule asks for every azure-* key of every Service. */
 const KNOWN_KEYS = new Set(KNOWN_AZURE_SERVICE_KEYS);
 
+const FINE = 0;
+const FLAGGED = 1;
+
+/**
+ * FINE for a key that is not Azure's or that cloud-provider-azure reads, FLAGGED for an unknown or no-effect azure-* key;
+ * remembered by key (the Services of an app repeat the same keys). Bounded: cleared when full.
+ */
+const verdicts = new Map<string, number>();
+
+function keyVerdict(key: string): number {
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    if (verdicts.size >= 5000) verdicts.clear();
+    verdict = !hasPrefix(key, AZURE_PREFIX) || (KNOWN_KEYS.has(key) && !NO_EFFECT_KEYS.has(key)) ? FINE : FLAGGED;
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 export const unknownKeys = defineAzureServiceRule({
   id: 'AZ-LB-028',
   severity: Severity.WARNING,
@@ -110,9 +129,8 @@ export const unknownKeys = defineAzureServiceRule({
   docs: CPA_DOCS,
 }, (_m, annotations) => {
   const out: RuleViolation[] = [];
-  for (const key of Object.keys(annotations)) {
-    // Known keys first: nearly every key of a Service is one (the no-effect keys are known too).
-    if (!hasPrefix(key, AZURE_PREFIX) || (KNOWN_KEYS.has(key) && !NO_EFFECT_KEYS.has(key))) continue;
+  for (const key in annotations) {
+    if (keyVerdict(key) === FINE) continue;
     const noEffect = NO_EFFECT_KEYS.get(key);
     out.push(noEffect !== undefined
       ? violation(annotationPath(key), `${show(annotations[key])}: this key ${noEffect}.`, 'Remove it (or use the key named).')

@@ -113,12 +113,19 @@ export const plsSubscriptionIds = defineAzureServiceRule({
     + 'In visibility, "*" means everyone and discards every other item.',
   fix: 'List subscription ids (GUIDs) separated by spaces; use "*" alone for everyone.',
   docs: CPA_PLS_DOCS,
-}, (_m, annotations) => presentKeys(annotations, [PlsKeys.VISIBILITY, PlsKeys.AUTO_APPROVAL]).flatMap((key) => {
-  const items = spaceList(annotations[key]);
+}, (_m, annotations) => {
   const out: RuleViolation[] = [];
+  for (const key of SUBSCRIPTION_LIST_KEYS) if (annotations[key] !== undefined) subscriptionListViolations(out, key, annotations[key]);
+  return out;
+});
+
+const SUBSCRIPTION_LIST_KEYS = [PlsKeys.VISIBILITY, PlsKeys.AUTO_APPROVAL];
+
+function subscriptionListViolations(out: RuleViolation[], key: string, value: string): void {
+  const items = spaceList(value);
   const star = key === PlsKeys.VISIBILITY && items.includes('*');
   if (star && items.length > 1) {
-    out.push(violation(annotationPath(key), `${show(annotations[key])} mixes "*" with subscription ids: "*" makes the Private Link Service visible to everyone and the ids are discarded.`,
+    out.push(violation(annotationPath(key), `${show(value)} mixes "*" with subscription ids: "*" makes the Private Link Service visible to everyone and the ids are discarded.`,
       'Use "*" alone for everyone, or only the subscription ids.'));
   }
   for (const item of items) {
@@ -128,8 +135,7 @@ export const plsSubscriptionIds = defineAzureServiceRule({
     out.push(violation(annotationPath(key), `${show(item)} is not a subscription id (a GUID)${hint}: ARM refuses the Private Link Service.`,
       'List subscription ids such as "00000000-0000-0000-0000-000000000000", separated by spaces.'));
   }
-  return out;
-}));
+}
 
 export const autoApprovalVisible = defineAzureServiceRule({
   id: 'AZ-PLS-008',
@@ -144,7 +150,8 @@ export const autoApprovalVisible = defineAzureServiceRule({
   if (approval === undefined || !plsRequested(annotations)) return [];
   const visible = spaceList(annotations[PlsKeys.VISIBILITY] ?? '');
   if (visible.includes('*')) return [];
-  return spaceList(approval).filter((sub) => !visible.map((v) => v.toLowerCase()).includes(sub.toLowerCase())).map((sub) =>
+  const approvedVisible = (sub: string) => visible.some((v) => v === sub || v.toLowerCase() === sub.toLowerCase());
+  return spaceList(approval).filter((sub) => !approvedVisible(sub)).map((sub) =>
     violation(annotationPath(PlsKeys.AUTO_APPROVAL), `${show(sub)} is auto-approved but not in azure-pls-visibility (${show(annotations[PlsKeys.VISIBILITY] ?? '')}), so it cannot see the service.`,
       `Add ${sub} to ${PlsKeys.VISIBILITY}.`));
 });

@@ -70,9 +70,21 @@ export function isGuid(value: string): boolean {
   return GUID.test(value);
 }
 
-/** A space-separated list as `strings.Split(v, " ")` with empty items skipped, as every `azure-pls-*` list is read. */
-export function spaceList(value: string): string[] {
-  return value.split(' ').map((item) => item.trim()).filter((item) => item !== '');
+/** Space-separated lists by value, frozen: the Private Link Services of one app repeat the same subscription lists. */
+const spaceLists = new Map<string, readonly string[]>();
+
+/**
+ * A space-separated list as `strings.Split(v, " ")` with empty items skipped, as every `azure-pls-*` list is read.
+ * Read-only: parsed once per value (bounded cache, cleared when full).
+ */
+export function spaceList(value: string): readonly string[] {
+  let list = spaceLists.get(value);
+  if (list === undefined) {
+    if (spaceLists.size >= 1000) spaceLists.clear();
+    list = Object.freeze(value.split(' ').map((item) => item.trim()).filter((item) => item !== ''));
+    spaceLists.set(value, list);
+  }
+  return list;
 }
 
 /** The numbers of `spec.ports[].port` (integers only; other values are reported by the Kubernetes rules). */

@@ -6,7 +6,8 @@ import { RuleViolation, Severity } from '../rule';
 
 /** The boolean keys present: the fixed ones and the per-port `no_lb_rule` / `no_probe_rule`. */
 function booleanKeysOf(manifest: unknown, annotations: { [key: string]: string }): string[] {
-  const keys = Object.keys(annotations).filter((key) => AZURE_BOOLEAN_KEYS.has(key));
+  const keys: string[] = [];
+  for (const key in annotations) if (AZURE_BOOLEAN_KEYS.has(key)) keys.push(key);
   for (const entry of portAnnotationsOf(manifest)) {
     if (entry.setting === PortSetting.NO_LB_RULE || entry.setting === PortSetting.NO_PROBE_RULE) keys.push(entry.key);
   }
@@ -22,17 +23,24 @@ export const exactBooleans = defineAzureServiceRule({
     + 'while HA ports, SCTP and access control treat the Service as internal.',
   fix: 'Write exactly "true" (or "false", or leave the annotation out).',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/consts/helpers.go',
-}, (m, annotations) => booleanKeysOf(m, annotations).flatMap((key) => {
-  const value = annotations[key];
-  if (value === 'true' || value === 'false') return [];
+}, (m, annotations) => {
+  const out: RuleViolation[] = [];
+  for (const key of booleanKeysOf(m, annotations)) {
+    const value = annotations[key];
+    if (value !== 'true' && value !== 'false') out.push(inexactBoolean(key, value));
+  }
+  return out;
+});
+
+function inexactBoolean(key: string, value: string): RuleViolation {
   const truthy = value.trim().toLowerCase() === 'true';
   const why = truthy
     ? (key === AzureKeys.INTERNAL
       ? 'the code that builds the frontend compares with "true" case-sensitively, so the load balancer gets a PUBLIC frontend while other code paths treat it as internal.'
       : 'some cloud-provider-azure parsers are case-sensitive or do not trim, so this spelling is read as true in some places and false in others.')
     : 'it is not a boolean; cloud-provider-azure silently reads every value other than "true" as false.';
-  return [violation(annotationPath(key), `${show(value)} is not exactly "true" or "false": ${why}`, `Write ${truthy ? '"true"' : '"true" or "false"'} exactly.`)];
-}));
+  return violation(annotationPath(key), `${show(value)} is not exactly "true" or "false": ${why}`, `Write ${truthy ? '"true"' : '"true" or "false"'} exactly.`);
+}
 
 export const idleTimeout = defineAzureServiceRule({
   id: 'AZ-LB-002',
