@@ -20,18 +20,16 @@ export class TypedAnnotations {
   private readonly items: TypedEntry[] = [];
 
   /** A value the user asked for: always written (a different user value is a conflict error). */
-  public set(key: string, value: string | undefined, source: string): this {
+  public set(key: string, value: string | undefined, source: string): void {
     if (value !== undefined) this.items.push({ entry: { key, value, source } });
-    return this;
   }
 
   /**
    * A default of this library: written only when the user has not written the key (or a key that decides the same
    * thing, e.g. the deprecated `aws-load-balancer-internal` for the scheme) by hand.
    */
-  public setDefault(key: string, value: string, source: string, alternatives: string[] = []): this {
+  public setDefault(key: string, value: string, source: string, alternatives: string[] = []): void {
     this.items.push({ entry: { key, value, source }, unlessUserSets: [key, ...alternatives] });
-    return this;
   }
 
   /** The entries, in the order they were added, without the defaults whose key the user has written. */
