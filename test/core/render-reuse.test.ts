@@ -22,14 +22,24 @@ function validateOnly(chart: Chart): void {
 const constructs: Array<[string, (chart: Chart) => ApiObject]> = [
   ['LoadBalancerService', (chart) => new LoadBalancerService(chart, 's', { selectorLabels: { app: 'web' }, ports: [port] }).apiObject],
   ['AwsNlbService', (chart) => new AwsNlbService(chart, 's', {
-    selectorLabels: { app: 'web' }, ports: [port], subnets: AwsSubnets.ids(['subnet-0a1b2c3d4e5f60718']), clientIpPreservation: false,
+    selectorLabels: { app: 'web' },
+    ports: [port],
+    subnets: AwsSubnets.ids(['subnet-0a1b2c3d4e5f60718']),
+    clientIpPreservation: false,
     healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10) },
   }).apiObject],
   ['AwsClassicLoadBalancerService', (chart) => new AwsClassicLoadBalancerService(chart, 's', {
-    selectorLabels: { app: 'web' }, ports: [port], connectionDraining: Duration.seconds(30),
+    selectorLabels: { app: 'web' },
+    ports: [port],
+    connectionDraining: Duration.seconds(30),
   }).apiObject],
   ['AzureInternalLoadBalancerService + PrivateLinkService', (chart) => {
-    const ilb = new AzureInternalLoadBalancerService(chart, 's', { selectorLabels: { app: 'web' }, ports: [port], subnet: 'apps', tcpIdleTimeout: Duration.minutes(10) });
+    const ilb = new AzureInternalLoadBalancerService(chart, 's', {
+      selectorLabels: { app: 'web' },
+      ports: [port],
+      subnet: 'apps',
+      tcpIdleTimeout: Duration.minutes(10),
+    });
     ilb.addPrivateLinkService({ name: 'pls', visibility: PrivateLinkVisibility.subscriptions([SUBSCRIPTION]) });
     return ilb.apiObject;
   }],
