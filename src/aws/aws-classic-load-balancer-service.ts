@@ -148,6 +148,9 @@ export class AwsClassicLoadBalancerService extends LoadBalancerService {
   }
 }
 
+/** The key that decides the scheme of a classic ELB: set by hand, no default. */
+const INTERNAL_KEYS = [K.INTERNAL];
+
 function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedAnnotations {
   const tls = p.tls;
   if (tls && (typeof tls.certificateArn !== 'string' || tls.certificateArn.trim() === '')) throw new Error('tls.certificateArn: give the certificate ARN.');
@@ -166,7 +169,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   const w = new TypedAnnotations();
   // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
   if (p.scheme !== undefined) w.set(K.INTERNAL, String(p.scheme === LoadBalancerScheme.INTERNAL), 'scheme');
-  else w.setDefault(K.INTERNAL, 'true', 'scheme (default)');
+  else w.setDefault(K.INTERNAL, 'true', 'scheme (default)', INTERNAL_KEYS);
   // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
   w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');

@@ -244,6 +244,10 @@ export class AwsNlbService extends LoadBalancerService {
   }
 }
 
+/** The keys that decide the scheme (the deprecated boolean included) and the target type: set by hand, no default. */
+const SCHEME_KEYS = [K.SCHEME, K.INTERNAL];
+const TARGET_TYPE_KEYS = [K.TARGET_TYPE];
+
 function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSelection): TypedAnnotations {
   const hc = p.healthCheck ?? {};
   const tls = p.tls;
@@ -270,9 +274,9 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   const w = new TypedAnnotations();
   if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(K.TYPE, 'external', 'controllerSelection');
   if (p.scheme !== undefined) w.set(K.SCHEME, p.scheme, 'scheme');
-  else w.setDefault(K.SCHEME, LoadBalancerScheme.INTERNAL, 'scheme (default)', [K.INTERNAL]);
+  else w.setDefault(K.SCHEME, LoadBalancerScheme.INTERNAL, 'scheme (default)', SCHEME_KEYS);
   if (p.targetType !== undefined) w.set(K.TARGET_TYPE, p.targetType, 'targetType');
-  else w.setDefault(K.TARGET_TYPE, NlbTargetType.IP, 'targetType (default)');
+  else w.setDefault(K.TARGET_TYPE, NlbTargetType.IP, 'targetType (default)', TARGET_TYPE_KEYS);
   // set() skips the props that are not set.
   w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');

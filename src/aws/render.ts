@@ -6,37 +6,38 @@ import { ManagedAnnotation } from '../core/managed-annotation';
  * they would otherwise produce a manifest that says something else than the props.
  */
 
-/** A typed annotation, and the keys whose presence among the user's annotations leaves it out (for the library's defaults). */
-interface TypedEntry {
-  readonly entry: ManagedAnnotation;
-  readonly unlessUserSets?: readonly string[];
-}
-
 /**
  * The annotations of a construct's typed props, built once at construction. Every render returns the same entry
  * objects, so that the check between validation and serialization finds them unchanged at a glance.
  */
 export class TypedAnnotations {
-  private readonly items: TypedEntry[] = [];
+  private readonly entries: ManagedAnnotation[] = [];
+  /** Per entry, the keys whose presence among the user's annotations leaves it out (the library's defaults only). */
+  private readonly unlessUserSets: Array<readonly string[] | undefined> = [];
 
   /** A value the user asked for: always written (a different user value is a conflict error). */
   public set(key: string, value: string | undefined, source: string): void {
-    if (value !== undefined) this.items.push({ entry: { key, value, source } });
+    if (value === undefined) return;
+    this.entries.push({ key, value, source });
+    this.unlessUserSets.push(undefined);
   }
 
   /**
-   * A default of this library: written only when the user has not written the key (or a key that decides the same
-   * thing, e.g. the deprecated `aws-load-balancer-internal` for the scheme) by hand.
+   * A default of this library: written only when the user has not written any of `keys` by hand (the key itself, or
+   * one that decides the same thing, e.g. the deprecated `aws-load-balancer-internal` for the scheme). `keys` is kept,
+   * not copied: pass a constant, shared by every construct.
    */
-  public setDefault(key: string, value: string, source: string, alternatives: string[] = []): void {
-    this.items.push({ entry: { key, value, source }, unlessUserSets: [key, ...alternatives] });
+  public setDefault(key: string, value: string, source: string, keys: readonly string[]): void {
+    this.entries.push({ key, value, source });
+    this.unlessUserSets.push(keys);
   }
 
   /** The entries, in the order they were added, without the defaults whose key the user has written. */
   public render(hasUserAnnotation: (key: string) => boolean): ManagedAnnotation[] {
     const out: ManagedAnnotation[] = [];
-    for (const item of this.items) {
-      if (item.unlessUserSets === undefined || !item.unlessUserSets.some(hasUserAnnotation)) out.push(item.entry);
+    for (let i = 0; i < this.entries.length; i++) {
+      const unless = this.unlessUserSets[i];
+      if (unless === undefined || !unless.some(hasUserAnnotation)) out.push(this.entries[i]);
     }
     return out;
   }

@@ -185,6 +185,8 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly _rules: ApplicationGatewayIngressRule[] = [];
   private readonly _tls: ApplicationGatewayIngressTls[] = [];
   private readonly durationAnnotations: ManagedAnnotation[];
+  /** The annotations of the typed props, built at the first render. */
+  private typedAnnotations?: readonly ManagedAnnotation[];
   private readonly userAnnotations: UserAnnotations;
   private readonly judgement: RuleJudgement;
 
@@ -262,8 +264,15 @@ export class ApplicationGatewayIngress extends Construct {
   }
 
   private renderAnnotations(): ManagedAnnotation[] {
+    // Built once, at the first render (the props are read at construction, as jsii passes them by value): every
+    // render then returns the same entry objects, which the check before serialization compares at a glance.
+    this.typedAnnotations ??= this.propAnnotations();
+    return [...this.judgement.annotations(), ...this.typedAnnotations];
+  }
+
+  private propAnnotations(): ManagedAnnotation[] {
     const p = this.props;
-    const out: ManagedAnnotation[] = this.judgement.annotations();
+    const out: ManagedAnnotation[] = [];
     const add = (key: string, value: string | undefined, source: string) => {
       if (value !== undefined) out.push({ key, value, source });
     };
