@@ -122,6 +122,15 @@ describe('LoadBalancerService', () => {
     expect(error).not.toContain('example.com/y');
   });
 
+  test('addAnnotation() does not overwrite a value written through metadata directly: a conflict fails synth naming both', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
+    svc.metadata.addAnnotation('example.com/x', '1');
+    svc.addAnnotation('example.com/x', '2');
+    expect(synthError(chart)).toContain('annotation example.com/x is set to "1" by metadata.addAnnotation() and to "2" by addAnnotation()');
+    expect(svc.apiObject.toJson().metadata.annotations['example.com/x']).toBe('1');
+  });
+
   test('a typed annotation never overrides a user annotation: a conflict fails synth naming both', () => {
     const chart = newChart();
     new TypedService(chart, 'lb', { annotations: { 'example.com/internal': 'false' }, selectorLabels: { app: 'web' }, ports: [http] });
