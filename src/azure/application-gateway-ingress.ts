@@ -9,7 +9,7 @@ import { backendPods } from './backend-pods';
 import { listItemErrors } from './prop-checks';
 import { wholeSeconds } from '../core/duration';
 import { IngressPathType, LoadBalancerScheme } from '../core/enums';
-import { JudgedApiObject, JudgedSource, UserAnnotations } from '../core/judged-api-object';
+import { JudgedApiObject, UserAnnotations } from '../core/judged-api-object';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { RuleJudgement } from '../core/rule-validation';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
@@ -197,12 +197,7 @@ export class ApplicationGatewayIngress extends Construct {
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
     this.durationAnnotations = durationAnnotations(props);
-    const source: JudgedSource = {
-      renderSpec: () => this.renderSpec(),
-      renderAnnotations: () => this.renderAnnotations(),
-      userAnnotationSource: (key) => this.userAnnotations.sourceOf(key),
-    };
-    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: props.metadata }, () => source);
+    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: props.metadata }, this);
     this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
     for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     for (const rule of props.rules ?? []) this.addRule(rule);
@@ -263,7 +258,13 @@ export class ApplicationGatewayIngress extends Construct {
     return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
   }
 
-  private renderAnnotations(): ManagedAnnotation[] {
+  /** @internal */
+  public _userAnnotationSource(key: string): string {
+    return this.userAnnotations.sourceOf(key);
+  }
+
+  /** @internal */
+  public _renderAnnotations(): ManagedAnnotation[] {
     // Built once, at the first render (the props are read at construction, as jsii passes them by value): every
     // render then returns the same entry objects, which the check before serialization compares at a glance.
     this.typedAnnotations ??= this.propAnnotations();
@@ -344,7 +345,8 @@ export class ApplicationGatewayIngress extends Construct {
     return hosts.length > 0 ? hosts : undefined;
   }
 
-  private renderSpec(): any {
+  /** @internal */
+  public _renderSpec(): any {
     const hosts = new Map<string, any[]>();
     for (const rule of this._rules) {
       const host = rule.host ?? '';

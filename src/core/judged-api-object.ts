@@ -1,6 +1,6 @@
 import {
-  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver,
-  NumberStringUnionResolver,
+  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy,
+  LazyResolver, NumberStringUnionResolver,
   ResolutionContext,
 } from 'cdk8s';
 import { Construct } from 'constructs';
@@ -74,14 +74,26 @@ export class UserAnnotations {
   }
 }
 
-/** What a judged object is rendered from; the construct that owns it supplies both. */
+/**
+ * What a judged object is rendered from: the construct that owns it, through methods internal to the package (a
+ * construct passes itself, rather than an object of three closures: one per Service, held after synthesis).
+ */
 export interface JudgedSource {
   /** The spec, from the construct's typed state. */
-  renderSpec(): unknown;
+  _renderSpec(): unknown;
   /** The annotations of typed props. */
-  renderAnnotations(): ManagedAnnotation[];
+  _renderAnnotations(): ManagedAnnotation[];
   /** Where a user annotation comes from, for conflict messages. */
-  userAnnotationSource(key: string): string;
+  _userAnnotationSource(key: string): string;
+}
+
+/** The spec producer of a judged object: an object with a method, not a closure and a holder of `this`. */
+class SpecProducer implements IAnyProducer {
+  public owner?: JudgedApiObject;
+
+  public produce(): unknown {
+    return this.owner!._produceSpec();
+  }
 }
 
 /** The typed state one render used. */
@@ -119,12 +131,12 @@ export class JudgedApiObject extends ApiObject {
     scope: Construct,
     id: string,
     props: { apiVersion: string; kind: string; metadata?: ApiObjectMetadata },
-    private readonly source: () => JudgedSource,
+    private readonly source: JudgedSource,
   ) {
-    // The spec producer needs `this`, which TypeScript forbids before super(): go through a holder.
-    const holder: { self?: JudgedApiObject } = {};
-    super(scope, id, withProps(props, { spec: Lazy.any({ produce: () => holder.self!.produceSpec() }) }));
-    holder.self = this;
+    // The spec producer needs `this`, which TypeScript forbids before super(): it gets it right after.
+    const producer = new SpecProducer();
+    super(scope, id, withProps(props, { spec: Lazy.any(producer) }));
+    producer.owner = this;
   }
 
   public addJsonPatch(...ops: JsonPatch[]): void {
@@ -142,8 +154,9 @@ export class JudgedApiObject extends ApiObject {
     return this.render().json;
   }
 
-  private produceSpec(): unknown {
-    const spec = this.source().renderSpec();
+  /** @internal */
+  public _produceSpec(): unknown {
+    const spec = this.source._renderSpec();
     if (this.inputsOfRender !== undefined) this.inputsOfRender.spec = spec;
     return spec;
   }
@@ -179,8 +192,8 @@ export class JudgedApiObject extends ApiObject {
 
   /** Whether the owner renders the same spec and typed annotations as for the kept render. */
   private inputsUnchangedSince(inputs: RenderInputs): boolean {
-    const source = this.source();
-    return sameAnnotations(inputs.annotations, source.renderAnnotations()) && sameJson(inputs.spec, source.renderSpec());
+    const source = this.source;
+    return sameAnnotations(inputs.annotations, source._renderAnnotations()) && sameJson(inputs.spec, source._renderSpec());
   }
 
   /**
@@ -198,11 +211,11 @@ export class JudgedApiObject extends ApiObject {
     } finally {
       this.inputsOfRender = undefined;
     }
-    const source = this.source();
-    const managed = source.renderAnnotations();
+    const source = this.source;
+    const managed = source._renderAnnotations();
     inputs.annotations = managed;
     const typed = resolved(this, (this.app ??= App.of(this)).resolvers, managed);
-    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source.userAnnotationSource(key), typed);
+    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source._userAnnotationSource(key), typed);
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });

@@ -3,7 +3,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
-import { JudgedApiObject, JudgedSource, UserAnnotations } from './judged-api-object';
+import { JudgedApiObject, UserAnnotations } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { RuleJudgement } from './rule-validation';
 import { ServicePort } from './service-port';
@@ -190,12 +190,7 @@ export class LoadBalancerService extends Construct {
     this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys: see mergeAnnotations
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
 
-    const source: JudgedSource = {
-      renderSpec: () => this.renderSpec(),
-      renderAnnotations: () => this.renderAnnotations(),
-      userAnnotationSource: (key) => this.userAnnotations.sourceOf(key),
-    };
-    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'v1', kind: 'Service', metadata: props.metadata }, () => source);
+    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'v1', kind: 'Service', metadata: props.metadata }, this);
     this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
     for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     if (props.selector) this.selectors.push(props.selector);
@@ -300,6 +295,21 @@ export class LoadBalancerService extends Construct {
    */
   public _hasUserAnnotation(key: string): boolean {
     return this.userAnnotations.has(key);
+  }
+
+  /** @internal */
+  public _renderSpec(): unknown {
+    return this.renderSpec();
+  }
+
+  /** @internal */
+  public _renderAnnotations(): ManagedAnnotation[] {
+    return this.renderAnnotations();
+  }
+
+  /** @internal */
+  public _userAnnotationSource(key: string): string {
+    return this.userAnnotations.sourceOf(key);
   }
 
   /**
