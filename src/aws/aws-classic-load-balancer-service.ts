@@ -193,7 +193,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   w.set(K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups), 'extraSecurityGroups');
   w.set(K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
   w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
-  return w;
+  return w.seal();
 }
 
 function numberText(value: number | undefined): string | undefined {

@@ -303,7 +303,7 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
   w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
   w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
-  return w;
+  return w.seal();
 }
 
 function addIfSet(list: Array<[string, string, string]>, key: string, value: string | undefined, source: string): void {

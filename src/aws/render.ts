@@ -11,9 +11,9 @@ import { ManagedAnnotation } from '../core/managed-annotation';
  * objects, so that the check between validation and serialization finds them unchanged at a glance.
  */
 export class TypedAnnotations {
-  private readonly entries: ManagedAnnotation[] = [];
+  private entries: ManagedAnnotation[] = [];
   /** Per entry, the keys whose presence among the user's annotations leaves it out (the library's defaults only). */
-  private readonly unlessUserSets: Array<readonly string[] | undefined> = [];
+  private unlessUserSets: Array<readonly string[] | undefined> = [];
 
   /** A value the user asked for: always written (a different user value is a conflict error). */
   public set(key: string, value: string | undefined, source: string): void {
@@ -30,6 +30,16 @@ export class TypedAnnotations {
   public setDefault(key: string, value: string, source: string, keys: readonly string[]): void {
     this.entries.push({ key, value, source });
     this.unlessUserSets.push(keys);
+  }
+
+  /**
+   * Ends the building: the lists are copied at their exact length. Lists grown by push keep room for seventeen
+   * entries, and a construct holds them for its lifetime.
+   */
+  public seal(): this {
+    this.entries = this.entries.slice();
+    this.unlessUserSets = this.unlessUserSets.slice();
+    return this;
   }
 
   /** The entries, in the order they were added, without the defaults whose key the user has written. */
