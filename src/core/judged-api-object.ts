@@ -87,19 +87,13 @@ export interface JudgedSource {
   _userAnnotationSource(key: string): string;
 }
 
-/** The spec producer of a judged object: an object with a method, not a closure and a holder of `this`. */
+/** The spec producer of a judged object: an object with a method, not a closure (one per Service, held after synth). */
 class SpecProducer implements IAnyProducer {
-  public owner?: JudgedApiObject;
+  constructor(private readonly source: JudgedSource) {}
 
   public produce(): unknown {
-    return this.owner!._produceSpec();
+    return this.source._renderSpec();
   }
-}
-
-/** The typed state one render used. */
-interface RenderInputs {
-  spec?: unknown;
-  annotations?: ManagedAnnotation[];
 }
 
 /** A rendered manifest, and the conflicts between typed and user annotations met while merging them. */
@@ -117,15 +111,12 @@ export class JudgedApiObject extends ApiObject {
   private patchCount = 0;
   /** The app, found at the first render: App.of() walks up the tree, and a construct never changes its app. */
   private app?: App;
-  /** What the render in progress was made from; undefined between renders, so that nothing stays held after synth. */
-  private inputsOfRender?: RenderInputs;
-
   /**
-   * The manifest rendered by the last validation, with what it was rendered from. cdk8s validates every construct
-   * right before serializing it, so toJson() reuses this render (a second full resolve costs as much as the whole
-   * synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
+   * The manifest rendered by the last validation, with the typed annotations and metadata it was rendered from. cdk8s
+   * validates every construct right before serializing it, so toJson() reuses this render (a second full resolve costs
+   * as much as the whole synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
    */
-  private validated?: { json: any; inputs: RenderInputs; metadata: unknown; patchCount: number };
+  private validated?: { json: any; annotations: readonly ManagedAnnotation[]; metadata: unknown; patchCount: number };
 
   constructor(
     scope: Construct,
@@ -133,10 +124,7 @@ export class JudgedApiObject extends ApiObject {
     props: { apiVersion: string; kind: string; metadata?: ApiObjectMetadata },
     private readonly source: JudgedSource,
   ) {
-    // The spec producer needs `this`, which TypeScript forbids before super(): it gets it right after.
-    const producer = new SpecProducer();
-    super(scope, id, withProps(props, { spec: Lazy.any(producer) }));
-    producer.owner = this;
+    super(scope, id, withProps(props, { spec: Lazy.any(new SpecProducer(source)) }));
   }
 
   public addJsonPatch(...ops: JsonPatch[]): void {
@@ -148,26 +136,24 @@ export class JudgedApiObject extends ApiObject {
     const validated = this.validated;
     this.validated = undefined;
     if (validated && validated.patchCount === this.patchCount && this.metadataUnchangedSince(validated.metadata)
-      && this.inputsUnchangedSince(validated.inputs)) {
+      && sameAnnotations(validated.annotations, this.source._renderAnnotations())
+      && sameJson(validated.json.spec, this.source._renderSpec())) {
       return validated.json;
     }
     return this.render().json;
   }
 
-  /** @internal */
-  public _produceSpec(): unknown {
-    const spec = this.source._renderSpec();
-    if (this.inputsOfRender !== undefined) this.inputsOfRender.spec = spec;
-    return spec;
-  }
-
-  /** Renders the manifest for validation, and keeps it for the serialization that follows. */
+  /**
+   * Renders the manifest for validation, and keeps it for the serialization that follows. The check before reusing it
+   * compares a fresh render of the spec with the kept manifest's spec: equal means that resolving it again would give
+   * the same, as long as the app has only cdk8s's own resolvers (they change no plain value). With other resolvers the
+   * render is not kept.
+   */
   public renderForValidation(): Rendered {
     const rendered = this.render();
-    // The spec is copied: it holds the user's own lists (loadBalancerSourceRanges, ...), which a push after this
-    // validation would otherwise change in the kept inputs too, and the change check would see no difference.
-    const inputs = { spec: copyJson(rendered.inputs.spec), annotations: rendered.inputs.annotations };
-    this.validated = { json: rendered.json, inputs, metadata: this.metadataState(), patchCount: this.patchCount };
+    if (this.hasDefaultResolversOnly()) {
+      this.validated = { json: rendered.json, annotations: rendered.annotations, metadata: this.metadataState(), patchCount: this.patchCount };
+    }
     return { json: rendered.json, conflicts: rendered.conflicts };
   }
 
@@ -190,10 +176,8 @@ export class JudgedApiObject extends ApiObject {
     return true;
   }
 
-  /** Whether the owner renders the same spec and typed annotations as for the kept render. */
-  private inputsUnchangedSince(inputs: RenderInputs): boolean {
-    const source = this.source;
-    return sameAnnotations(inputs.annotations, source._renderAnnotations()) && sameJson(inputs.spec, source._renderSpec());
+  private hasDefaultResolversOnly(): boolean {
+    return (this.app ??= App.of(this)).resolvers.every(isDefaultResolver);
   }
 
   /**
@@ -202,24 +186,16 @@ export class JudgedApiObject extends ApiObject {
    * the whole annotations map keeps them, one that names a typed key fails to apply), so a typed annotation is never
    * dropped without an error.
    */
-  private render(): Rendered & { inputs: RenderInputs } {
-    const inputs: RenderInputs = {};
-    this.inputsOfRender = inputs;
-    let json;
-    try {
-      json = super.toJson();
-    } finally {
-      this.inputsOfRender = undefined;
-    }
+  private render(): Rendered & { annotations: ManagedAnnotation[] } {
+    const json = super.toJson();
     const source = this.source;
     const managed = source._renderAnnotations();
-    inputs.annotations = managed;
-    const typed = resolved(this, (this.app ??= App.of(this)).resolvers, managed);
+    const typed = this.hasDefaultResolversOnly() ? managed : resolved(this, this.app!.resolvers, managed);
     const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source._userAnnotationSource(key), typed);
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });
-    return { json, conflicts, inputs };
+    return { json, conflicts, annotations: managed };
   }
 }
 
@@ -234,8 +210,8 @@ function metadataParts(metadata: ApiObjectMetadataDefinition): object[] | undefi
  * Whether two renders of typed annotations are the same, entry by entry. Constructs that build their entries once
  * return the same objects at every render: the identity test then answers.
  */
-function sameAnnotations(a: readonly ManagedAnnotation[] | undefined, b: readonly ManagedAnnotation[]): boolean {
-  if (a === undefined || a.length !== b.length) return false;
+function sameAnnotations(a: readonly ManagedAnnotation[], b: readonly ManagedAnnotation[]): boolean {
+  if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
@@ -244,12 +220,15 @@ function sameAnnotations(a: readonly ManagedAnnotation[] | undefined, b: readonl
   return true;
 }
 
-/** The resolvers every cdk8s app has; none of them changes a string, so typed values skip them. */
+/** The resolvers every cdk8s app has; none of them changes a plain value (a string, a number, a list or map of them). */
 const DEFAULT_RESOLVERS = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
+
+function isDefaultResolver(resolver: IResolver): boolean {
+  return DEFAULT_RESOLVERS.some((type) => resolver instanceof type);
+}
 
 /** Typed annotations with their values passed through the app's resolvers, as cdk8s's own resolve() passes every value. */
 function resolved(apiObject: ApiObject, resolvers: readonly IResolver[], managed: ManagedAnnotation[]): ManagedAnnotation[] {
-  if (resolvers.every((r) => DEFAULT_RESOLVERS.some((type) => r instanceof type))) return managed;
   return managed.map((entry) => {
     let value: unknown = entry.value;
     // The first resolver that replaces the value wins, and the new value is resolved again (cdk8s's own order).
@@ -267,15 +246,6 @@ function resolved(apiObject: ApiObject, resolvers: readonly IResolver[], managed
     }
     return value === entry.value ? entry : { ...entry, value: value as string };
   });
-}
-
-/** A deep copy of the lists and plain objects of a JSON-like value; anything else (a Lazy, a class instance) is kept. */
-function copyJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyJson);
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const copy: { [key: string]: unknown } = {};
-  for (const key of Object.keys(value)) copy[key] = copyJson((value as { [key: string]: unknown })[key]);
-  return copy;
 }
 
 function isPlainStringMap(value: unknown): value is { [key: string]: string } {
