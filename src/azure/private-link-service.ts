@@ -128,7 +128,8 @@ export class PrivateLinkService extends Construct {
    * @internal
    */
   public _renderAnnotations(): readonly ManagedAnnotation[] {
-    return this.annotations ??= this.buildAnnotations(); // built once: the options are read at construction
+    // Built once (the options are read at construction), at their exact length: the Service holds them after synth.
+    return this.annotations ??= this.buildAnnotations().slice();
   }
 
   private buildAnnotations(): ManagedAnnotation[] {

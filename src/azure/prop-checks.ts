@@ -7,12 +7,16 @@
  * an AZ-LB-026 warning), and synth and lint give the same verdict.
  */
 export function listItemErrors(prop: string, items: readonly string[] | undefined, separator: string): string[] {
-  return (items ?? []).flatMap((item, i) => {
-    if (typeof item !== 'string') return [`${prop}[${i}] is ${JSON.stringify(item)}, not a string. Give one string per array element.`];
-    if (item.trim() === '') return [];
-    if (item.includes(separator) || (separator === ' ' && /\s/.test(item))) {
-      return [`${prop}[${i}] is ${JSON.stringify(item)}, which contains the list separator "${separator}" of its annotation and would be read as several items. Give one item per array element.`];
+  const errors: string[] = [];
+  if (items === undefined) return errors;
+  // A loop, not a flatMap: this runs at every validation of every Azure Service, for each of its list props.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string') {
+      errors.push(`${prop}[${i}] is ${JSON.stringify(item)}, not a string. Give one string per array element.`);
+    } else if (item.trim() !== '' && (item.includes(separator) || (separator === ' ' && /\s/.test(item)))) {
+      errors.push(`${prop}[${i}] is ${JSON.stringify(item)}, which contains the list separator "${separator}" of its annotation and would be read as several items. Give one item per array element.`);
     }
-    return [];
-  });
+  }
+  return errors;
 }

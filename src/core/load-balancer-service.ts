@@ -320,6 +320,8 @@ export class LoadBalancerService extends Construct {
   }
 
   private selectorErrors(): string[] {
+    // Without selector objects the labels come from one map: no matchExpressions, no two sources to conflict.
+    if (this.selectors.length === 0) return [];
     const expressions = this.selectors
       .filter((selector) => (selectorOf(selector).matchExpressions ?? []).length > 0)
       .map(() => 'the selector has matchExpressions, which a Service cannot express (spec.selector is a map of labels). Select pods by labels only, e.g. selectorLabels: { app: "web" }.');
