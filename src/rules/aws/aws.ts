@@ -1,4 +1,5 @@
 import { AWS_STEM_AFTER_SLASH, K, LBC_CLASS, suffixOf, SuffixTraits, traitsOf } from './keys';
+import { remember } from '../cache';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
@@ -175,9 +176,8 @@ const trimmedLists = new Map<string, readonly string[]>();
 export function lbcList(value: string): readonly string[] {
   let list = trimmedLists.get(value);
   if (list === undefined) {
-    if (trimmedLists.size >= 1000) trimmedLists.clear();
     list = Object.freeze(value.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
-    trimmedLists.set(value, list);
+    remember(trimmedLists, value, list);
   }
   return list;
 }
@@ -210,12 +210,11 @@ const parsedMaps = new Map<string, ParsedMap>();
 export function lbcMap(value: string): ParsedMap {
   const known = parsedMaps.get(value);
   if (known !== undefined) return known;
-  if (parsedMaps.size >= 1000) parsedMaps.clear();
   // Frozen: every caller gets the same object.
   const { entries, badEntry } = parseLbcMap(value);
   const map: ReadonlyMap<string, string> = new Map(entries);
   const parsed: ParsedMap = Object.freeze({ entries: Object.freeze(entries.map((entry) => Object.freeze(entry))), badEntry, map });
-  parsedMaps.set(value, parsed);
+  remember(parsedMaps, value, parsed);
   return parsed;
 }
 

@@ -1,4 +1,5 @@
 import { APPGW_PREFIX, AZURE_PREFIX, AzureKeys, INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, PORT_KEY_PREFIX, PlsKeys } from './keys';
+import { remember } from '../cache';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationsOf, arrayAt, derived, isLoadBalancerService, kindOf, specOf, stringAt, hasPrefix } from '../manifest';
@@ -75,14 +76,13 @@ const spaceLists = new Map<string, readonly string[]>();
 
 /**
  * A space-separated list as `strings.Split(v, " ")` with empty items skipped, as every `azure-pls-*` list is read.
- * Read-only: parsed once per value (bounded cache, cleared when full).
+ * Read-only: parsed once per value (see remember()).
  */
 export function spaceList(value: string): readonly string[] {
   let list = spaceLists.get(value);
   if (list === undefined) {
-    if (spaceLists.size >= 1000) spaceLists.clear();
     list = Object.freeze(value.split(' ').map((item) => item.trim()).filter((item) => item !== ''));
-    spaceLists.set(value, list);
+    remember(spaceLists, value, list);
   }
   return list;
 }
