@@ -1,6 +1,6 @@
-import { remember } from '../../src/rules/cache';
 import { lbcList, lbcMap } from '../../src/rules/aws/aws';
 import { spaceList } from '../../src/rules/azure/util';
+import { remember } from '../../src/rules/cache';
 
 describe('parse caches by annotation value', () => {
   test('remember() keeps values of up to 2,000 characters, at most 1,000 of them', () => {
