@@ -185,8 +185,10 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly _rules: ApplicationGatewayIngressRule[] = [];
   private readonly _tls: ApplicationGatewayIngressTls[] = [];
   private readonly durationAnnotations: ManagedAnnotation[];
-  /** The annotations of the typed props, built at the first render. */
-  private typedAnnotations?: readonly ManagedAnnotation[];
+  /** The annotations of the typed props, built in the constructor. */
+  private readonly typedAnnotations: readonly ManagedAnnotation[];
+  /** The errors of props that do not show in the manifest, found in the constructor and reported at synth. */
+  private readonly propErrors: readonly string[];
   private readonly userAnnotations: UserAnnotations;
   private readonly judgement: RuleJudgement;
 
@@ -197,6 +199,14 @@ export class ApplicationGatewayIngress extends Construct {
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
     this.durationAnnotations = durationAnnotations(props);
+    // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
+    // nor these errors): every render then returns the same entry objects, which the check before serialization
+    // compares at a glance.
+    this.typedAnnotations = this.propAnnotations();
+    this.propErrors = [
+      ...listItemErrors('trustedRootCertificates', props.trustedRootCertificates, ','),
+      ...listItemErrors('healthProbe.statusCodes', props.healthProbe?.statusCodes, ','),
+    ];
     this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: props.metadata }, this);
     this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
     for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
@@ -265,9 +275,6 @@ export class ApplicationGatewayIngress extends Construct {
 
   /** @internal */
   public _renderAnnotations(): ManagedAnnotation[] {
-    // Built once, at the first render (the props are read at construction, as jsii passes them by value): every
-    // render then returns the same entry objects, which the check before serialization compares at a glance.
-    this.typedAnnotations ??= this.propAnnotations();
     return [...this.judgement.annotations(), ...this.typedAnnotations];
   }
 
@@ -300,11 +307,7 @@ export class ApplicationGatewayIngress extends Construct {
   }
 
   private validateProps(): string[] {
-    return [
-      ...this.userAnnotations.conflicts,
-      ...listItemErrors('trustedRootCertificates', this.props.trustedRootCertificates, ','),
-      ...listItemErrors('healthProbe.statusCodes', this.props.healthProbe?.statusCodes, ','),
-    ];
+    return [...this.userAnnotations.conflicts, ...this.propErrors];
   }
 
   private validateIngress(): string[] {

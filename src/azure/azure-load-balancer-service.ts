@@ -89,16 +89,21 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   public readonly scheme: LoadBalancerScheme;
 
   private readonly azureProps: AzureLoadBalancerServiceProps;
-  private readonly durationAnnotations: ManagedAnnotation[] = [];
   private _privateLinkService?: PrivateLinkService;
-  /** The annotations of the Azure props, built at the first render. */
-  private typedAnnotations?: readonly ManagedAnnotation[];
+  /** The annotations of the Azure props, built in the constructor. */
+  private readonly typedAnnotations: readonly ManagedAnnotation[];
+  /** The errors of Azure props that do not show in the manifest, found in the constructor and reported at synth. */
+  private readonly propErrors: readonly string[];
 
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
     super(scope, id, withIpFamilies(props));
     this.azureProps = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
-    this.durationAnnotations = durationAnnotations(props);
+    // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
+    // nor these errors): every render then returns the same entry objects, which the check before serialization
+    // compares at a glance.
+    this.typedAnnotations = [...this.azureAnnotations(), ...durationAnnotations(props)];
+    this.propErrors = azurePropErrors(props);
   }
 
   /**
@@ -133,26 +138,12 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    // The entries are built once, at the first render (the props are read at construction, as jsii passes them by
-    // value): every render then returns the same entry objects, which the check before serialization compares at a
-    // glance. The Private Link Service, which may be added after construction, keeps its own.
-    this.typedAnnotations ??= [...this.azureAnnotations(), ...this.durationAnnotations];
+    // The Private Link Service, which may be added after construction, keeps its own.
     return [...super.renderAnnotations(), ...this.typedAnnotations, ...(this._privateLinkService?._renderAnnotations() ?? [])];
   }
 
   protected validateProps(): string[] {
-    const p = this.azureProps;
-    return [
-      ...super.validateProps(),
-      ...listItemErrors('allowedServiceTags', p.allowedServiceTags, ','),
-      ...listItemErrors('allowedIpRanges', p.allowedIpRanges, ','),
-      ...listItemErrors('loadBalancerConfigurations', p.loadBalancerConfigurations, ','),
-      ...tagErrors(p.publicIpTags),
-      ...(p.portSettings ?? []).flatMap((s, i) => (s.probePort !== undefined && s.probePortName !== undefined
-        ? [`portSettings[${i}] sets both probePort (${s.probePort}) and probePortName ("${s.probePortName}"): both write port_${s.port}_health-probe_port. Keep one.`]
-        : [])),
-      ...(this._privateLinkService?._validateProps() ?? []),
-    ];
+    return [...super.validateProps(), ...this.propErrors, ...(this._privateLinkService?._validateProps() ?? [])];
   }
 
   private azureAnnotations(): ManagedAnnotation[] {
@@ -186,6 +177,19 @@ export class AzureLoadBalancerService extends LoadBalancerService {
     if (p.publicIpTags) add(AzureKeys.PIP_TAGS, Object.entries(p.publicIpTags).map(([k, v]) => `${k}=${v}`).join(','), 'publicIpTags');
     return out;
   }
+}
+
+/** Errors of props that do not show in the manifest: list items that the separator would split, bad tags, two probe ports. */
+function azurePropErrors(p: AzureLoadBalancerServiceProps): string[] {
+  return [
+    ...listItemErrors('allowedServiceTags', p.allowedServiceTags, ','),
+    ...listItemErrors('allowedIpRanges', p.allowedIpRanges, ','),
+    ...listItemErrors('loadBalancerConfigurations', p.loadBalancerConfigurations, ','),
+    ...tagErrors(p.publicIpTags),
+    ...(p.portSettings ?? []).flatMap((s, i) => (s.probePort !== undefined && s.probePortName !== undefined
+      ? [`portSettings[${i}] sets both probePort (${s.probePort}) and probePortName ("${s.probePortName}"): both write port_${s.port}_health-probe_port. Keep one.`]
+      : [])),
+  ];
 }
 
 /**

@@ -111,15 +111,18 @@ export class PrivateLinkService extends Construct {
    */
   public readonly resourceGroup?: string;
 
-  private readonly options: PrivateLinkServiceOptions;
-  private annotations?: readonly ManagedAnnotation[];
+  /** The `azure-pls-*` annotations and the errors of the options, both found in the constructor. */
+  private readonly annotations: readonly ManagedAnnotation[];
+  private readonly optionErrors: readonly string[];
 
   constructor(scope: Construct, id: string, props: PrivateLinkServiceProps) {
     super(scope, id);
     this.service = props.service;
     this.name = props.name;
     this.resourceGroup = props.resourceGroup;
-    this.options = props;
+    // The options are read here, once, as jsii passes them by value: a list changed later changes neither.
+    this.annotations = plsAnnotations(props).slice(); // at its exact length: the Service holds it after synth
+    this.optionErrors = optionErrors(props);
     props.service._attachPrivateLinkService(this);
   }
 
@@ -128,44 +131,47 @@ export class PrivateLinkService extends Construct {
    * @internal
    */
   public _renderAnnotations(): readonly ManagedAnnotation[] {
-    // Built once (the options are read at construction), at their exact length: the Service holds them after synth.
-    return this.annotations ??= this.buildAnnotations().slice();
-  }
-
-  private buildAnnotations(): ManagedAnnotation[] {
-    const o = this.options;
-    const out: ManagedAnnotation[] = [{ key: PlsKeys.CREATE, value: 'true', source: 'addPrivateLinkService()' }];
-    const add = (key: string, value: string | undefined, prop: string) => {
-      if (value !== undefined) out.push({ key, value, source: `privateLinkService.${prop}` });
-    };
-    // Empty items are skipped by cloud-provider-azure (space lists), so they do not count as addresses.
-    const staticIps = (o.staticIpAddresses ?? []).filter((ip) => typeof ip !== 'string' || ip.trim() !== '').length;
-    const count = o.ipAddressCount ?? (staticIps > 1 ? staticIps : undefined);
-    add(PlsKeys.NAME, o.name, 'name');
-    add(PlsKeys.RESOURCE_GROUP, o.resourceGroup, 'resourceGroup');
-    add(PlsKeys.SUBNET, o.subnet, 'subnet');
-    add(PlsKeys.IP_ADDRESS_COUNT, count === undefined ? undefined : String(count), o.ipAddressCount !== undefined ? 'ipAddressCount' : 'staticIpAddresses');
-    add(PlsKeys.IP_ADDRESS, nonEmptyJoin(o.staticIpAddresses), 'staticIpAddresses');
-    add(PlsKeys.FQDNS, nonEmptyJoin(o.fqdns), 'fqdns');
-    add(PlsKeys.PROXY_PROTOCOL, o.proxyProtocol === undefined ? undefined : String(o.proxyProtocol), 'proxyProtocol');
-    add(PlsKeys.VISIBILITY, nonEmptyJoin(o.visibility?.subscriptionIds), 'visibility');
-    add(PlsKeys.AUTO_APPROVAL, nonEmptyJoin(o.autoApprovalSubscriptions), 'autoApprovalSubscriptions');
-    return out;
+    return this.annotations;
   }
 
   /**
-   * Errors of props that do not show in the manifest: list items that the space separator would split.
+   * Errors of options that do not show in the manifest: list items that the space separator would split.
    * @internal
    */
-  public _validateProps(): string[] {
-    const o = this.options;
-    return [
-      ...listItemErrors('privateLinkService.staticIpAddresses', o.staticIpAddresses, ' '),
-      ...listItemErrors('privateLinkService.fqdns', o.fqdns, ' '),
-      ...listItemErrors('privateLinkService.visibility', o.visibility?.subscriptionIds, ' '),
-      ...listItemErrors('privateLinkService.autoApprovalSubscriptions', o.autoApprovalSubscriptions, ' '),
-    ];
+  public _validateProps(): readonly string[] {
+    return this.optionErrors;
   }
+}
+
+/** The `azure-pls-*` annotations of the options. */
+function plsAnnotations(o: PrivateLinkServiceOptions): ManagedAnnotation[] {
+  const out: ManagedAnnotation[] = [{ key: PlsKeys.CREATE, value: 'true', source: 'addPrivateLinkService()' }];
+  const add = (key: string, value: string | undefined, prop: string) => {
+    if (value !== undefined) out.push({ key, value, source: `privateLinkService.${prop}` });
+  };
+  // Empty items are skipped by cloud-provider-azure (space lists), so they do not count as addresses.
+  const staticIps = (o.staticIpAddresses ?? []).filter((ip) => typeof ip !== 'string' || ip.trim() !== '').length;
+  const count = o.ipAddressCount ?? (staticIps > 1 ? staticIps : undefined);
+  add(PlsKeys.NAME, o.name, 'name');
+  add(PlsKeys.RESOURCE_GROUP, o.resourceGroup, 'resourceGroup');
+  add(PlsKeys.SUBNET, o.subnet, 'subnet');
+  add(PlsKeys.IP_ADDRESS_COUNT, count === undefined ? undefined : String(count), o.ipAddressCount !== undefined ? 'ipAddressCount' : 'staticIpAddresses');
+  add(PlsKeys.IP_ADDRESS, nonEmptyJoin(o.staticIpAddresses), 'staticIpAddresses');
+  add(PlsKeys.FQDNS, nonEmptyJoin(o.fqdns), 'fqdns');
+  add(PlsKeys.PROXY_PROTOCOL, o.proxyProtocol === undefined ? undefined : String(o.proxyProtocol), 'proxyProtocol');
+  add(PlsKeys.VISIBILITY, nonEmptyJoin(o.visibility?.subscriptionIds), 'visibility');
+  add(PlsKeys.AUTO_APPROVAL, nonEmptyJoin(o.autoApprovalSubscriptions), 'autoApprovalSubscriptions');
+  return out;
+}
+
+/** Errors of options that do not show in the manifest: list items that the space separator would split. */
+function optionErrors(o: PrivateLinkServiceOptions): string[] {
+  return [
+    ...listItemErrors('privateLinkService.staticIpAddresses', o.staticIpAddresses, ' '),
+    ...listItemErrors('privateLinkService.fqdns', o.fqdns, ' '),
+    ...listItemErrors('privateLinkService.visibility', o.visibility?.subscriptionIds, ' '),
+    ...listItemErrors('privateLinkService.autoApprovalSubscriptions', o.autoApprovalSubscriptions, ' '),
+  ];
 }
 
 /** The items joined with spaces (every azure-pls-* list is space-separated), or undefined for none. */

@@ -11,6 +11,7 @@ export function listItemErrors(prop: string, items: readonly string[] | undefine
   if (items === undefined) return errors;
   // A loop, not a flatMap: this runs at every validation of every Azure Service, for each of its list props.
   for (let i = 0; i < items.length; i++) {
+    if (!(i in items)) continue; // a hole of a sparse array (JavaScript only): join() writes it as an empty item
     const item = items[i];
     if (typeof item !== 'string') {
       errors.push(`${prop}[${i}] is ${JSON.stringify(item)}, not a string. Give one string per array element.`);

@@ -146,12 +146,13 @@ export class JudgedApiObject extends ApiObject {
   /**
    * Renders the manifest for validation, and keeps it for the serialization that follows. The check before reusing it
    * compares a fresh render of the spec with the kept manifest's spec: equal means that resolving it again would give
-   * the same, as long as the app has only cdk8s's own resolvers (they change no plain value). With other resolvers the
+   * the same, as long as the app has only cdk8s's own resolvers (they change no plain value) and the object has no
+   * JSON patch (a patch applied again to a changed spec may give another result than the kept one). Otherwise the
    * render is not kept.
    */
   public renderForValidation(): Rendered {
     const rendered = this.render();
-    if (this.hasDefaultResolversOnly()) {
+    if (this.patchCount === 0 && this.hasDefaultResolversOnly()) {
       this.validated = { json: rendered.json, annotations: rendered.annotations, metadata: this.metadataState(), patchCount: this.patchCount };
     }
     return { json: rendered.json, conflicts: rendered.conflicts };

@@ -282,7 +282,7 @@ export class LoadBalancerService extends Construct {
 
   /**
    * The annotations the user wrote, from every source (props, `addAnnotation()`, `metadata.addAnnotation()`), without
-   * the typed ones. Typed props that only fill a default read it to leave a key the user set alone.
+   * the typed ones. The `scheme` getters read it when no prop decides the scheme.
    * @internal
    */
   public _userAnnotationValues(): { [key: string]: string } {

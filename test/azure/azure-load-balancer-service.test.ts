@@ -6,11 +6,12 @@ import { build as separateSubnet } from '../../examples/azure/separate-subnet';
 import { build as staticIp } from '../../examples/azure/static-ip';
 import {
   AzureHealthProbeProtocol, AzureInternalLoadBalancerService, AzureLoadBalancerService, AzureLoadBalancerServiceProps, IpFamily,
-  IpFamilyPolicy, LoadBalancerScheme, Protocol, Rules, TargetPort,
+  IpFamilyPolicy, LoadBalancerScheme, PrivateLinkVisibility, Protocol, Rules, TargetPort,
 } from '../../src';
 import { newChart, synth, synthError, synthService } from '../helpers';
 
 const ports = [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }];
+const SUBSCRIPTION = '11111111-2222-3333-4444-555555555555';
 
 function serviceOf(build: (app: any) => void): any {
   const app = Testing.app();
@@ -233,6 +234,29 @@ describe('AzureLoadBalancerService errors and warnings', () => {
     expect(error).toContain('allowedServiceTags[0] is "AzureCloud,Internet", which contains the list separator ","');
     expect(error).toContain('publicIpTags has the tag "a=b"="c"');
     expect(error).toContain('portSettings[0] sets both probePort (8080) and probePortName ("http")');
+  });
+
+  test('props are read at construction: a list changed afterwards changes neither the annotation nor the verdict', () => {
+    // As jsii passes props by value (and as the AWS constructs do): annotations and prop errors agree with each other.
+    const chart = newChart();
+    const allowedIpRanges = ['10.0.0.0/8'];
+    const visibility = [SUBSCRIPTION];
+    const ilb = new AzureInternalLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, allowedIpRanges });
+    ilb.addPrivateLinkService({ visibility: PrivateLinkVisibility.subscriptions(visibility) });
+    allowedIpRanges.push('192.168.0.0/16,172.16.0.0/12'); // an item with the separator: an error, had it been read
+    visibility.push('not a guid');
+    const annotations = synthService(chart).metadata.annotations;
+    expect(annotations[S('azure-allowed-ip-ranges')]).toBe('10.0.0.0/8');
+    expect(annotations[S('azure-pls-visibility')]).toBe(SUBSCRIPTION);
+  });
+
+  test('a hole in a props list (JavaScript only) is an empty item of the annotation, judged by the rules', () => {
+    const chart = newChart();
+    // eslint-disable-next-line no-sparse-arrays
+    new AzureInternalLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, allowedIpRanges: ['10.0.0.0/8', , '10.1.0.0/16'] as string[] });
+    const error = synthError(chart)!;
+    expect(error).toContain('AZ-LB-025');
+    expect(error).not.toContain('allowedIpRanges[1]');
   });
 
   test('empty list items are judged by the rules only, so that synth and lint give one verdict', () => {

@@ -323,6 +323,16 @@ describe('LoadBalancerService rendering after validation', () => {
     expect(json.spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 8080 }]);
   });
 
+  test('with a JSON patch, a change after validation is serialized as the patch applies to it, not as the kept render', () => {
+    const chart = newChart();
+    const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
+    const metrics = { name: 'metrics', port: 9090 };
+    svc.apiObject.addJsonPatch(JsonPatch.add('/spec/ports/-', metrics));
+    validateOnly(chart);
+    svc.addPort(metrics); // the fresh spec now equals the kept, patched one; patching it again adds a third port
+    expect(svc.apiObject.toJson().spec.ports.map((p: any) => p.name)).toEqual(['http', 'metrics', 'metrics']);
+  });
+
   test('JSON patches are validated too: an escape hatch cannot smuggle an invalid value past synth', () => {
     const chart = newChart();
     const svc = new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'web' }, ports: [http] });
