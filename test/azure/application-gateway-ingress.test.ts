@@ -246,4 +246,16 @@ describe('ApplicationGatewayIngress', () => {
     expect(error).toContain('trustedRootCertificates[0] is "a,b"');
     expect(error).toContain('healthProbe.statusCodes[0] is "200,401"');
   });
+
+  test('props are read at construction: a list changed afterwards changes neither the annotation nor the verdict', () => {
+    const chart = newChart();
+    const trustedRootCertificates = ['root-a'];
+    new ApplicationGatewayIngress(chart, 'web', {
+      backendProtocol: ApplicationGatewayBackendProtocol.HTTPS,
+      trustedRootCertificates,
+      rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
+    });
+    trustedRootCertificates.push('b,c'); // an item with the separator: an error, had it been read
+    expect(ingressOf(chart).metadata.annotations[G('appgw-trusted-root-certificate')]).toBe('root-a');
+  });
 });
