@@ -1,17 +1,22 @@
-import { AZURE_BOOLEAN_KEYS, AzureKeys, portAnnotationsOf, PortSetting, probeSettingKeys } from './keys';
+import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, portAnnotationsOf, PortSetting, probeSettingKeys } from './keys';
 import { CPA_LB_SOURCE, CPA_PROBE_SOURCE, defineAzureServiceRule, parseGoInt } from './util';
 import { violation } from '../define';
 import { annotationPath, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
-/** The boolean keys present: the fixed ones and the per-port `no_lb_rule` / `no_probe_rule`. */
+/** The boolean keys present, in manifest order: the fixed ones and the per-port `no_lb_rule` / `no_probe_rule`. */
 function booleanKeysOf(manifest: unknown, annotations: { [key: string]: string }): string[] {
   const keys: string[] = [];
-  for (const key in annotations) if (AZURE_BOOLEAN_KEYS.has(key)) keys.push(key);
-  for (const entry of portAnnotationsOf(manifest)) {
-    if (entry.setting === PortSetting.NO_LB_RULE || entry.setting === PortSetting.NO_PROBE_RULE) keys.push(entry.key);
+  const portKeys = portAnnotationsOf(manifest).length > 0; // most Services have none: no key is parsed then
+  for (const key in annotations) {
+    if (AZURE_BOOLEAN_KEYS.has(key)) keys.push(key);
+    else if (portKeys && isPortSwitch(parsePortKey(key)?.setting)) keys.push(key);
   }
   return keys;
+}
+
+function isPortSwitch(setting: string | undefined): boolean {
+  return setting === PortSetting.NO_LB_RULE || setting === PortSetting.NO_PROBE_RULE;
 }
 
 export const exactBooleans = defineAzureServiceRule({

@@ -35,6 +35,18 @@ describe.each(Object.entries(CASES))('%s', (ruleId, cases) => {
   });
 });
 
+test('AZ-LB-001 reports fixed and per-port keys in manifest order', () => {
+  // An unsorted manifest (hand-written YAML): the per-port switch comes first.
+  const manifest = publicSvc({});
+  manifest.metadata.annotations = { [S('port_80_no_lb_rule')]: 'yes', [S('azure-load-balancer-internal')]: 'True', [S('port_80_no_probe_rule')]: 'on' };
+  const paths = Rules.check(manifest).filter((f) => f.ruleId === 'AZ-LB-001').map((f) => f.path);
+  expect(paths).toEqual([
+    `metadata.annotations[${S('port_80_no_lb_rule')}]`,
+    `metadata.annotations[${S('azure-load-balancer-internal')}]`,
+    `metadata.annotations[${S('port_80_no_probe_rule')}]`,
+  ]);
+});
+
 describe('Azure rules judge only Azure objects', () => {
   const azureIds = (manifest: any) => firedRules(manifest).filter((id) => id.startsWith('AZ-'));
 
