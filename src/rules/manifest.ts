@@ -31,33 +31,7 @@ export function stringAt(parent: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * Whether some value of the manifest passes `test`. A quick walk without a visited set: branches shared by several
- * parents (YAML aliases) or a cycle could make it run without end, so after a bounded number of values it gives up and
- * answers true ("maybe"); the caller then does the exact, visit-once work it wanted to skip.
- */
-export function mayContainValue(root: unknown, test: (value: unknown) => boolean): boolean {
-  // Every check walks every manifest (decode): one stack, kept between walks, instead of a new one grown each time.
-  // A walk started from within a test (never done today) gets a stack of its own.
-  const stack = spareStack ?? [];
-  spareStack = undefined;
-  try {
-    stack.push(root);
-    for (let visits = 0; stack.length > 0; visits++) {
-      if (visits > 10_000) return true;
-      const value = stack.pop();
-      if (test(value)) return true;
-      if (typeof value !== 'object' || value === null) continue;
-      if (Array.isArray(value)) for (const item of value) stack.push(item);
-      else for (const key in value as JsonObject) stack.push((value as JsonObject)[key]);
-    }
-    return false;
-  } finally {
-    stack.length = 0; // holds no part of the manifest after the walk
-    spareStack = stack;
-  }
-}
-
+/** The walk's stack, kept between walks (every check walks every manifest) instead of a new one grown each time. */
 let spareStack: unknown[] | undefined = [];
 
 /** A copy without null fields; a branch shared by several parents (YAML aliases) or a cycle is copied once. */
@@ -102,16 +76,12 @@ export function holdsCdkToken(value: string): boolean {
   return value.includes(CDK_TOKEN);
 }
 
-function isCdkTokenString(value: unknown): boolean {
-  return typeof value === 'string' && holdsCdkToken(value);
-}
-
 /** The fact rule CDK8S-001 asks for first; Rules.check records it from decode() instead of walking again. */
 export const MAY_HOLD_CDK_TOKEN = 'mayHoldCdkToken';
 
 /** Whether some string of the manifest may hold an AWS CDK token ("maybe" past the walk's bound). */
 export function mayHoldCdkToken(manifest: unknown): boolean {
-  return derived(MAY_HOLD_CDK_TOKEN, manifest, (m) => mayContainValue(m, isCdkTokenString));
+  return derived(MAY_HOLD_CDK_TOKEN, manifest, (m) => nullsAndTokens(m).hasToken);
 }
 
 /**
@@ -125,9 +95,11 @@ export function decode(manifest: unknown): { decoded: unknown; mayHoldCdkToken: 
 }
 
 /**
- * mayContainValue() for decode's two questions, with the tests written inline: this walk runs on every manifest of every
- * check, and a test function called for each value cost as much as the walk itself. Both are true when the walk gives
- * up ("maybe": the exact work follows).
+ * Whether the manifest holds a null, and a string with an AWS CDK token. A quick walk without a visited set: branches
+ * shared by several parents (YAML aliases) or a cycle could make it run without end, so after a bounded number of
+ * values it gives up and answers true to both ("maybe"); the caller then does the exact, visit-once work it wanted to
+ * skip. Both questions in one walk, with no test function passed in: this walk runs on every manifest of every check,
+ * and a callback per value cost as much as the walk itself.
  */
 function nullsAndTokens(root: unknown): { hasNull: boolean; hasToken: boolean } {
   const stack = spareStack ?? [];
@@ -140,7 +112,7 @@ function nullsAndTokens(root: unknown): { hasNull: boolean; hasToken: boolean } 
       if (visits > 10_000) return { hasNull: true, hasToken: true };
       const value = stack.pop();
       if (typeof value === 'string') {
-        if (!hasToken && value.includes(CDK_TOKEN)) hasToken = true;
+        if (!hasToken && holdsCdkToken(value)) hasToken = true;
       } else if (value === null) {
         hasNull = true;
       } else if (typeof value === 'object') {
