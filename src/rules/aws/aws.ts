@@ -2,7 +2,8 @@ import { AWS_STEM_AFTER_SLASH, K, LBC_CLASS, suffixOf, SuffixTraits, traitsOf } 
 import { remember } from '../cache';
 import { defineRule, RuleMeta } from '../define';
 import { parseGoInteger } from '../go';
-import { annotationsOf, arrayAt, derived, isInteger, isLoadBalancerService, isObject, JsonObject, show, specOf } from '../manifest';
+import { portEntries } from '../kubernetes/ports';
+import { annotationsOf, derived, isInteger, isLoadBalancerService, JsonObject, show, specOf } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
 
 /**
@@ -69,18 +70,16 @@ interface AwsKey {
 
 /**
  * The suffix and traits by key, null for a key without the AWS prefix. Every Service of an app repeats the same keys: one
- * lookup per key instead of a prefix test, a new string and a dozen set and pattern tests in the rules. Bounded:
- * cleared when full.
+ * lookup per key instead of a prefix test, a new string and a dozen set and pattern tests in the rules (see remember()).
  */
 const awsKeys = new Map<string, AwsKey | null>();
 
 function awsKeyOf(key: string): AwsKey | null {
   let known = awsKeys.get(key);
   if (known === undefined) {
-    if (awsKeys.size >= 5000) awsKeys.clear();
     const suffix = suffixOf(key);
     known = suffix === undefined ? null : { suffix, traits: traitsOf(suffix) };
-    awsKeys.set(key, known);
+    remember(awsKeys, key, known);
   }
   return known;
 }
@@ -238,7 +237,7 @@ export function portsOf(manifest: unknown): readonly JsonObject[] {
 }
 
 function objectPorts(manifest: unknown): JsonObject[] {
-  return arrayAt(specOf(manifest), 'ports').filter(isObject);
+  return portEntries(manifest).map((entry) => entry.port);
 }
 
 /**

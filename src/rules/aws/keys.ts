@@ -113,15 +113,15 @@ const LBC_ONLY = new Set(LBC_ONLY_SUFFIXES);
 const CCM_ONLY = new Set(CCM_ONLY_SUFFIXES);
 const SHARED = new Set(SHARED_SUFFIXES);
 
-export function isLbcOnlySuffix(suffix: string): boolean {
+function isLbcOnlySuffix(suffix: string): boolean {
   return LBC_ONLY.has(suffix) || LBC_ONLY_PATTERNS.some((p) => p.test(suffix));
 }
 
-export function isCcmOnlySuffix(suffix: string): boolean {
+function isCcmOnlySuffix(suffix: string): boolean {
   return CCM_ONLY.has(suffix);
 }
 
-export function isKnownSuffix(suffix: string): boolean {
+function isKnownSuffix(suffix: string): boolean {
   return SHARED.has(suffix) || CCM_ONLY.has(suffix) || isLbcOnlySuffix(suffix);
 }
 
@@ -131,7 +131,7 @@ const MAP_SUFFIX_PATTERNS = [/^target-group-attributes\.\d+$/, /^listener-attrib
 /** `target-group-attributes` and its per-port form `target-group-attributes.<port>`. */
 const TARGET_GROUP_ATTRIBUTES = /^target-group-attributes(\.\d+)?$/;
 
-export function isMapSuffix(suffix: string): boolean {
+function isMapSuffix(suffix: string): boolean {
   return MAP_SUFFIXES.has(suffix) || MAP_SUFFIX_PATTERNS.some((p) => p.test(suffix));
 }
 

@@ -1,6 +1,7 @@
 import * as ipaddr from 'ipaddr.js';
 import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
 import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isInternal, isTrueLenient, presentKeys } from './util';
+import { remember } from '../cache';
 import { violation } from '../define';
 import { annotationPath, arrayAt, show, specOf, hasPrefix } from '../manifest';
 import { cidrFamilyOf } from '../net';
@@ -105,16 +106,15 @@ const FLAGGED = 1;
 
 /**
  * FINE for a key that is not Azure's or that cloud-provider-azure reads, FLAGGED for an unknown or no-effect azure-* key;
- * remembered by key (the Services of an app repeat the same keys). Bounded: cleared when full.
+ * remembered by key (the Services of an app repeat the same keys; see remember()).
  */
 const verdicts = new Map<string, number>();
 
 function keyVerdict(key: string): number {
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
-    if (verdicts.size >= 5000) verdicts.clear();
     verdict = !hasPrefix(key, AZURE_PREFIX) || (KNOWN_KEYS.has(key) && !NO_EFFECT_KEYS.has(key)) ? FINE : FLAGGED;
-    verdicts.set(key, verdict);
+    remember(verdicts, key, verdict);
   }
   return verdict;
 }
