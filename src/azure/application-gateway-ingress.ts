@@ -184,7 +184,6 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly ingressClass: ApplicationGatewayIngressClass;
   private readonly _rules: ApplicationGatewayIngressRule[] = [];
   private readonly _tls: ApplicationGatewayIngressTls[] = [];
-  private readonly durationAnnotations: ManagedAnnotation[];
   /** The annotations of the typed props, built in the constructor. */
   private readonly typedAnnotations: readonly ManagedAnnotation[];
   /** The errors of props that do not show in the manifest, found in the constructor and reported at synth. */
@@ -198,11 +197,10 @@ export class ApplicationGatewayIngress extends Construct {
     this.props = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
-    this.durationAnnotations = durationAnnotations(props);
     // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
     // nor these errors): every render then returns the same entry objects, which the check before serialization
     // compares at a glance.
-    this.typedAnnotations = this.propAnnotations();
+    this.typedAnnotations = [...this.propAnnotations(), ...durationAnnotations(props)];
     this.propErrors = [
       ...listItemErrors('trustedRootCertificates', props.trustedRootCertificates, ','),
       ...listItemErrors('healthProbe.statusCodes', props.healthProbe?.statusCodes, ','),
@@ -303,7 +301,7 @@ export class ApplicationGatewayIngress extends Construct {
     add(AgicKeys.PROBE_HOSTNAME, probe?.hostname, 'healthProbe.hostname');
     add(AgicKeys.PROBE_STATUS_CODES, probe?.statusCodes?.join(','), 'healthProbe.statusCodes');
     add(AgicKeys.PROBE_UNHEALTHY_THRESHOLD, numberText(probe?.unhealthyThreshold), 'healthProbe.unhealthyThreshold');
-    return [...out, ...this.durationAnnotations];
+    return out;
   }
 
   private validateProps(): string[] {

@@ -88,7 +88,6 @@ export class AzureLoadBalancerService extends LoadBalancerService {
    */
   public readonly scheme: LoadBalancerScheme;
 
-  private readonly azureProps: AzureLoadBalancerServiceProps;
   private _privateLinkService?: PrivateLinkService;
   /** The annotations of the Azure props, built in the constructor. */
   private readonly typedAnnotations: readonly ManagedAnnotation[];
@@ -97,12 +96,11 @@ export class AzureLoadBalancerService extends LoadBalancerService {
 
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
     super(scope, id, withIpFamilies(props));
-    this.azureProps = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
     // nor these errors): every render then returns the same entry objects, which the check before serialization
     // compares at a glance.
-    this.typedAnnotations = [...this.azureAnnotations(), ...durationAnnotations(props)];
+    this.typedAnnotations = [...this.azureAnnotations(props), ...durationAnnotations(props)];
     this.propErrors = azurePropErrors(props);
   }
 
@@ -146,8 +144,7 @@ export class AzureLoadBalancerService extends LoadBalancerService {
     return [...super.validateProps(), ...this.propErrors, ...(this._privateLinkService?._validateProps() ?? [])];
   }
 
-  private azureAnnotations(): ManagedAnnotation[] {
-    const p = this.azureProps;
+  private azureAnnotations(p: AzureLoadBalancerServiceProps): ManagedAnnotation[] {
     const out: ManagedAnnotation[] = [];
     const add = (key: string, value: string | undefined, source: string) => {
       if (value !== undefined) out.push({ key, value, source });

@@ -59,9 +59,7 @@ export class UserAnnotations {
 
   /** Whether the user wrote this key, from any source (`metadata.addAnnotation()` included). */
   public has(key: string): boolean {
-    const raw = (this.metadata as any).annotations; // read directly, as values() does
-    if (typeof raw === 'object' && raw !== null) return Object.prototype.hasOwnProperty.call(raw, key);
-    return key in (this.metadata.toJson().annotations ?? {});
+    return this.valueOf(key) !== undefined;
   }
 
   /** Every user annotation, from every source (`metadata.addAnnotation()` included), without the typed ones. */
@@ -107,8 +105,8 @@ export interface Rendered {
  * construction count.
  */
 export class JudgedApiObject extends ApiObject {
-  /** Counts JSON patches: changes made through the ApiObject itself, which the owner cannot see. */
-  private patchCount = 0;
+  /** Whether a JSON patch was added: a change made through the ApiObject itself, which the owner cannot see. */
+  private patched = false;
   /** The app, found at the first render: App.of() walks up the tree, and a construct never changes its app. */
   private app?: App;
   /**
@@ -116,7 +114,7 @@ export class JudgedApiObject extends ApiObject {
    * validates every construct right before serializing it, so toJson() reuses this render (a second full resolve costs
    * as much as the whole synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
    */
-  private validated?: { json: any; annotations: readonly ManagedAnnotation[]; metadata: unknown; patchCount: number };
+  private validated?: { json: any; annotations: readonly ManagedAnnotation[]; metadata: unknown };
 
   constructor(
     scope: Construct,
@@ -128,14 +126,15 @@ export class JudgedApiObject extends ApiObject {
   }
 
   public addJsonPatch(...ops: JsonPatch[]): void {
-    this.patchCount++;
+    this.patched = true;
     super.addJsonPatch(...ops);
   }
 
   public toJson(): any {
     const validated = this.validated;
     this.validated = undefined;
-    if (validated && validated.patchCount === this.patchCount && this.metadataUnchangedSince(validated.metadata)
+    // Kept only without JSON patches: a patch added since the validation shows here.
+    if (validated && !this.patched && this.metadataUnchangedSince(validated.metadata)
       && sameAnnotations(validated.annotations, this.source._renderAnnotations())
       && sameJson(validated.json.spec, this.source._renderSpec())) {
       return validated.json;
@@ -152,8 +151,8 @@ export class JudgedApiObject extends ApiObject {
    */
   public renderForValidation(): Rendered {
     const rendered = this.render();
-    if (this.patchCount === 0 && this.hasDefaultResolversOnly()) {
-      this.validated = { json: rendered.json, annotations: rendered.annotations, metadata: this.metadataState(), patchCount: this.patchCount };
+    if (!this.patched && this.hasDefaultResolversOnly()) {
+      this.validated = { json: rendered.json, annotations: rendered.annotations, metadata: this.metadataState() };
     }
     return { json: rendered.json, conflicts: rendered.conflicts };
   }
