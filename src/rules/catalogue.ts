@@ -17,8 +17,18 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** RULES.md, generated from the rule metadata (`npx projen docgen:rules`; a test fails when the file is stale). */
-export function renderRulesMarkdown(rules: readonly IRule[]): string {
+/** A link to the file that defines a rule, relative to RULES.md at the repository root. */
+function sourceCell(file: string | undefined): string {
+  return file === undefined ? '' : `[${file.replace(/^src\/rules\//, '')}](${file})`;
+}
+
+/**
+ * RULES.md, generated from the rule metadata (`npx projen docgen:rules`; a test fails when the file is stale).
+ *
+ * @param sources the file that defines each rule, by id (scripts/rule-sources.ts reads it from the sources, so that
+ * the rules record nothing at runtime); a rule missing from it gets an empty cell
+ */
+export function renderRulesMarkdown(rules: readonly IRule[], sources: ReadonlyMap<string, string> = new Map()): string {
   const lines: string[] = [
     '# Rules',
     '',
@@ -27,7 +37,8 @@ export function renderRulesMarkdown(rules: readonly IRule[]): string {
     'Every rule runs at synth in the constructs and in `cdk8s-cloud-lb lint` on any YAML. An **error** means the API server or the',
     'cloud controller refuses the object or silently does something else: synth and lint fail. A **warning** is a known pitfall:',
     'accept it on purpose with `acknowledge(ruleId, reason)` on a construct, or the annotation',
-    '`acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>"` in YAML.',
+    '`acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>"` in YAML. The last column is the file under `src/rules` that defines',
+    'the rule.',
     '',
   ];
   const known = new Set<IRule>();
@@ -36,9 +47,9 @@ export function renderRulesMarkdown(rules: readonly IRule[]): string {
     const members = rules.filter((rule) => !known.has(rule) && rule.id.startsWith(group.prefix));
     if (members.length === 0) continue;
     members.forEach((rule) => known.add(rule));
-    lines.push(`## ${group.title}`, '', '| id | severity | rule | why | fix |', '| --- | --- | --- | --- | --- |');
+    lines.push(`## ${group.title}`, '', '| id | severity | rule | why | fix | source |', '| --- | --- | --- | --- | --- | --- |');
     for (const rule of members) {
-      lines.push(`| [${rule.id}](${rule.docs}) | ${rule.severity} | ${cell(rule.title)} | ${cell(rule.description)} | ${cell(rule.fix)} |`);
+      lines.push(`| [${rule.id}](${rule.docs}) | ${rule.severity} | ${cell(rule.title)} | ${cell(rule.description)} | ${cell(rule.fix)} | ${sourceCell(sources.get(rule.id))} |`);
     }
     lines.push('');
   }
