@@ -190,6 +190,7 @@ export const FIXTURES: readonly Fixture[] = [
     build: (chart) => new AwsClassicLoadBalancerService(chart, 'svc', {
       ...basics('legacy'),
       scheme: LoadBalancerScheme.INTERNET_FACING,
+      loadBalancerSourceRanges: ['203.0.113.0/24'],
       subnets: AwsSubnets.ids(['subnet-01234567', 'subnet-89abcdef']),
       tls: { certificateArn: CERT, ports: ['main'], backendProtocol: ClassicBackendProtocol.HTTP, negotiationPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' },
       accessLogs: { bucketName: 'my-logs', prefix: 'logs/prod', emitInterval: Duration.minutes(5) },
@@ -244,6 +245,7 @@ export const FIXTURES: readonly Fixture[] = [
       scheme: LoadBalancerScheme.INTERNET_FACING,
       ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
       ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK,
+      loadBalancerSourceRanges: ['203.0.113.0/24', '2001:db8::/32'],
       publicIpPrefixId: prefixId('v4'),
       publicIpPrefixIdIpv6: prefixId('v6'),
       loadBalancerConfigurations: ['lb-a', 'lb-b'],

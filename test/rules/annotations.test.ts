@@ -1,0 +1,123 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Testing } from 'cdk8s';
+import {
+  AnnotationCatalogue, buildCatalogue, CONTROL_KEY, Fixture, FIXTURES, fixtureManifest, generalise, propOf, renderAnnotationsMarkdown, rulesByKey,
+  sourceInConflict,
+} from '../../scripts/annotation-catalogue';
+import { AwsNlbService, AzureInternalLoadBalancerService, HealthCheckPort, LoadBalancerService, Rules, TargetPort } from '../../src';
+import { lbService } from '../helpers';
+
+const ROOT = path.join(__dirname, '..', '..');
+const NLB = 'service.beta.kubernetes.io/aws-load-balancer-';
+const ports = [{ name: 'main', port: 443, targetPort: TargetPort.number(8443) }];
+
+// Building the catalogue synthesizes every fixture once per key and runs the rules some 50 000 times: a few seconds.
+jest.setTimeout(60_000);
+
+let catalogue: AnnotationCatalogue;
+beforeAll(() => {
+  catalogue = buildCatalogue();
+});
+
+describe('ANNOTATIONS.md', () => {
+  test('is up to date with the constructs and the rules (run `npx projen docgen:annotations`)', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'ANNOTATIONS.md'), 'utf-8')).toBe(renderAnnotationsMarkdown(catalogue));
+  });
+
+  test('covers every construct that writes annotations, each fixture a Service or Ingress that passes synth without a warning', () => {
+    expect(catalogue.constructs).toEqual([
+      'LoadBalancerService', 'AwsNlbService', 'AwsClassicLoadBalancerService', 'AzureLoadBalancerService', 'AzureInternalLoadBalancerService',
+      'PrivateLinkService', 'ApplicationGatewayIngress',
+    ]);
+    for (const fixture of FIXTURES) {
+      const chart = Testing.chart();
+      fixture.build(chart);
+      expect(() => Testing.synth(chart)).not.toThrow();
+      expect(Rules.check(fixtureManifest(fixture)).filter((f) => f.acknowledgedReason === undefined).map((f) => f.ruleId)).toEqual([]);
+    }
+  });
+
+  test('has a row for every key every fixture writes, and names only rules that exist', () => {
+    for (const fixture of FIXTURES) {
+      const keys = Object.keys(fixtureManifest(fixture).metadata.annotations).map((key) => generalise(key, fixture.placeholders));
+      for (const key of keys) expect(catalogue.rows.some((row) => row.key === key)).toBe(true);
+    }
+    const ids = new Set(Rules.all().map((r) => r.id));
+    for (const row of catalogue.rows) for (const id of row.rules) expect(ids.has(id)).toBe(true);
+    for (const id of catalogue.everyKeyRules) expect(ids.has(id)).toBe(true);
+  });
+
+  test('is sorted by construct, then key, and renders the same twice', () => {
+    const order = catalogue.rows.map((r) => `${catalogue.constructs.indexOf(r.construct).toString().padStart(2, '0')} ${r.key} ${r.prop}`);
+    expect(order).toEqual([...order].sort());
+    expect(renderAnnotationsMarkdown(buildCatalogue(FIXTURES.slice(0, 2)))).toBe(renderAnnotationsMarkdown(buildCatalogue(FIXTURES.slice(0, 2))));
+  });
+
+  test('rows name the prop and the rules one would look up', () => {
+    const row = (construct: string, key: string) => catalogue.rows.find((r) => r.construct === construct && r.key === key);
+    expect(row('AwsNlbService', `${NLB}healthcheck-port`)).toMatchObject({ prop: 'healthCheck.port' });
+    expect(row('AwsNlbService', `${NLB}healthcheck-port`)!.rules.has('AWS-NLB-008')).toBe(true);
+    expect(row('AzureLoadBalancerService', 'service.beta.kubernetes.io/port_{port}_health-probe_protocol')).toMatchObject({ prop: 'portSettings[i].protocol' });
+    expect(row('PrivateLinkService', 'service.beta.kubernetes.io/azure-pls-create')).toMatchObject({ prop: 'addPrivateLinkService()' });
+    expect(row('LoadBalancerService', 'acknowledge.cdk8s-cloud-lb.io/{ruleId}')).toMatchObject({ prop: 'acknowledge({ruleId})' });
+  });
+});
+
+describe('the catalogue', () => {
+  test('names the typed prop from the conflict error of a hand-written value', () => {
+    const fixture: Fixture = {
+      construct: 'AwsNlbService',
+      variant: 'a health-check port',
+      build: (chart) => new AwsNlbService(chart, 'svc', { ports, healthCheck: { port: HealthCheckPort.number(8443) } }),
+    };
+    expect(propOf(fixture, `${NLB}healthcheck-port`)).toBe('healthCheck.port');
+  });
+
+  test('refuses to guess a prop when writing the key by hand is no conflict', () => {
+    const fixture: Fixture = {
+      construct: 'LoadBalancerService',
+      variant: 'a hand-written annotation only',
+      build: (chart) => {
+        const service = new LoadBalancerService(chart, 'svc', { ports });
+        service.addAnnotation('example.com/by-hand', 'v');
+        return service;
+      },
+    };
+    expect(() => propOf(fixture, 'example.com/by-hand')).toThrow(/no conflict, so no typed prop can be named/);
+  });
+
+  test('reads the prop of the key asked for, among several conflicts', () => {
+    const errors = [
+      'annotation a/b is set to "1" by addAnnotation() and to "2" by the typed prop first. Remove it from addAnnotation() and keep the typed prop, or drop the prop.',
+      'annotation a/c is set to "x. y" by addAnnotation() and to "z" by the typed prop tls.ports. Remove it from addAnnotation() and keep the typed prop, or drop the prop.',
+    ];
+    expect(sourceInConflict(errors, 'a/c')).toBe('tls.ports');
+    expect(sourceInConflict(errors, 'a/d')).toBeUndefined();
+  });
+
+  test('finds the rules that report a key on some value, and those that report any key', () => {
+    const manifest = { ...lbService(), metadata: { name: 'web', annotations: { 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true', 'service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout': '30', [CONTROL_KEY]: 'x' } } };
+    const found = rulesByKey(manifest, ['service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout', CONTROL_KEY]);
+    expect(found.get('service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout')!.has('AZ-LB-002')).toBe(true);
+    expect([...found.get(CONTROL_KEY)!].every((id) => !id.startsWith('AZ-'))).toBe(true);
+  });
+
+  test('lists a key a construct shares with its base once, under the base, with the rules found in both', () => {
+    const ilb = (id: string, base?: string): Fixture => ({
+      construct: id,
+      variant: 'internal',
+      base,
+      build: (chart) => new AzureInternalLoadBalancerService(chart, 'svc', { ports, tcpIdleTimeout: undefined, subnet: 'apps' }),
+    });
+    const merged = buildCatalogue([ilb('Base'), ilb('Derived', 'Base')]);
+    expect(merged.rows.map((r) => r.construct)).toEqual(['Base', 'Base']);
+    expect(merged.rows.map((r) => r.key)).toEqual(['service.beta.kubernetes.io/azure-load-balancer-internal', 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet']);
+    expect(renderAnnotationsMarkdown(merged)).toContain('Derived: no key of its own beyond the construct it builds on.');
+  });
+
+  test('replaces the literal parts of a fixture by their placeholders', () => {
+    expect(generalise('service.beta.kubernetes.io/port_80_no_lb_rule', [['port_80_', 'port_{port}_']])).toBe('service.beta.kubernetes.io/port_{port}_no_lb_rule');
+    expect(generalise('portSettings[1].path', [['portSettings[1]', 'portSettings[i]']])).toBe('portSettings[i].path');
+  });
+});
