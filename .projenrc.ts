@@ -83,6 +83,11 @@ const rulesDoc = project.addTask('docgen:rules', {
   exec: 'ts-node --project tsconfig.dev.json scripts/rules-md.ts',
 });
 project.postCompileTask.spawn(rulesDoc);
+const annotationsDoc = project.addTask('docgen:annotations', {
+  description: 'Regenerate ANNOTATIONS.md: each annotation key a construct writes, its prop and the rules that judge it',
+  exec: 'ts-node --project tsconfig.dev.json scripts/annotations-md.ts',
+});
+project.postCompileTask.spawn(annotationsDoc);
 const readmeSnippets = project.addTask('check:readme', {
   description: 'Type-check every TypeScript snippet of README.md against the source',
   exec: 'ts-node --project tsconfig.dev.json scripts/readme-snippets.ts',
