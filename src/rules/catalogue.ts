@@ -38,7 +38,7 @@ export function renderRulesMarkdown(rules: readonly IRule[], sources: ReadonlyMa
     'cloud controller refuses the object or silently does something else: synth and lint fail. A **warning** is a known pitfall:',
     'accept it on purpose with `acknowledge(ruleId, reason)` on a construct, or the annotation',
     '`acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>"` in YAML. The last column is the file under `src/rules` that defines',
-    'the rule.',
+    'the rule; [ANNOTATIONS.md](ANNOTATIONS.md) lists, for each annotation a construct writes, the rules that judge it.',
     '',
   ];
   const known = new Set<IRule>();
