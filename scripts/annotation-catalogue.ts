@@ -333,7 +333,8 @@ export function annotationPath(key: string): string {
  * combination (a per-port rule setting next to HA ports).
  */
 export function rulesByKey(manifest: any, keys: readonly string[], others: ReadonlyMap<string, string> = new Map()): Map<string, Set<string>> {
-  const byPath = new Map<string, Set<string>>(keys.map((key) => [annotationPath(key), new Set<string>()]));
+  const judged = [...new Set([...keys, ...others.keys()])];
+  const byPath = new Map<string, Set<string>>(judged.map((key) => [annotationPath(key), new Set<string>()]));
   const record = (m: any) => {
     for (const finding of Rules.check(m)) byPath.get(finding.path)?.add(finding.ruleId);
   };
@@ -344,7 +345,7 @@ export function rulesByKey(manifest: any, keys: readonly string[], others: Reado
     for (const value of probesFor(written)) record(withAnnotation(manifest, key, value));
   }
   for (const [key, value] of others) if (!keys.includes(key)) record(withAnnotation(manifest, key, value));
-  return new Map(keys.map((key) => [key, byPath.get(annotationPath(key))!]));
+  return new Map(judged.map((key) => [key, byPath.get(annotationPath(key))!]));
 }
 
 /**
@@ -403,6 +404,8 @@ export interface AnnotationCatalogue {
   readonly rows: readonly AnnotationRow[];
   readonly everyKeyRules: readonly string[];
   readonly constructs: readonly string[];
+  /** Each construct that builds on another, with that other (its base class, or the Service it writes onto). */
+  readonly bases: ReadonlyArray<readonly [string, string]>;
 }
 
 /** Replaces the fixture's literal parts by their placeholders. */
@@ -426,7 +429,7 @@ export function fixtureRows(
   fixture: Fixture,
   manifest = fixtureManifest(fixture),
   others?: ReadonlyMap<string, string>,
-): { rows: AnnotationRow[]; controlRules: Set<string> } {
+): { rows: AnnotationRow[]; controlRules: Set<string>; othersRules: Map<string, Set<string>> } {
   const keys = Object.keys(manifest.metadata?.annotations ?? {}).sort();
   const found = rulesByKey(withAnnotation(manifest, CONTROL_KEY, 'x'), [...keys, CONTROL_KEY], others);
   const rows = keys.map((key) => ({
@@ -435,7 +438,8 @@ export function fixtureRows(
     key: generalise(key, fixture.placeholders),
     rules: found.get(key)!,
   }));
-  return { rows, controlRules: found.get(CONTROL_KEY)! };
+  const othersRules = new Map([...found].filter(([key]) => key !== CONTROL_KEY && !keys.includes(key)));
+  return { rows, controlRules: found.get(CONTROL_KEY)!, othersRules };
 }
 
 function compare(a: string, b: string): number {
@@ -467,9 +471,12 @@ export function buildCatalogue(fixtures: readonly Fixture[] = FIXTURES): Annotat
     for (const [key, value] of Object.entries<string>(manifests[i].metadata?.annotations ?? {})) if (!keys.has(key)) keys.set(key, value);
     written.set(fixture.construct, keys);
   });
+  // The keys of other fixtures, judged in this one: their rules go to the rows of the fixtures that write them.
+  const lateRules: Array<{ fixture: Fixture; key: string; rules: Set<string> }> = [];
   for (const [i, fixture] of fixtures.entries()) {
-    const { rows: fixtureRowList, controlRules } = fixtureRows(fixture, manifests[i], written.get(fixture.construct));
+    const { rows: fixtureRowList, controlRules, othersRules } = fixtureRows(fixture, manifests[i], written.get(fixture.construct));
     controlRules.forEach((id) => everyKey.add(id));
+    for (const [key, found] of othersRules) lateRules.push({ fixture, key, rules: found });
     for (const row of fixtureRowList) {
       const construct = owner(row.construct, row.prop, row.key);
       const id = rowId(construct, row.key, row.prop);
@@ -478,11 +485,22 @@ export function buildCatalogue(fixtures: readonly Fixture[] = FIXTURES): Annotat
       else rows.set(id, { ...row, construct, rules: new Set(row.rules) });
     }
   }
+  for (const { fixture, key, rules: found } of lateRules) {
+    const placeholders = fixtures.filter((f) => f.construct === fixture.construct).flatMap((f) => f.placeholders ?? []);
+    const general = generalise(key, placeholders);
+    const owners = new Set<string>();
+    for (let c: string | undefined = fixture.construct; c !== undefined; c = byConstruct.get(c)?.base) owners.add(c);
+    for (const row of rows.values()) if (row.key === general && owners.has(row.construct)) found.forEach((id) => row.rules.add(id));
+  }
   for (const row of rows.values()) everyKey.forEach((id) => row.rules.delete(id));
   const constructs = [...byConstruct.keys()];
   const order = (row: AnnotationRow) => constructs.indexOf(row.construct);
   const sorted = [...rows.values()].sort((a, b) => order(a) - order(b) || compare(a.key, b.key) || compare(a.prop, b.prop));
-  return { rows: sorted, everyKeyRules: [...everyKey].sort(), constructs };
+  const bases = constructs.flatMap((c) => {
+    const base = byConstruct.get(c)!.base;
+    return base === undefined ? [] : [[c, base] as const];
+  });
+  return { rows: sorted, everyKeyRules: [...everyKey].sort(), constructs, bases };
 }
 
 function cell(text: string): string {
@@ -501,12 +519,13 @@ export function renderAnnotationsMarkdown(catalogue: AnnotationCatalogue): strin
     'written by hand as well to learn from the conflict error which prop writes it, and the rule engine runs on the',
     'manifest with every key given many values (and removed). A rule is listed when one of its findings names the key.',
     'A rule that needs a combination of values no probe makes may be missing; a listed rule is never a guess.',
-    '`{port}` stands for a Service port, `portSettings[i]` for any entry, `{ruleId}` for a rule id. A construct also',
-    'writes the keys of the one it builds on (AzureInternalLoadBalancerService those of AzureLoadBalancerService, every',
-    'Service construct those of LoadBalancerService, PrivateLinkService its own onto the Service it fronts); they are',
-    'listed once, under the first.',
+    '`{port}` stands for a Service port, `portSettings[i]` for any entry, `{ruleId}` for a rule id.',
     '',
   ];
+  if (catalogue.bases.length > 0) {
+    const bases = catalogue.bases.map(([construct, base]) => `${construct} on ${base}`).join(', ');
+    lines.push(`A construct also writes the keys of the one it builds on (${bases}): a key written from the same prop is listed once, under the latter.`, '');
+  }
   if (catalogue.everyKeyRules.length > 0) {
     lines.push(`Rules that judge every annotation alike, not repeated below: ${catalogue.everyKeyRules.join(', ')}.`, '');
   }

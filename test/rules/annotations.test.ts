@@ -6,6 +6,7 @@ import {
   sourceInConflict,
 } from '../../scripts/annotation-catalogue';
 import { AwsNlbService, AzureInternalLoadBalancerService, HealthCheckPort, LoadBalancerService, Rules, TargetPort } from '../../src';
+import * as lib from '../../src';
 import { lbService } from '../helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -48,6 +49,19 @@ describe('ANNOTATIONS.md', () => {
     for (const id of catalogue.everyKeyRules) expect(ids.has(id)).toBe(true);
   });
 
+  test('names as the base of a construct its base class, or for the Private Link Service the Service it writes onto', () => {
+    const classOf = (name: string): any => (lib as any)[name];
+    for (const [construct, base] of catalogue.bases) {
+      if (construct === 'PrivateLinkService') {
+        const service = FIXTURES.find((f) => f.construct === construct)!.build(Testing.chart());
+        expect(service).toBeInstanceOf(classOf(base));
+        expect((service as lib.AzureLoadBalancerService).privateLinkService).toBeInstanceOf(lib.PrivateLinkService);
+      } else {
+        expect(classOf(construct).prototype).toBeInstanceOf(classOf(base));
+      }
+    }
+  });
+
   test('is sorted by construct, then key, and renders the same twice', () => {
     const order = catalogue.rows.map((r) => `${catalogue.constructs.indexOf(r.construct).toString().padStart(2, '0')} ${r.key} ${r.prop}`);
     expect(order).toEqual([...order].sort());
@@ -61,6 +75,14 @@ describe('ANNOTATIONS.md', () => {
     expect(row('AzureLoadBalancerService', 'service.beta.kubernetes.io/port_{port}_health-probe_protocol')).toMatchObject({ prop: 'portSettings[i].protocol' });
     expect(row('PrivateLinkService', 'service.beta.kubernetes.io/azure-pls-create')).toMatchObject({ prop: 'addPrivateLinkService()' });
     expect(row('LoadBalancerService', 'acknowledge.cdk8s-cloud-lb.io/{ruleId}')).toMatchObject({ prop: 'acknowledge({ruleId})' });
+  });
+
+  test('rows have the rules that judge a key only next to a key of another fixture', () => {
+    const row = (construct: string, key: string) => catalogue.rows.find((r) => r.construct === construct && r.key === key)!;
+    // appgw-ssl-certificate (public fixture) is shadowed by spec.tls (private fixture).
+    expect(row('ApplicationGatewayIngress', 'appgw.ingress.kubernetes.io/appgw-ssl-certificate').rules.has('AZ-AGIC-021')).toBe(true);
+    // A per-port no_lb_rule (every-shared-prop fixture) is ignored with HA ports (HA fixture).
+    expect(row('AzureLoadBalancerService', 'service.beta.kubernetes.io/port_{port}_no_lb_rule').rules.has('AZ-LB-019')).toBe(true);
   });
 });
 
