@@ -10,7 +10,7 @@
  *   each, and a rule judges a key when one of its findings has that key's path. Rules that also report an annotation
  *   no construct writes (CONTROL_KEY) judge every key alike; they are listed once, not in every row.
  */
-import { Chart, Duration, Testing } from 'cdk8s';
+import { ApiObject, Chart, Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   AlpnPolicy, ApplicationGatewayBackend, ApplicationGatewayBackendProtocol, ApplicationGatewayIngress, ApplicationGatewayIngressClass,
@@ -22,7 +22,7 @@ import {
 
 /** What the catalogue needs of a construct: its rendered object, a way to write a key by hand, and its validation. */
 export interface JudgedConstruct extends Construct {
-  readonly apiObject: { toJson(): any };
+  readonly apiObject: ApiObject;
   addAnnotation(key: string, value: string): void;
 }
 
@@ -379,16 +379,25 @@ function freshChart(): Chart {
   return new Chart(Testing.app(), 'catalogue');
 }
 
-/** The typed prop that writes a key: the fixture is built again with the key also written by hand, differently. */
+/** What the prop column says of a library default that a hand-written value replaces without a conflict. */
+export const YIELDING_DEFAULT = '(a default, replaced by a hand-written value)';
+
+/**
+ * The typed prop that writes a key: the fixture is built again with the key also written by hand, differently. A
+ * conflict error names the prop; a library default yields instead (the hand-written value is rendered), and then
+ * no prop is named by the public API: the row says so.
+ */
 export function propOf(fixture: Fixture, key: string): string {
   const construct = fixture.build(freshChart());
-  const written = construct.apiObject.toJson().metadata.annotations[key];
-  construct.addAnnotation(key, `${written}-by-hand`);
+  const where = `${fixture.construct} (${fixture.variant})`;
+  // The metadata holds the hand-written annotations only; the typed ones are merged at render.
+  if (key in (construct.apiObject.metadata.toJson().annotations ?? {})) throw new Error(`${where}: ${key} is written by hand in the fixture, not by a prop.`);
+  const byHand = `${construct.apiObject.toJson().metadata.annotations[key]}-by-hand`;
+  construct.addAnnotation(key, byHand);
   const source = sourceInConflict(quietly(() => construct.node.validate()), key);
-  if (source === undefined) {
-    throw new Error(`${fixture.construct} (${fixture.variant}): writing ${key} by hand is no conflict, so no typed prop can be named: give the prop explicitly in the fixture.`);
-  }
-  return source;
+  if (source !== undefined) return source;
+  if (construct.apiObject.toJson().metadata.annotations[key] === byHand) return YIELDING_DEFAULT;
+  throw new Error(`${where}: writing ${key} by hand neither conflicts with a typed prop nor replaces its value.`);
 }
 
 /** One row of ANNOTATIONS.md. */

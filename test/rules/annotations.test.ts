@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Testing } from 'cdk8s';
 import {
   AnnotationCatalogue, buildCatalogue, CONTROL_KEY, Fixture, FIXTURES, fixtureManifest, generalise, propOf, renderAnnotationsMarkdown, rulesByKey,
-  sourceInConflict,
+  sourceInConflict, YIELDING_DEFAULT,
 } from '../../scripts/annotation-catalogue';
 import { AwsNlbService, AzureInternalLoadBalancerService, HealthCheckPort, LoadBalancerService, Rules, TargetPort } from '../../src';
 import * as lib from '../../src';
@@ -96,7 +96,13 @@ describe('the catalogue', () => {
     expect(propOf(fixture, `${NLB}healthcheck-port`)).toBe('healthCheck.port');
   });
 
-  test('refuses to guess a prop when writing the key by hand is no conflict', () => {
+  test('says of a default that a hand-written value replaces that it is one, as no prop can be named', () => {
+    const fixture: Fixture = { construct: 'AwsNlbService', variant: 'defaults', build: (chart) => new AwsNlbService(chart, 'svc', { ports }) };
+    expect(propOf(fixture, `${NLB}scheme`)).toBe(YIELDING_DEFAULT);
+    expect(propOf({ ...fixture, build: (chart) => new AwsNlbService(chart, 'svc', { ports, scheme: lib.LoadBalancerScheme.INTERNAL }) }, `${NLB}scheme`)).toBe('scheme');
+  });
+
+  test('refuses to name a prop for a key the fixture writes by hand', () => {
     const fixture: Fixture = {
       construct: 'LoadBalancerService',
       variant: 'a hand-written annotation only',
@@ -106,7 +112,7 @@ describe('the catalogue', () => {
         return service;
       },
     };
-    expect(() => propOf(fixture, 'example.com/by-hand')).toThrow(/no conflict, so no typed prop can be named/);
+    expect(() => propOf(fixture, 'example.com/by-hand')).toThrow(/example.com\/by-hand is written by hand in the fixture, not by a prop/);
   });
 
   test('reads the prop of the key asked for, among several conflicts', () => {
