@@ -42,8 +42,16 @@ export interface Fixture {
    * every port, not for the fixture's.
    */
   readonly placeholders?: ReadonlyArray<readonly [string, string]>;
+  /** The props it sets, so that a test can tell when a construct gains a prop that no fixture sets. */
+  readonly props?: object;
   /** Builds the construct in a fresh chart and returns the construct that owns the rendered object. */
   build(chart: Chart): JudgedConstruct;
+}
+
+/** A fixture whose props are kept beside the function that builds the construct from them. */
+function defineFixture<P extends object>(f: Omit<Fixture, 'build' | 'props'> & { props: P; make: (chart: Chart, props: P) => JudgedConstruct }): Fixture {
+  const { make, ...rest } = f;
+  return { ...rest, build: (chart) => make(chart, f.props) };
 }
 
 const CERT = 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
@@ -152,27 +160,29 @@ const agicEverything = {
 
 /** The constructs, in the order ANNOTATIONS.md lists them, each built with every prop that writes an annotation. */
 export const FIXTURES: readonly Fixture[] = [
-  {
+  defineFixture({
     construct: 'LoadBalancerService',
     variant: 'every spec prop, and an acknowledged warning',
     placeholders: [['K8S-SVC-014', '{ruleId}']],
-    build: (chart) => {
-      const service = new LoadBalancerService(chart, 'svc', { ...basics('web'), externalTrafficPolicy: ExternalTrafficPolicy.LOCAL, loadBalancerSourceRanges: ['10.0.0.0/8'] });
+    props: { ...basics('web'), externalTrafficPolicy: ExternalTrafficPolicy.LOCAL, loadBalancerSourceRanges: ['10.0.0.0/8'] },
+    make: (chart, props) => {
+      const service = new LoadBalancerService(chart, 'svc', props);
       service.acknowledge('K8S-SVC-014', 'the cluster widens the node port range');
       return service;
     },
-  },
-  {
+  }),
+  defineFixture({
     construct: 'AwsNlbService',
     variant: 'internet-facing, every prop',
     base: 'LoadBalancerService',
-    build: (chart) => new AwsNlbService(chart, 'svc', nlbEverything),
-  },
-  {
+    props: nlbEverything,
+    make: (chart, props) => new AwsNlbService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'AwsNlbService',
     variant: 'internal with private and IPv6 addresses, selected by the type annotation',
     base: 'LoadBalancerService',
-    build: (chart) => new AwsNlbService(chart, 'svc', {
+    props: {
       ...basics('api'),
       controllerSelection: NlbControllerSelection.TYPE_ANNOTATION,
       scheme: LoadBalancerScheme.INTERNAL,
@@ -181,13 +191,14 @@ export const FIXTURES: readonly Fixture[] = [
       subnets: AwsSubnets.ids(['subnet-01234567', 'subnet-89abcdef']),
       privateIpv4Addresses: ['10.0.1.10', '10.0.2.10'],
       ipv6Addresses: ['2600:1f13:837:8501::1', '2600:1f13:837:8504::1'],
-    }),
-  },
-  {
+    },
+    make: (chart, props) => new AwsNlbService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'AwsClassicLoadBalancerService',
     variant: 'internet-facing, every prop',
     base: 'LoadBalancerService',
-    build: (chart) => new AwsClassicLoadBalancerService(chart, 'svc', {
+    props: {
       ...basics('legacy'),
       scheme: LoadBalancerScheme.INTERNET_FACING,
       loadBalancerSourceRanges: ['203.0.113.0/24'],
@@ -203,26 +214,29 @@ export const FIXTURES: readonly Fixture[] = [
       extraSecurityGroups: ['sg-89abcdef'],
       proxyProtocol: true,
       targetNodeLabels: { pool: 'edge' },
-    }),
-  },
-  {
+    },
+    make: (chart, props) => new AwsClassicLoadBalancerService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'AzureLoadBalancerService',
     variant: 'internal (the default), every shared prop',
     base: 'LoadBalancerService',
     placeholders: AZURE_PORTS,
-    build: (chart) => new AzureLoadBalancerService(chart, 'svc', azureShared),
-  },
-  {
+    props: azureShared,
+    make: (chart, props) => new AzureLoadBalancerService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'AzureLoadBalancerService',
     variant: 'internal with HA ports (no per-port rule settings then)',
     base: 'LoadBalancerService',
-    build: (chart) => new AzureLoadBalancerService(chart, 'svc', { ...basics('web', 80, 8080), highAvailabilityPorts: true }),
-  },
-  {
+    props: { ...basics('web', 80, 8080), highAvailabilityPorts: true },
+    make: (chart, props) => new AzureLoadBalancerService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'AzureLoadBalancerService',
     variant: 'public, with a named public IP',
     base: 'LoadBalancerService',
-    build: (chart) => new AzureLoadBalancerService(chart, 'svc', {
+    props: {
       ...basics('web', 80, 8080),
       scheme: LoadBalancerScheme.INTERNET_FACING,
       ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
@@ -234,13 +248,14 @@ export const FIXTURES: readonly Fixture[] = [
       publicIpTags: { env: 'prod', team: 'web' },
       allowedServiceTags: ['AzureFrontDoor.Backend'],
       highAvailabilityPorts: false,
-    }),
-  },
-  {
+    },
+    make: (chart, props) => new AzureLoadBalancerService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'AzureLoadBalancerService',
     variant: 'public, from public IP prefixes, with multi-SLB configurations',
     base: 'LoadBalancerService',
-    build: (chart) => new AzureLoadBalancerService(chart, 'svc', {
+    props: {
       ...basics('web', 80, 8080),
       scheme: LoadBalancerScheme.INTERNET_FACING,
       ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
@@ -249,42 +264,54 @@ export const FIXTURES: readonly Fixture[] = [
       publicIpPrefixId: prefixId('v4'),
       publicIpPrefixIdIpv6: prefixId('v6'),
       loadBalancerConfigurations: ['lb-a', 'lb-b'],
-    }),
-  },
-  {
+    },
+    make: (chart, props) => new AzureLoadBalancerService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'AzureInternalLoadBalancerService',
     variant: 'every shared prop',
     base: 'AzureLoadBalancerService',
     placeholders: AZURE_PORTS,
-    build: (chart) => new AzureInternalLoadBalancerService(chart, 'svc', azureShared),
-  },
-  {
+    props: azureShared,
+    make: (chart, props) => new AzureInternalLoadBalancerService(chart, 'svc', props),
+  }),
+  defineFixture({
+    construct: 'AzureInternalLoadBalancerService',
+    variant: 'HA ports, service tags, multi-SLB configurations',
+    base: 'AzureLoadBalancerService',
+    props: { ...basics('web', 80, 8080), highAvailabilityPorts: true, allowedServiceTags: ['VirtualNetwork'], loadBalancerConfigurations: ['lb-a', 'lb-b'] },
+    make: (chart, props) => new AzureInternalLoadBalancerService(chart, 'svc', props),
+  }),
+  defineFixture({
     construct: 'PrivateLinkService',
     variant: 'every option, on an internal load balancer',
     base: 'AzureInternalLoadBalancerService',
-    build: (chart) => {
+    props: privateLinkOptions,
+    make: (chart, props) => {
       const service = new AzureInternalLoadBalancerService(chart, 'svc', basics('web', 80, 8080));
-      service.addPrivateLinkService(privateLinkOptions);
+      service.addPrivateLinkService(props);
       return service;
     },
-  },
-  {
+  }),
+  defineFixture({
     construct: 'ApplicationGatewayIngress',
     variant: 'private frontend, ingressClassName, every prop',
-    build: (chart) => new ApplicationGatewayIngress(chart, 'ing', { ...agicEverything, scheme: LoadBalancerScheme.INTERNAL }),
-  },
-  {
+    props: { ...agicEverything, scheme: LoadBalancerScheme.INTERNAL },
+    make: (chart, props) => new ApplicationGatewayIngress(chart, 'ing', props),
+  }),
+  defineFixture({
     construct: 'ApplicationGatewayIngress',
     variant: 'public frontend, the class annotation, a certificate of the gateway',
-    build: (chart) => new ApplicationGatewayIngress(chart, 'ing', {
+    props: {
       ...agicEverything,
       tls: undefined,
       sslRedirect: undefined,
       ingressClass: ApplicationGatewayIngressClass.ANNOTATION,
       scheme: LoadBalancerScheme.INTERNET_FACING,
       sslCertificate: 'gw-cert',
-    }),
-  },
+    },
+    make: (chart, props) => new ApplicationGatewayIngress(chart, 'ing', props),
+  }),
 ];
 
 /** An annotation key no construct writes: the rules that report it judge every annotation, not a cloud setting. */

@@ -1,10 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdk8s';
+import * as ts from 'typescript';
 import {
   AnnotationCatalogue, buildCatalogue, CONTROL_KEY, Fixture, FIXTURES, fixtureManifest, generalise, propOf, renderAnnotationsMarkdown, rulesByKey,
   sourceInConflict, YIELDING_DEFAULT,
 } from '../../scripts/annotation-catalogue';
+import { readSources } from '../../scripts/rule-sources';
 import { AwsNlbService, AzureInternalLoadBalancerService, HealthCheckPort, LoadBalancerService, Rules, TargetPort } from '../../src';
 import * as lib from '../../src';
 import { lbService } from '../helpers';
@@ -47,6 +49,22 @@ describe('ANNOTATIONS.md', () => {
     const ids = new Set(Rules.all().map((r) => r.id));
     for (const row of catalogue.rows) for (const id of row.rules) expect(ids.has(id)).toBe(true);
     for (const id of catalogue.everyKeyRules) expect(ids.has(id)).toBe(true);
+  });
+
+  test('sets every prop of every construct that can write an annotation in some fixture', () => {
+    // The props that shape the spec or carry the user's own annotations, not a typed annotation.
+    const notAnnotations: { [construct: string]: readonly string[] } = {
+      ApplicationGatewayIngress: ['metadata', 'annotations', 'rules', 'defaultBackend', 'tls'],
+    };
+    const lbProps = propsOfInterface('LoadBalancerServiceProps');
+    for (const construct of catalogue.constructs) {
+      if (construct === 'LoadBalancerService') continue; // its props are the spec, and the user's annotations
+      const declared = propsOfInterface(construct === 'PrivateLinkService' ? 'PrivateLinkServiceOptions' : `${construct}Props`);
+      const set = new Set(FIXTURES.filter((f) => f.construct === construct)
+        .flatMap((f) => Object.entries(f.props ?? {}).filter(([, v]) => v !== undefined).map(([k]) => k)));
+      const unset = declared.filter((p) => !set.has(p) && !lbProps.includes(p) && !(notAnnotations[construct] ?? []).includes(p));
+      expect({ construct, unset }).toEqual({ construct, unset: [] });
+    }
   });
 
   test('names as the base of a construct its base class, or for the Private Link Service the Service it writes onto', () => {
@@ -149,3 +167,26 @@ describe('the catalogue', () => {
     expect(generalise('portSettings[1].path', [['portSettings[1]', 'portSettings[i]']])).toBe('portSettings[i].path');
   });
 });
+
+/**
+ * The props of an interface of src, with those of the interfaces it extends: read from the syntax alone (the type
+ * checker would take seconds), which the flat prop interfaces of a jsii library allow.
+ */
+function propsOfInterface(name: string): string[] {
+  const interfaces = new Map<string, { members: string[]; bases: string[] }>();
+  for (const file of readSources('src')) {
+    const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.ES2020);
+    ts.forEachChild(source, (node) => {
+      if (!ts.isInterfaceDeclaration(node)) return;
+      const members = node.members.filter(ts.isPropertySignature).map((m) => m.name.getText(source));
+      const bases = (node.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText(source).split('.').pop()!));
+      interfaces.set(node.name.text, { members, bases });
+    });
+  }
+  const collect = (n: string): string[] => {
+    const found = interfaces.get(n);
+    if (!found) throw new Error(`no interface ${n} in src`);
+    return [...found.members, ...found.bases.flatMap(collect)];
+  };
+  return [...new Set(collect(name))];
+}
