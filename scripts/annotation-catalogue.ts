@@ -6,9 +6,12 @@
  * - the keys: each construct is built with every prop set (FIXTURES) and its `apiObject.toJson()` is read;
  * - the prop: the construct is given the same key by hand with another value, and the conflict error it reports at
  *   validation names the typed prop (`... by the typed prop healthCheck.port`), the `source` of its annotation;
- * - the rules: every key of the manifest is given many values (PROBE_VALUES, and removal), the rule engine runs on
- *   each, and a rule judges a key when one of its findings has that key's path. Rules that also report an annotation
- *   no construct writes (CONTROL_KEY) judge every key alike; they are listed once, not in every row.
+ * - the rules: every key of the manifest is given many values (PROBE_VALUES, and removal), each key that another
+ *   fixture of the same construct writes is added, the rule engine runs on each result, and a rule judges a key when
+ *   one of its findings has that key's path. Rules that also report an annotation no construct writes (CONTROL_KEY)
+ *   judge every key alike; they are listed once, not in every row.
+ *
+ * A listed rule has reported the key; a rule that only a combination no probe makes would trigger can be missing.
  */
 import { ApiObject, Chart, Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
