@@ -6,7 +6,8 @@ import { AwsSubnets } from './subnets';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { ccmScheme } from '../rules/aws/aws';
+import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
+import { ccmScheme, controllerName, controllerOf } from '../rules/aws/aws';
 import { K } from '../rules/aws/keys';
 
 /**
@@ -120,36 +121,57 @@ export interface AwsClassicLoadBalancerServiceProps extends LoadBalancerServiceP
  * webhook (`enableServiceMutatorWebhook: false`) where you need classic ELBs.
  */
 export class AwsClassicLoadBalancerService extends LoadBalancerService {
+  /**
+   * Internal or internet-facing: the `scheme` prop, internal by default. A user annotation that asks the in-tree
+   * provider for the other scheme fails synth.
+   */
+  public readonly scheme: LoadBalancerScheme;
   private readonly typedAnnotations: TypedAnnotations;
-  private readonly requestedScheme?: LoadBalancerScheme;
+  private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: AwsClassicLoadBalancerServiceProps = {}) {
     super(scope, id, props);
     // Render once, now: malformed props throw here with their name, before any synth.
     this.typedAnnotations = renderClassicAnnotations(props);
-    this.requestedScheme = props.scheme;
+    this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.guards = classicGuards(props);
   }
 
-  /**
-   * Internal or internet-facing, as the in-tree provider will create the ELB: the `scheme` prop, else what the user's
-   * own `aws-load-balancer-internal` annotation says (internet-facing only when empty or exactly "false"), else internal.
-   */
-  public get scheme(): LoadBalancerScheme {
-    if (this.requestedScheme !== undefined) return this.requestedScheme;
-    const annotations = this._userAnnotationValues();
-    if (!(K.INTERNAL in annotations)) return LoadBalancerScheme.INTERNAL;
-    return ccmScheme({ metadata: { annotations } }) === 'internet-facing' ? LoadBalancerScheme.INTERNET_FACING : LoadBalancerScheme.INTERNAL;
+  /** @internal */
+  protected _guards(): readonly AnnotationGuard[] {
+    return this.guards;
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const typed = this.typedAnnotations.render((key) => this._hasUserAnnotation(key));
+    const typed = this.typedAnnotations.render();
     const base = super.renderAnnotations();
     return base.length === 0 ? typed : [...base, ...typed];
   }
 }
 
-/** The key that decides the scheme of a classic ELB: set by hand, no default. */
 const INTERNAL_KEYS = [K.INTERNAL];
+const TYPE_KEYS = [K.TYPE];
+const CLASSIC_ELB = controllerName('ccm-clb');
+
+/**
+ * The scheme, as the in-tree provider reads `aws-load-balancer-internal`, and the controller itself: a type annotation
+ * that hands the Service to another controller (or to none) makes it no classic ELB.
+ */
+function classicGuards(p: AwsClassicLoadBalancerServiceProps): AnnotationGuard[] {
+  const scheme = enumGuard({
+    prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: p.scheme ?? LoadBalancerScheme.INTERNAL,
+    byDefault: p.scheme === undefined, keys: INTERNAL_KEYS, read: (key, value) => ccmScheme({ metadata: { annotations: { [key]: value } } }),
+  });
+  const controller: AnnotationGuard = {
+    prop: 'the controller',
+    choice: CLASSIC_ELB,
+    byDefault: true,
+    keys: TYPE_KEYS,
+    choiceOf: (key, value) => controllerName(controllerOf({ metadata: { annotations: { [key]: value } }, spec: { type: 'LoadBalancer' } })),
+    instead: () => 'for an NLB use AwsNlbService.',
+  };
+  return [scheme, controller];
+}
 
 function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedAnnotations {
   const tls = p.tls;
@@ -168,8 +190,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   const draining = secondsText('connectionDraining', p.connectionDraining);
   const w = new TypedAnnotations();
   // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
-  if (p.scheme !== undefined) w.set(K.INTERNAL, String(p.scheme === LoadBalancerScheme.INTERNAL), 'scheme');
-  else w.setDefault(K.INTERNAL, 'true', 'scheme (default)', INTERNAL_KEYS);
+  w.set(K.INTERNAL, String((p.scheme ?? LoadBalancerScheme.INTERNAL) === LoadBalancerScheme.INTERNAL), p.scheme === undefined ? 'scheme (default)' : 'scheme');
   // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
   w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
@@ -193,7 +214,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   w.set(K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups), 'extraSecurityGroups');
   w.set(K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
   w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
-  return w.seal();
+  return w;
 }
 
 function numberText(value: number | undefined): string | undefined {

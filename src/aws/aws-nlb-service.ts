@@ -8,7 +8,8 @@ import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
-import { lbcScheme } from '../rules/aws/aws';
+import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
+import { lbcSchemeOfAnnotation, lbcTargetTypeOf } from '../rules/aws/aws';
 import { K, LBC_CLASS } from '../rules/aws/keys';
 
 /**
@@ -214,8 +215,13 @@ export interface AwsNlbServiceProps extends LoadBalancerServiceProps {
  * plan them before the first deploy.
  */
 export class AwsNlbService extends LoadBalancerService {
+  /**
+   * Internal or internet-facing: the `scheme` prop, internal by default. A user annotation that asks the controller
+   * for the other scheme fails synth.
+   */
+  public readonly scheme: LoadBalancerScheme;
   private readonly typedAnnotations: TypedAnnotations;
-  private readonly requestedScheme?: LoadBalancerScheme;
+  private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: AwsNlbServiceProps = {}) {
     const selection = props.controllerSelection ?? NlbControllerSelection.LOAD_BALANCER_CLASS;
@@ -224,29 +230,39 @@ export class AwsNlbService extends LoadBalancerService {
     }));
     // Render once, now: malformed props throw here with their name, before any synth.
     this.typedAnnotations = renderNlbAnnotations(props, selection);
-    this.requestedScheme = props.scheme;
+    this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.guards = nlbGuards(props);
   }
 
-  /**
-   * Internal or internet-facing, as the controller will create the NLB: the `scheme` prop, else what the user's own
-   * annotations say (`aws-load-balancer-scheme`, or the deprecated `aws-load-balancer-internal`), else internal.
-   */
-  public get scheme(): LoadBalancerScheme {
-    if (this.requestedScheme !== undefined) return this.requestedScheme;
-    const manifest = { metadata: { annotations: this._userAnnotationValues() } };
-    return lbcScheme(manifest) === 'internet-facing' ? LoadBalancerScheme.INTERNET_FACING : LoadBalancerScheme.INTERNAL;
+  /** @internal */
+  protected _guards(): readonly AnnotationGuard[] {
+    return this.guards;
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const typed = this.typedAnnotations.render((key) => this._hasUserAnnotation(key));
+    const typed = this.typedAnnotations.render();
     const base = super.renderAnnotations();
     return base.length === 0 ? typed : [...base, ...typed];
   }
 }
 
-/** The keys that decide the scheme (the deprecated boolean included) and the target type: set by hand, no default. */
+/** The keys that decide the scheme (the deprecated boolean included) and the target type. */
 const SCHEME_KEYS = [K.SCHEME, K.INTERNAL];
 const TARGET_TYPE_KEYS = [K.TARGET_TYPE];
+
+/** The scheme and the target type, held against user annotations as the LBC reads them. */
+function nlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
+  return [
+    enumGuard({
+      prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: p.scheme ?? LoadBalancerScheme.INTERNAL,
+      byDefault: p.scheme === undefined, keys: SCHEME_KEYS, read: lbcSchemeOfAnnotation,
+    }),
+    enumGuard({
+      prop: 'targetType', enumName: 'NlbTargetType', members: NlbTargetType, value: p.targetType ?? NlbTargetType.IP,
+      byDefault: p.targetType === undefined, keys: TARGET_TYPE_KEYS, read: (_key, value) => lbcTargetTypeOf(value),
+    }),
+  ];
+}
 
 function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSelection): TypedAnnotations {
   const hc = p.healthCheck ?? {};
@@ -273,10 +289,8 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   if (tls && (!Array.isArray(tls.certificateArns) || tls.certificateArns.length === 0)) throw new Error('tls.certificateArns: give at least one certificate ARN.');
   const w = new TypedAnnotations();
   if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(K.TYPE, 'external', 'controllerSelection');
-  if (p.scheme !== undefined) w.set(K.SCHEME, p.scheme, 'scheme');
-  else w.setDefault(K.SCHEME, LoadBalancerScheme.INTERNAL, 'scheme (default)', SCHEME_KEYS);
-  if (p.targetType !== undefined) w.set(K.TARGET_TYPE, p.targetType, 'targetType');
-  else w.setDefault(K.TARGET_TYPE, NlbTargetType.IP, 'targetType (default)', TARGET_TYPE_KEYS);
+  w.set(K.SCHEME, p.scheme ?? LoadBalancerScheme.INTERNAL, p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  w.set(K.TARGET_TYPE, p.targetType ?? NlbTargetType.IP, p.targetType === undefined ? 'targetType (default)' : 'targetType');
   // set() skips the props that are not set.
   w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');
@@ -303,7 +317,7 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
   w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
   w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
-  return w.seal();
+  return w;
 }
 
 function addIfSet(list: Array<[string, string, string]>, key: string, value: string | undefined, source: string): void {

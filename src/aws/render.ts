@@ -11,45 +11,16 @@ import { ManagedAnnotation } from '../core/managed-annotation';
  * objects, so that the check between validation and serialization finds them unchanged at a glance.
  */
 export class TypedAnnotations {
-  private entries: ManagedAnnotation[] = [];
-  /** Per entry, the keys whose presence among the user's annotations leaves it out (the library's defaults only). */
-  private unlessUserSets: Array<readonly string[] | undefined> = [];
+  private readonly entries: ManagedAnnotation[] = [];
 
-  /** A value the user asked for: always written (a different user value is a conflict error). */
+  /** A value of a typed prop, or a default of this construct; `undefined` (an unset prop) writes nothing. */
   public set(key: string, value: string | undefined, source: string): void {
-    if (value === undefined) return;
-    this.entries.push({ key, value, source });
-    this.unlessUserSets.push(undefined);
+    if (value !== undefined) this.entries.push({ key, value, source });
   }
 
-  /**
-   * A default of this library: written only when the user has not written any of `keys` by hand (the key itself, or
-   * one that decides the same thing, e.g. the deprecated `aws-load-balancer-internal` for the scheme). `keys` is kept,
-   * not copied: pass a constant, shared by every construct.
-   */
-  public setDefault(key: string, value: string, source: string, keys: readonly string[]): void {
-    this.entries.push({ key, value, source });
-    this.unlessUserSets.push(keys);
-  }
-
-  /**
-   * Ends the building: the lists are copied at their exact length. Lists grown by push keep room for seventeen
-   * entries, and a construct holds them for its lifetime.
-   */
-  public seal(): this {
-    this.entries = this.entries.slice();
-    this.unlessUserSets = this.unlessUserSets.slice();
-    return this;
-  }
-
-  /** The entries, in the order they were added, without the defaults whose key the user has written. */
-  public render(hasUserAnnotation: (key: string) => boolean): ManagedAnnotation[] {
-    const out: ManagedAnnotation[] = [];
-    for (let i = 0; i < this.entries.length; i++) {
-      const unless = this.unlessUserSets[i];
-      if (unless === undefined || !unless.some(hasUserAnnotation)) out.push(this.entries[i]);
-    }
-    return out;
+  /** The entries, in the order they were added: the same objects at every render. */
+  public render(): ManagedAnnotation[] {
+    return this.entries;
   }
 }
 

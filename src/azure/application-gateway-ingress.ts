@@ -7,12 +7,14 @@ import {
 } from './application-gateway-options';
 import { backendPods } from './backend-pods';
 import { listItemErrors } from './prop-checks';
+import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { wholeSeconds } from '../core/duration';
 import { IngressPathType, LoadBalancerScheme } from '../core/enums';
 import { JudgedApiObject, UserAnnotations } from '../core/judged-api-object';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { RuleJudgement } from '../core/rule-validation';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
+import { parseGoBool } from '../rules/go';
 import { Rules } from '../rules/registry';
 import { Finding, Severity } from '../rules/rule';
 
@@ -190,12 +192,14 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly propErrors: readonly string[];
   private readonly userAnnotations: UserAnnotations;
   private readonly judgement: RuleJudgement;
+  private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: ApplicationGatewayIngressProps = {}) {
     super(scope, id);
     this.judgement = new RuleJudgement(this.node.path);
     this.props = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.guards = [agicSchemeGuard(this.scheme, props.scheme === undefined)];
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
     // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
     // nor these errors): every render then returns the same entry objects, which the check before serialization
@@ -272,6 +276,11 @@ export class ApplicationGatewayIngress extends Construct {
   }
 
   /** @internal */
+  public _annotationGuards(): readonly AnnotationGuard[] {
+    return this.guards;
+  }
+
+  /** @internal */
   public _renderAnnotations(): ManagedAnnotation[] {
     return [...this.judgement.annotations(), ...this.typedAnnotations];
   }
@@ -283,7 +292,7 @@ export class ApplicationGatewayIngress extends Construct {
       if (value !== undefined) out.push({ key, value, source });
     };
     if (this.ingressClass === ApplicationGatewayIngressClass.ANNOTATION) add(INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, 'ingressClass');
-    if (this.scheme === LoadBalancerScheme.INTERNAL) add(AgicKeys.USE_PRIVATE_IP, 'true', 'scheme (internal by default)');
+    if (this.scheme === LoadBalancerScheme.INTERNAL) add(AgicKeys.USE_PRIVATE_IP, 'true', this.props.scheme === undefined ? 'scheme (default)' : 'scheme');
     add(AgicKeys.SSL_CERTIFICATE, p.sslCertificate, 'sslCertificate');
     add(AgicKeys.SSL_REDIRECT, boolText(p.sslRedirect), 'sslRedirect');
     add(AgicKeys.BACKEND_PROTOCOL, p.backendProtocol, 'backendProtocol');
@@ -384,5 +393,16 @@ function durationAnnotations(p: ApplicationGatewayIngressProps): ManagedAnnotati
   return entries.flatMap(([key, duration, source]) => {
     const seconds = wholeSeconds(source, duration);
     return seconds === undefined ? [] : [{ key, value: String(seconds), source }];
+  });
+}
+
+/** The frontend as AGIC reads `use-private-ip` (a Go bool; any other value leaves AGIC's own default, public). */
+function agicSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean): AnnotationGuard {
+  return enumGuard({
+    prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: scheme, byDefault, keys: [AgicKeys.USE_PRIVATE_IP],
+    read: (_key, value) => {
+      const usePrivateIp = parseGoBool(value);
+      return usePrivateIp === undefined ? undefined : usePrivateIp ? LoadBalancerScheme.INTERNAL : LoadBalancerScheme.INTERNET_FACING;
+    },
   });
 }

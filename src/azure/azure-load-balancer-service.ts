@@ -4,12 +4,14 @@ import type { AzureInternalLoadBalancerServiceProps } from './azure-internal-loa
 import { AzurePortSettings } from './health-probe';
 import { PrivateLinkService, PrivateLinkServiceOptions } from './private-link-service';
 import { listItemErrors } from './prop-checks';
+import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { wholeSeconds } from '../core/duration';
 import { IpFamily, IpFamilyPolicy, LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
 import { AzureKeys, portKey, PortSetting } from '../rules/azure/keys';
+import { azureSchemeOf } from '../rules/azure/util';
 
 /**
  * Props of an Azure load balancer Service: internal unless `scheme` says otherwise, with the public IP settings
@@ -93,10 +95,12 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   private readonly typedAnnotations: readonly ManagedAnnotation[];
   /** The errors of Azure props that do not show in the manifest, found in the constructor and reported at synth. */
   private readonly propErrors: readonly string[];
+  private readonly schemeGuard: AnnotationGuard;
 
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
     super(scope, id, withIpFamilies(props));
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.schemeGuard = azureSchemeGuard(this.scheme, props.scheme === undefined);
     // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
     // nor these errors): every render then returns the same entry objects, which the check before serialization
     // compares at a glance.
@@ -144,6 +148,20 @@ export class AzureLoadBalancerService extends LoadBalancerService {
     return [...super.validateProps(), ...this.propErrors, ...(this._privateLinkService?._validateProps() ?? [])];
   }
 
+  /** @internal */
+  protected _guards(): readonly AnnotationGuard[] {
+    const pls = this._privateLinkService;
+    return pls === undefined ? [this._schemeGuard()] : [this._schemeGuard(), pls._guard()];
+  }
+
+  /**
+   * The scheme, held against a hand-written `azure-load-balancer-internal`.
+   * @internal
+   */
+  protected _schemeGuard(): AnnotationGuard {
+    return this.schemeGuard;
+  }
+
   private azureAnnotations(p: AzureLoadBalancerServiceProps): ManagedAnnotation[] {
     const out: ManagedAnnotation[] = [];
     const add = (key: string, value: string | undefined, source: string) => {
@@ -174,6 +192,14 @@ export class AzureLoadBalancerService extends LoadBalancerService {
     if (p.publicIpTags) add(AzureKeys.PIP_TAGS, Object.entries(p.publicIpTags).map(([k, v]) => `${k}=${v}`).join(','), 'publicIpTags');
     return out;
   }
+}
+
+/** The scheme as cloud-provider-azure reads `azure-load-balancer-internal` (exactly "true" is internal). */
+export function azureSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean, instead?: (wanted: string | undefined) => string): AnnotationGuard {
+  return enumGuard({
+    prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: scheme, byDefault,
+    keys: [AzureKeys.INTERNAL], read: (_key, value) => azureSchemeOf(value), instead,
+  });
 }
 
 /** Errors of props that do not show in the manifest: list items that the separator would split, bad tags, two probe ports. */

@@ -2,8 +2,10 @@ import { Construct } from 'constructs';
 import type { AzureLoadBalancerService } from './azure-load-balancer-service';
 import { PrivateLinkVisibility } from './private-link-visibility';
 import { listItemErrors } from './prop-checks';
+import { AnnotationGuard } from '../core/annotation-guard';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { PlsKeys } from '../rules/azure/keys';
+import { isTrueLenient } from '../rules/azure/util';
 
 /**
  * Settings of an Azure Private Link Service (the `azure-pls-*` annotations of the Service it fronts).
@@ -135,6 +137,14 @@ export class PrivateLinkService extends Construct {
   }
 
   /**
+   * The Private Link Service itself, held against a hand-written `azure-pls-create`.
+   * @internal
+   */
+  public _guard(): AnnotationGuard {
+    return PLS_CREATED;
+  }
+
+  /**
    * Errors of options that do not show in the manifest: list items that the space separator would split.
    * @internal
    */
@@ -142,6 +152,18 @@ export class PrivateLinkService extends Construct {
     return this.optionErrors;
   }
 }
+
+const CREATED = 'created';
+
+/** cloud-provider-azure creates the Private Link Service when `azure-pls-create` is "true" in any case. */
+const PLS_CREATED: AnnotationGuard = {
+  prop: 'the Private Link Service',
+  choice: CREATED,
+  byDefault: false,
+  keys: [PlsKeys.CREATE],
+  choiceOf: (_key, value) => (isTrueLenient(value) ? CREATED : 'not created'),
+  instead: () => 'to have no Private Link Service, do not add one.',
+};
 
 /** The `azure-pls-*` annotations of the options. */
 function plsAnnotations(o: PrivateLinkServiceOptions): ManagedAnnotation[] {

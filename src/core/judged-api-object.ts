@@ -4,6 +4,7 @@ import {
   ResolutionContext,
 } from 'cdk8s';
 import { Construct } from 'constructs';
+import { AnnotationGuard } from './annotation-guard';
 import { mergeAnnotations } from './annotations';
 import { ManagedAnnotation } from './managed-annotation';
 import { withProps } from './props';
@@ -83,6 +84,8 @@ export interface JudgedSource {
   _renderAnnotations(): ManagedAnnotation[];
   /** Where a user annotation comes from, for conflict messages. */
   _userAnnotationSource(key: string): string;
+  /** The choices the construct makes through annotations, held against the user's annotations. */
+  _annotationGuards(): readonly AnnotationGuard[];
 }
 
 /** The spec producer of a judged object: an object with a method, not a closure (one per Service, held after synth). */
@@ -191,7 +194,7 @@ export class JudgedApiObject extends ApiObject {
     const source = this.source;
     const managed = source._renderAnnotations();
     const typed = this.hasDefaultResolversOnly() ? managed : resolved(this, this.app!.resolvers, managed);
-    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source._userAnnotationSource(key), typed);
+    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source._userAnnotationSource(key), typed, source._annotationGuards());
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });

@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { AnnotationGuard } from './annotation-guard';
 import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
 import { JudgedApiObject, UserAnnotations } from './judged-api-object';
@@ -312,6 +313,20 @@ export class LoadBalancerService extends Construct {
     return this.userAnnotations.sourceOf(key);
   }
 
+  /** @internal */
+  public _annotationGuards(): readonly AnnotationGuard[] {
+    return this._guards();
+  }
+
+  /**
+   * The choices this construct makes through annotations (the scheme, the target type): a user annotation that the
+   * controller would read as another choice fails synth. Subclasses add theirs.
+   * @internal
+   */
+  protected _guards(): readonly AnnotationGuard[] {
+    return NO_GUARDS;
+  }
+
   /**
    * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
    */
@@ -380,6 +395,8 @@ export class LoadBalancerService extends Construct {
     return this.judgement.validate('Service', this.apiObject as JudgedApiObject, this.validateProps());
   }
 }
+
+const NO_GUARDS: readonly AnnotationGuard[] = [];
 
 /** The props that render to spec fields as they are, in the order they are written (for unsorted output). */
 const SPEC_FIELD_ORDER = [

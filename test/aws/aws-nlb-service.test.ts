@@ -129,30 +129,27 @@ describe('AwsNlbService', () => {
     expect(svc.metadata.annotations).toEqual({ [`${P}type`]: 'external', [`${P}nlb-target-type`]: 'ip', [`${P}scheme`]: 'internal' });
   });
 
-  test('scheme: internal by default, the prop, else the user\'s own scheme or internal annotation', () => {
+  test('scheme: the prop, else internal; a user annotation never decides it', () => {
     expect(nlb().service.scheme).toBe(LoadBalancerScheme.INTERNAL);
     expect(nlb({ scheme: LoadBalancerScheme.INTERNET_FACING }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
     expect(nlb({ scheme: LoadBalancerScheme.INTERNAL }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
-    expect(nlb({ annotations: { [`${P}scheme`]: 'internet-facing' } }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
-    expect(nlb({ annotations: { [`${P}internal`]: 'false' } }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
-    expect(nlb({ annotations: { [`${P}internal`]: 'true' } }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
-    const later = nlb();
-    later.service.addAnnotation(`${P}scheme`, 'internet-facing');
-    expect(later.service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    const byHand = nlb({ annotations: { [`${P}scheme`]: 'internet-facing' } });
+    expect(byHand.service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    expect(synthError(byHand.chart)).toContain('set the prop scheme: LoadBalancerScheme.INTERNET_FACING');
   });
 
-  test('a user annotation for a defaulted key is kept and the default is not written', () => {
+  test('user annotations that agree with a default stay as written, beside the default', () => {
     const svc = synthService(nlb({ annotations: { [`${P}internal`]: 'true', [`${P}nlb-target-type`]: 'ip' } }).chart);
-    expect(svc.metadata.annotations[`${P}scheme`]).toBeUndefined();
+    expect(svc.metadata.annotations[`${P}scheme`]).toBe('internal');
     expect(svc.metadata.annotations[`${P}internal`]).toBe('true');
+    expect(svc.metadata.annotations[`${P}nlb-target-type`]).toBe('ip');
   });
 
   test('a typed prop and a user annotation with different values fail synth naming both', () => {
     const { chart } = nlb({ scheme: LoadBalancerScheme.INTERNAL, annotations: { [`${P}scheme`]: 'internet-facing' } });
-    const error = synthError(chart);
-    expect(error).toContain(`${P}scheme`);
-    expect(error).toContain('by annotations');
-    expect(error).toContain('typed prop scheme');
+    expect(synthError(chart)).toContain(`annotation ${P}scheme is set to "internet-facing" by annotations, which asks for scheme: `
+      + 'LoadBalancerScheme.INTERNET_FACING, while scheme is LoadBalancerScheme.INTERNAL. Remove the annotation from annotations; '
+      + 'to get it, set the prop scheme: LoadBalancerScheme.INTERNET_FACING.');
   });
 
   test('a user annotation for a key no prop writes stays verbatim', () => {
@@ -219,15 +216,15 @@ describe('AwsNlbService', () => {
     expect(nlb().service.lint()).toEqual([]);
   });
 
-  test('a user annotation added after a validation replaces the default it decides, in the serialized Service', () => {
+  test('a user annotation added after a validation is serialized beside the default it contradicts, and the next validation fails', () => {
     const { chart, service } = nlb();
     // Synthesizing another chart of the app validates this one without serializing it.
     Testing.synth(new Chart(chart.node.scope!, 'other'));
     service.metadata.addAnnotation(`${P}internal`, 'false');
     const annotations = service.apiObject.toJson().metadata.annotations;
     expect(annotations[`${P}internal`]).toBe('false');
-    expect(annotations[`${P}scheme`]).toBeUndefined(); // the default scheme gives way to the user's deprecated key
-    expect(annotations[`${P}nlb-target-type`]).toBe('ip');
+    expect(annotations[`${P}scheme`]).toBe('internal');
+    expect(synthError(chart)).toContain(`annotation ${P}internal is set to "false" by metadata.addAnnotation()`);
   });
 
   test('UDP with client IP preservation off fails synth (AWS refuses it)', () => {

@@ -173,10 +173,12 @@ describe('AzureLoadBalancerService errors and warnings', () => {
     expect(synthService(chart).metadata.annotations[S('azure-load-balancer-internal-subnet')]).toBe('apps');
   });
 
-  test('a user annotation that contradicts the scheme is reported by a rule', () => {
+  test('a user annotation that contradicts the scheme fails synth naming the prop', () => {
     const chart = newChart();
     new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerSourceRanges: ['203.0.113.0/24'], annotations: { [S('azure-load-balancer-internal')]: 'True' } });
-    expect(synthError(chart)).toContain('annotation service.beta.kubernetes.io/azure-load-balancer-internal is set to "True" by annotations and to "true" by the typed prop scheme');
+    expect(synthError(chart)).toContain('annotation service.beta.kubernetes.io/azure-load-balancer-internal is set to "True" by annotations, which asks for '
+      + 'scheme: LoadBalancerScheme.INTERNET_FACING, while scheme is LoadBalancerScheme.INTERNAL (the default). Remove the annotation from annotations; '
+      + 'to get it, set the prop scheme: LoadBalancerScheme.INTERNET_FACING.');
   });
 
   test('a subnet on a public load balancer fails synth with AZ-LB-011', () => {

@@ -1,7 +1,7 @@
 import { AWS_STEM_AFTER_SLASH, K, LBC_CLASS, suffixOf, SuffixTraits, traitsOf } from './keys';
 import { remember } from '../cache';
 import { defineRule, RuleMeta } from '../define';
-import { parseGoInteger } from '../go';
+import { parseGoBool, parseGoInteger } from '../go';
 import { portEntries } from '../kubernetes/ports';
 import { annotationsOf, derived, isInteger, isLoadBalancerService, JsonObject, show, specOf } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
@@ -153,13 +153,6 @@ export const KNOWN: AwsController[] = ['lbc', 'ccm-clb', 'ccm-nlb'];
 
 // ---- value parsing, as the controllers do it ----
 
-/** Go's strconv.ParseBool. */
-export function parseGoBool(value: string): boolean | undefined {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false;
-  return undefined;
-}
-
 /** Go's strconv.ParseInt(value, 10, bits). */
 export function parseGoInt(value: string, bits: 32 | 64 = 64): number | undefined {
   return parseGoInteger(value, { bits });
@@ -284,6 +277,22 @@ export function lbcScheme(manifest: unknown): string {
     if (internal !== undefined) return internal ? 'internal' : 'internet-facing';
   }
   return 'internal';
+}
+
+/**
+ * The scheme one annotation asks the LBC for (`buildLoadBalancerScheme`): `aws-load-balancer-scheme` exactly, or the
+ * deprecated `aws-load-balancer-internal` as a Go bool; undefined for a value the controller refuses or another key.
+ */
+export function lbcSchemeOfAnnotation(key: string, value: string): string | undefined {
+  if (key === K.SCHEME) return value === 'internal' || value === 'internet-facing' ? value : undefined;
+  if (key !== K.INTERNAL) return undefined;
+  const internal = parseGoBool(value);
+  return internal === undefined ? undefined : internal ? 'internal' : 'internet-facing';
+}
+
+/** The target type the LBC reads from `aws-load-balancer-nlb-target-type` (exactly `ip` or `instance`), or undefined. */
+export function lbcTargetTypeOf(value: string): string | undefined {
+  return value === 'ip' || value === 'instance' ? value : undefined;
 }
 
 /** The in-tree provider's scheme: `internal` absent, empty or exactly "false" means internet-facing. */

@@ -1,4 +1,5 @@
-import { awsAnnotationsOf, awsRule, ccmList, ccmRawList, keyName, KNOWN, LBC_DOCS, lbcList, lbcMap, parseGoBool, parseGoInt } from './aws';
+import { awsAnnotationsOf, awsRule, ccmList, ccmRawList, keyName, KNOWN, LBC_DOCS, lbcList, lbcMap, parseGoInt } from './aws';
+import { parseGoBool } from '../go';
 import { K } from './keys';
 import { violation } from '../define';
 import { annotationPath, annotationsOf, show } from '../manifest';

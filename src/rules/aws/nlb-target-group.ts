@@ -1,9 +1,10 @@
 import {
-  awsAnnotationsOf, awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoBool, parseGoInt, portList, portNames,
+  awsAnnotationsOf, awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoInt, portList, portNames,
   portNumbers, portsOf, sourceRangesOf,
 } from './aws';
 import { K } from './keys';
 import { violation } from '../define';
+import { parseGoBool } from '../go';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 

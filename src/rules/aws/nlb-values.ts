@@ -1,4 +1,5 @@
-import { awsRule, LBC, LBC_DOCS, lbcMap, parseGoBool } from './aws';
+import { awsRule, LBC, LBC_DOCS, lbcMap } from './aws';
+import { parseGoBool } from '../go';
 import { K } from './keys';
 import { violation } from '../define';
 import { annotationPath, annotationsOf, show } from '../manifest';

@@ -1,9 +1,10 @@
 import {
-  awsRule, clientIpPreserved, LBC, LBC_NLB_DOCS, lbcTargetType, parseGoBool, proxyProtocolV2, schemeOf, sourceRangesOf,
+  awsRule, clientIpPreserved, LBC, LBC_NLB_DOCS, lbcTargetType, proxyProtocolV2, schemeOf, sourceRangesOf,
   targetGroupAttributes,
 } from './aws';
 import { K } from './keys';
 import { violation } from '../define';
+import { parseGoBool } from '../go';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { Severity } from '../rule';
 

@@ -1,15 +1,12 @@
 import { AGIC_BOOLEAN_KEYS, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, APPGW_PREFIX, INGRESS_CLASS_ANNOTATION } from './keys';
 import { AGIC_DOCS, AGIC_SOURCE, defineAgicRule, isArmId, parseGoInt, presentKeys } from './util';
 import { violation } from '../define';
+import { parseGoBool } from '../go';
 import { annotationPath, arrayAt, isObject, objectAt, show, specOf, hasPrefix } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
-/** Go's strconv.ParseBool. */
-const PARSE_BOOL_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
-const PARSE_BOOL_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
-
 function agicTrue(value: string | undefined): boolean {
-  return value !== undefined && PARSE_BOOL_TRUE.includes(value);
+  return value !== undefined && parseGoBool(value) === true;
 }
 
 /** Go's strconv.Atoi (no trimming), or undefined. */
@@ -96,7 +93,7 @@ export const agicBooleans = defineAgicRule({
   fix: 'Write "true" or "false".',
   docs: AGIC_DOCS,
 }, (_m, annotations) => presentKeys(annotations, AGIC_BOOLEAN_KEYS)
-  .filter((key) => !PARSE_BOOL_TRUE.includes(annotations[key]) && !PARSE_BOOL_FALSE.includes(annotations[key]))
+  .filter((key) => parseGoBool(annotations[key]) === undefined)
   .map((key) => violation(annotationPath(key), `${show(annotations[key])} is not a boolean: AGIC ignores the setting.`, 'Write "true" or "false".')));
 
 export const agicIntegers = defineAgicRule({

@@ -51,6 +51,11 @@ export function isInternal(annotations: { [key: string]: string }): boolean {
   return annotations[AzureKeys.INTERNAL] === 'true';
 }
 
+/** The scheme the internal flag asks for, as `requiresInternalLoadBalancer` reads any value of it. */
+export function azureSchemeOf(value: string): 'internal' | 'internet-facing' {
+  return value === 'true' ? 'internal' : 'internet-facing';
+}
+
 /** A boolean as cloud-provider-azure's lenient parsers read it (`strings.EqualFold(strings.TrimSpace(v), "true")`). */
 export function isTrueLenient(value: string | undefined): boolean {
   return value !== undefined && value.trim().toLowerCase() === 'true';
