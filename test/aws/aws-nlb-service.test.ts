@@ -163,6 +163,14 @@ describe('AwsNlbService', () => {
     expect(() => nlb({ deletionProtection: true, loadBalancerAttributes: { 'deletion_protection.enabled': 'false' } })).toThrow(/deletionProtection/);
   });
 
+  test('AwsSubnets.of() takes ids and Name tags mixed, in order, as the controller classifies them', () => {
+    const svc = synthService(nlb({ subnets: AwsSubnets.of(['subnet-0a1b2c3d4e5f60718', ' mySubnet ']) }).chart);
+    expect(svc.metadata.annotations[`${P}subnets`]).toBe('subnet-0a1b2c3d4e5f60718,mySubnet');
+    expect(() => AwsSubnets.of([])).toThrow(/AwsSubnets.of\(\): give at least one entry/);
+    expect(() => AwsSubnets.of(['subnet-0a1b2c3d4e5f60718,mySubnet'])).toThrow(/contains ","/);
+    expect(() => AwsSubnets.ids(['subnet-0a1b2c3d4e5f60718', 'mySubnet'])).toThrow(/AwsSubnets.of\(\)/);
+  });
+
   test('malformed props throw with the prop name', () => {
     expect(() => nlb({ deregistrationDelay: Duration.millis(1500) })).toThrow(/deregistrationDelay must be a whole number of seconds/);
     expect(() => nlb({ eipAllocations: [] })).toThrow(/eipAllocations: give at least one entry/);
