@@ -1,6 +1,6 @@
 import { AWS_STEM_AFTER_SLASH, K, LBC_CLASS, suffixOf, SuffixTraits, traitsOf } from './keys';
 import { remember } from '../cache';
-import { defineRule, RuleMeta } from '../define';
+import { defineScopedRule, RuleMeta, ScopeModel } from '../define';
 import { parseGoBool, parseGoInteger } from '../go';
 import { portEntries } from '../kubernetes/ports';
 import { annotationsOf, derived, isInteger, isLoadBalancerService, JsonObject, show, specOf } from '../manifest';
@@ -121,29 +121,15 @@ export function controllerName(controller: AwsController): string {
   }
 }
 
+/** AWS Services, and which AWS controller reconciles each. */
+export const AWS_SERVICES: ScopeModel = { name: 'aws', owns: isAwsService, controllerOf };
+
 /**
  * An AWS rule: it judges only AWS Services reconciled by one of `controllers`, so that it never fires on an Azure or
  * plain Service.
  */
 export function awsRule(meta: RuleMeta, controllers: AwsController[], check: (m: any, controller: AwsController) => RuleViolation[]): IRule {
-  const rule = defineRule(meta, (m) => {
-    if (!isAwsService(m)) return [];
-    const controller = controllerOf(m);
-    return controllers.includes(controller) ? check(m, controller) : [];
-  });
-  AWS_RULE_PARTS.set(rule, { controllers, check });
-  return rule;
-}
-
-/**
- * The controllers and the unguarded check of every AWS rule, for the registry: once it knows that a manifest is an AWS
- * Service and which controller reconciles it, it runs only the rules of that controller, without their guards.
- */
-export const AWS_RULE_PARTS = new WeakMap<IRule, AwsRuleParts>();
-
-interface AwsRuleParts {
-  readonly controllers: readonly AwsController[];
-  readonly check: (m: any, controller: AwsController) => RuleViolation[];
+  return defineScopedRule(meta, { model: AWS_SERVICES, controllers }, (m, context) => check(m, context.controller as AwsController));
 }
 
 export const ALL_CONTROLLERS: AwsController[] = ['lbc', 'ccm-clb', 'ccm-nlb', 'none', 'foreign'];

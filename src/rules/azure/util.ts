@@ -1,6 +1,6 @@
 import { APPGW_PREFIX, AZURE_PREFIX, AzureKeys, INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, PORT_KEY_PREFIX, PlsKeys } from './keys';
 import { remember } from '../cache';
-import { defineRule, RuleMeta } from '../define';
+import { defineScopedRule, RuleMeta, RuleScope, ScopeModel } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationsOf, arrayAt, derived, isLoadBalancerService, kindOf, specOf, stringAt, hasPrefix } from '../manifest';
 import { IRule, RuleViolation } from '../rule';
@@ -130,14 +130,21 @@ export function isArmId(value: string, resourceType: string): boolean {
 /** One pattern per resource type (two today), compiled on first use instead of at every call. */
 const ARM_ID_PATTERNS = new Map<string, RegExp>();
 
+/** Azure load balancer Services: cloud-provider-azure reconciles them. */
+export const AZURE_SERVICES: ScopeModel = { name: 'cloud-provider-azure', owns: isAzureService };
+
+/** Ingresses for the Application Gateway Ingress Controller. */
+export const AGIC_INGRESSES: ScopeModel = { name: 'agic', owns: isAgicIngress };
+
+const AZURE_SERVICE_SCOPE: RuleScope = { model: AZURE_SERVICES };
+const AGIC_SCOPE: RuleScope = { model: AGIC_INGRESSES };
+
 /** A rule over Azure Services only: the check gets the manifest and its annotations as strings. */
 export function defineAzureServiceRule(
   meta: RuleMeta,
   check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
 ): IRule {
-  const rule = defineRule({ ...meta, kinds: ['Service'] }, (m) => (isAzureService(m) ? check(m, annotationsOf(m)) : []));
-  AZURE_RULE_CHECKS.set(rule, check);
-  return rule;
+  return defineScopedRule({ ...meta, kinds: ['Service'] }, AZURE_SERVICE_SCOPE, (m, context) => check(m, context.annotations));
 }
 
 /** A rule over AGIC Ingresses only. */
@@ -145,16 +152,8 @@ export function defineAgicRule(
   meta: RuleMeta,
   check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
 ): IRule {
-  const rule = defineRule({ ...meta, kinds: ['Ingress'] }, (m) => (isAgicIngress(m) ? check(m, annotationsOf(m)) : []));
-  AZURE_RULE_CHECKS.set(rule, check);
-  return rule;
+  return defineScopedRule({ ...meta, kinds: ['Ingress'] }, AGIC_SCOPE, (m, context) => check(m, context.annotations));
 }
-
-/**
- * The unguarded check of every Azure rule (Service and AGIC), for the registry: once it knows that a manifest is
- * Azure's, it runs them without asking each rule's guard again.
- */
-export const AZURE_RULE_CHECKS = new WeakMap<IRule, (manifest: any, annotations: { [key: string]: string }) => RuleViolation[]>();
 
 /** The keys of `annotations` that are present, in the order given. */
 export function presentKeys(annotations: { [key: string]: string }, keys: readonly string[]): string[] {
