@@ -101,6 +101,8 @@ class SpecProducer implements IAnyProducer {
 export interface Rendered {
   readonly json: any;
   readonly conflicts: string[];
+  /** The typed annotations it was rendered from, each with the prop that wrote it. */
+  readonly typed: readonly ManagedAnnotation[];
 }
 
 /**
@@ -157,7 +159,7 @@ export class JudgedApiObject extends ApiObject {
     if (!this.patched && this.hasDefaultResolversOnly()) {
       this.validated = { json: rendered.json, annotations: rendered.annotations, metadata: this.metadataState() };
     }
-    return { json: rendered.json, conflicts: rendered.conflicts };
+    return { json: rendered.json, conflicts: rendered.conflicts, typed: rendered.annotations };
   }
 
   /**
@@ -198,7 +200,7 @@ export class JudgedApiObject extends ApiObject {
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });
-    return { json, conflicts, annotations: managed };
+    return { json, conflicts, typed, annotations: managed };
   }
 }
 

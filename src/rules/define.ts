@@ -99,7 +99,10 @@ export function defineScopedRule(
   return new BuiltInRule(meta, scope, check);
 }
 
-/** A violation, with the rule's usual fix unless a more specific one is given. */
-export function violation(path: string, message: string, fix: string): RuleViolation {
-  return { path, message, fix };
+/**
+ * A violation. `propFix` says the fix in a construct user's words (props and their values) where it differs from the
+ * manifest's words.
+ */
+export function violation(path: string, message: string, fix: string, propFix?: string): RuleViolation {
+  return propFix === undefined ? { path, message, fix } : { path, message, fix, propFix };
 }

@@ -69,7 +69,7 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
         resource,
         path: v.path,
         message: v.message,
-        fix: v.fix,
+        fix: options.constructPath !== undefined && v.propFix !== undefined ? v.propFix : v.fix,
         docs: rule.docs,
         acknowledgedReason: reason,
       });

@@ -52,10 +52,17 @@ export interface RuleViolation {
    */
   readonly message: string;
   /**
-   * How to fix it.
+   * How to fix it, in the words of the manifest (annotation keys and values, spec fields).
    * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly fix: string;
+  /**
+   * How to fix it in the words of a construct user (prop names and values in the props' types), where those differ;
+   * findings of a construct (`CheckOptions.constructPath` given) carry it as their fix.
+   * @default - the same as `fix`
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/README.md
+   */
+  readonly propFix?: string;
 }
 
 /**
@@ -135,7 +142,8 @@ export interface Finding {
  */
 export interface CheckOptions {
   /**
-   * Path of the construct that produced the manifest, reported in every finding.
+   * Path of the construct that produced the manifest, reported in every finding; with it, fixes are given in the
+   * construct user's words (`RuleViolation.propFix`).
    * @default - none (the manifest was read from YAML)
    * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */

@@ -278,6 +278,6 @@ describe('AwsNlbService in an app with the AWS CDK resolver', () => {
   test('without a resolver, the unresolved token fails synth (CDK8S-001) instead of reaching the manifest', () => {
     const chart = newChart();
     new AwsNlbService(chart, 'api', { selectorLabels: { app: 'api' }, ports: [{ port: 443 }], subnets: AwsSubnets.ids(['${Token[TOKEN.101]}']) });
-    expect(synthError(chart)).toContain(`CDK8S-001 (error) metadata.annotations[${P}subnets]: "\${Token[TOKEN.101]}" holds an unresolved AWS CDK token`);
+    expect(synthError(chart)).toContain(`CDK8S-001 (error) subnets (metadata.annotations[${P}subnets]): "\${Token[TOKEN.101]}" holds an unresolved AWS CDK token`);
   });
 });

@@ -146,7 +146,7 @@ describe('ApplicationGatewayIngress', () => {
   test('ssl-redirect without TLS fails synth (AGIC would drop the whole Ingress)', () => {
     const chart = newChart();
     new ApplicationGatewayIngress(chart, 'web', { sslRedirect: true, healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromService(backendService(chart)) }] });
-    expect(synthError(chart)).toContain(`AZ-AGIC-009 (error) metadata.annotations[${G('ssl-redirect')}]: "true" without spec.tls`);
+    expect(synthError(chart)).toContain(`AZ-AGIC-009 (error) sslRedirect (metadata.annotations[${G('ssl-redirect')}]): "true" without spec.tls`);
   });
 
   test('a draining timeout turns draining on, unless draining is explicitly off', () => {
@@ -207,7 +207,7 @@ describe('ApplicationGatewayIngress', () => {
       rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
     });
     const printed = stderrOf(() => synth(chart));
-    expect(printed).toContain(`AZ-AGIC-016 (warning) metadata.annotations[${G('health-probe-status-codes')}]: "401" does not include 200`);
+    expect(printed).toContain(`AZ-AGIC-016 (warning) healthProbe.statusCodes (metadata.annotations[${G('health-probe-status-codes')}]): "401" does not include 200`);
     expect(printed).toContain('AZ-AGIC-017 (warning)');
     expect(ingress.lint().map((f) => f.ruleId)).toEqual(['AZ-AGIC-016', 'AZ-AGIC-017']);
   });

@@ -128,7 +128,7 @@ describe('AzureLoadBalancerService', () => {
   test('multi-SLB configurations without a name (AZ-LB-030) or with an empty item (AZ-LB-031) are warned about', () => {
     const none = newChart();
     new AzureInternalLoadBalancerService(none, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerConfigurations: [] });
-    expect(stderrOf(() => synth(none))).toContain(`AZ-LB-030 (warning) metadata.annotations[${S('azure-load-balancer-configurations')}]: "" names no load balancer configuration`);
+    expect(stderrOf(() => synth(none))).toContain(`AZ-LB-030 (warning) loadBalancerConfigurations (metadata.annotations[${S('azure-load-balancer-configurations')}]): "" names no load balancer configuration`);
     const gap = newChart();
     new AzureInternalLoadBalancerService(gap, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerConfigurations: ['lb-a', ' '] });
     expect(stderrOf(() => synth(gap))).toContain('AZ-LB-031 (warning)');
@@ -184,7 +184,7 @@ describe('AzureLoadBalancerService errors and warnings', () => {
   test('a subnet on a public load balancer fails synth with AZ-LB-011', () => {
     const chart = newChart();
     new AzureLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerSourceRanges: ['203.0.113.0/24'], scheme: LoadBalancerScheme.INTERNET_FACING, subnet: 'apps' });
-    expect(synthError(chart)).toMatch(/AZ-LB-011 \(error\) metadata\.annotations\[service\.beta\.kubernetes\.io\/azure-load-balancer-internal-subnet\]: "apps" is ignored/);
+    expect(synthError(chart)).toMatch(/AZ-LB-011 \(error\) subnet \(metadata\.annotations\[service\.beta\.kubernetes\.io\/azure-load-balancer-internal-subnet\]\): "apps" is ignored/);
   });
 
   test('a public IP name on the (default) internal load balancer fails synth with AZ-LB-012', () => {
@@ -266,7 +266,7 @@ describe('AzureLoadBalancerService errors and warnings', () => {
     const ranges = newChart();
     const denied = new AzureInternalLoadBalancerService(ranges, 'web', { selectorLabels: { app: 'web' }, ports, allowedIpRanges: ['10.0.0.0/8', ''] });
     const error = synthError(ranges)!;
-    expect(error).toContain(`AZ-LB-025 (error) metadata.annotations[${S('azure-allowed-ip-ranges')}]: the item "" of "10.0.0.0/8," is empty`);
+    expect(error).toContain(`AZ-LB-025 (error) allowedIpRanges (metadata.annotations[${S('azure-allowed-ip-ranges')}]): the item "" of "10.0.0.0/8," is empty`);
     expect(error).not.toContain('allowedIpRanges[1]');
     expect(denied.lint().map((f) => [f.ruleId, f.severity])).toEqual([['AZ-LB-025', 'error']]);
 
@@ -274,7 +274,7 @@ describe('AzureLoadBalancerService errors and warnings', () => {
     const tags = newChart();
     const tagged = new AzureInternalLoadBalancerService(tags, 'web', { selectorLabels: { app: 'web' }, ports, allowedServiceTags: ['AzureFrontDoor.Backend', ''] });
     let service: any;
-    expect(stderrOf(() => { service = synthService(tags); })).toContain(`AZ-LB-026 (warning) metadata.annotations[${S('azure-allowed-service-tags')}]: "AzureFrontDoor.Backend," has an empty item`);
+    expect(stderrOf(() => { service = synthService(tags); })).toContain(`AZ-LB-026 (warning) allowedServiceTags (metadata.annotations[${S('azure-allowed-service-tags')}]): "AzureFrontDoor.Backend," has an empty item`);
     expect(service.metadata.annotations[S('azure-allowed-service-tags')]).toBe('AzureFrontDoor.Backend,');
     expect(Rules.check(service).map((f) => [f.ruleId, f.severity])).toEqual([['AZ-LB-026', 'warning']]);
     expect(tagged.lint().map((f) => [f.ruleId, f.severity])).toEqual([['AZ-LB-026', 'warning']]);
@@ -368,6 +368,6 @@ describe('AzureLoadBalancerService IP families', () => {
     expect(synthService(chart).spec.ipFamilies).toEqual(['IPv6']);
     const explicit = newChart();
     new AzureInternalLoadBalancerService(explicit, 'web', { selectorLabels: { app: 'web' }, ports, ipv6Address: 'fd00::5', ipFamilies: [IpFamily.IP_V4] });
-    expect(synthError(explicit)).toContain('AZ-LB-013 (error) metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-ipv6]: "fd00::5" is ignored');
+    expect(synthError(explicit)).toContain('AZ-LB-013 (error) ipv6Address (metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-ipv6]): "fd00::5" is ignored');
   });
 });

@@ -140,7 +140,8 @@ export const clbTimeouts = awsRule({
   const interval = a[K.ACCESS_LOG_INTERVAL];
   const n = interval === undefined ? undefined : parseGoInt(interval);
   if (n !== undefined && n !== 5 && n !== 60) {
-    out.push(violation(annotationPath(K.ACCESS_LOG_INTERVAL), `${show(interval)} is not 5 or 60: AWS publishes classic ELB access logs every 5 or 60 minutes only.`, 'Use "5" or "60".'));
+    out.push(violation(annotationPath(K.ACCESS_LOG_INTERVAL), `${show(interval)} is not 5 or 60: AWS publishes classic ELB access logs every 5 or 60 minutes only.`, 'Use "5" or "60".',
+      'Use accessLogs.emitInterval: Duration.minutes(5) or Duration.minutes(60).'));
   }
   out.push(...rangeViolation(K.DRAINING_TIMEOUT, a[K.DRAINING_TIMEOUT], 1, 3600, 'seconds', 'Use a draining timeout from 1 to 3600 seconds.'));
   out.push(...rangeViolation(K.IDLE_TIMEOUT, a[K.IDLE_TIMEOUT], 1, 4000, 'seconds', 'Use an idle timeout from 1 to 4000 seconds.'));

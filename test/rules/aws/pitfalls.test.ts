@@ -7,7 +7,7 @@ describeRule('AWS-NLB-020', [
   ['in-tree NLB with preservation off', inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' })],
 ], [
   { name: 'internal instance NLB', manifest: lbcNlb({ 'nlb-target-type': 'instance' }), path: ap('target-group-attributes'), message: ['instance targets preserve the client IP', 'martian'], fix: 'preserve_client_ip.enabled=false' },
-  { name: 'explicit preservation on ip', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=true' }), path: ap('target-group-attributes'), message: ['preserve_client_ip.enabled is "true"'], fix: 'clientIpPreservation: false' },
+  { name: 'explicit preservation on ip', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=true' }), path: ap('target-group-attributes'), message: ['preserve_client_ip.enabled is "true"'], fix: 'preserve_client_ip.enabled=false to aws-load-balancer-target-group-attributes' },
   { name: 'internal in-tree NLB', manifest: inTreeNlb(), path: ap('target-group-attributes'), message: ['in-tree NLB registers instance targets'], fix: 'acknowledge' },
   { name: 'UDP on ip', manifest: lbcNlb({}, { ports: [{ port: 53, protocol: 'UDP' }] }), path: ap('target-group-attributes'), message: ['UDP'], fix: 'preserve_client_ip.enabled=false' },
 ]);
@@ -17,8 +17,8 @@ describeRule('AWS-NLB-021', [
   ['instance, Cluster', lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*' })],
   ['explicit health-check port', lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*', 'healthcheck-port': '8081' }, { externalTrafficPolicy: 'Local' })],
 ], [
-  { name: 'instance + Local + proxy-protocol', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*' }, { externalTrafficPolicy: 'Local' }), path: 'spec.externalTrafficPolicy', message: ['"Local"', 'PROXY protocol v2', 'health check'], fix: 'ip targets' },
-  { name: 'in-tree NLB + Local + PPv2 attribute', manifest: inTreeNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=true' }, { externalTrafficPolicy: 'Local' }), path: 'spec.externalTrafficPolicy', message: ['"Local"', 'kube-proxy'], fix: 'externalTrafficPolicy Cluster' },
+  { name: 'instance + Local + proxy-protocol', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*' }, { externalTrafficPolicy: 'Local' }), path: 'spec.externalTrafficPolicy', message: ['"Local"', 'PROXY protocol v2', 'health check'], fix: 'aws-load-balancer-nlb-target-type: ip' },
+  { name: 'in-tree NLB + Local + PPv2 attribute', manifest: inTreeNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=true' }, { externalTrafficPolicy: 'Local' }), path: 'spec.externalTrafficPolicy', message: ['"Local"', 'kube-proxy'], fix: 'externalTrafficPolicy: Cluster' },
 ]);
 
 describeRule('AWS-NLB-022', [
