@@ -3,10 +3,10 @@ import { Construct } from 'constructs';
 import { ClassicAccessLogs, ClassicHealthCheck, ClassicTls } from './classic-options';
 import { boolText, listText, mapEntries, mapText, minutesText, secondsText, TypedAnnotations } from './render';
 import { AwsSubnets } from './subnets';
+import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { ccmScheme, controllerName, controllerOf } from '../rules/aws/aws';
 import { K } from '../rules/aws/keys';
 
@@ -159,8 +159,13 @@ const CLASSIC_ELB = controllerName('ccm-clb');
  */
 function classicGuards(p: AwsClassicLoadBalancerServiceProps): AnnotationGuard[] {
   const scheme = enumGuard({
-    prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: p.scheme ?? LoadBalancerScheme.INTERNAL,
-    byDefault: p.scheme === undefined, keys: INTERNAL_KEYS, read: (key, value) => ccmScheme({ metadata: { annotations: { [key]: value } } }),
+    prop: 'scheme',
+    enumName: 'LoadBalancerScheme',
+    members: LoadBalancerScheme,
+    value: p.scheme ?? LoadBalancerScheme.INTERNAL,
+    byDefault: p.scheme === undefined,
+    keys: INTERNAL_KEYS,
+    read: (key, value) => ccmScheme({ metadata: { annotations: { [key]: value } } }),
   });
   const controller: AnnotationGuard = {
     prop: 'the controller',

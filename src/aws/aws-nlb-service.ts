@@ -4,11 +4,11 @@ import { DnsClientRoutingPolicy, NlbControllerSelection, NlbIpAddressType, NlbTa
 import { NlbAccessLogs, NlbHealthCheck, NlbTls } from './nlb-options';
 import { boolText, listText, mapEntries, mapText, mergeMap, secondsText, TypedAnnotations } from './render';
 import { AwsSubnets } from './subnets';
+import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
-import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { lbcSchemeOfAnnotation, lbcTargetTypeOf } from '../rules/aws/aws';
 import { K, LBC_CLASS } from '../rules/aws/keys';
 
@@ -254,12 +254,22 @@ const TARGET_TYPE_KEYS = [K.TARGET_TYPE];
 function nlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
   return [
     enumGuard({
-      prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: p.scheme ?? LoadBalancerScheme.INTERNAL,
-      byDefault: p.scheme === undefined, keys: SCHEME_KEYS, read: lbcSchemeOfAnnotation,
+      prop: 'scheme',
+      enumName: 'LoadBalancerScheme',
+      members: LoadBalancerScheme,
+      value: p.scheme ?? LoadBalancerScheme.INTERNAL,
+      byDefault: p.scheme === undefined,
+      keys: SCHEME_KEYS,
+      read: lbcSchemeOfAnnotation,
     }),
     enumGuard({
-      prop: 'targetType', enumName: 'NlbTargetType', members: NlbTargetType, value: p.targetType ?? NlbTargetType.IP,
-      byDefault: p.targetType === undefined, keys: TARGET_TYPE_KEYS, read: (_key, value) => lbcTargetTypeOf(value),
+      prop: 'targetType',
+      enumName: 'NlbTargetType',
+      members: NlbTargetType,
+      value: p.targetType ?? NlbTargetType.IP,
+      byDefault: p.targetType === undefined,
+      keys: TARGET_TYPE_KEYS,
+      read: (_key, value) => lbcTargetTypeOf(value),
     }),
   ];
 }

@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration } from 'cdk8s';
+import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
 import {
@@ -10,9 +10,8 @@ import { listItemErrors } from './prop-checks';
 import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { wholeSeconds } from '../core/duration';
 import { IngressPathType, LoadBalancerScheme } from '../core/enums';
-import { JudgedApiObject, UserAnnotations } from '../core/judged-api-object';
+import { JudgedResource, JudgedResourceProps } from '../core/judged-resource';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { RuleJudgement } from '../core/rule-validation';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
 import { parseGoBool } from '../rules/go';
 import { Rules } from '../rules/registry';
@@ -21,14 +20,7 @@ import { Finding, Severity } from '../rules/rule';
 /**
  * Props of an Ingress served by the Azure Application Gateway Ingress Controller (AGIC).
  */
-export interface ApplicationGatewayIngressProps {
-  /**
-   * Metadata of the Ingress: name, namespace, labels, annotations.
-   * @default - a name generated from the construct path, the chart's namespace
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
-   */
-  readonly metadata?: ApiObjectMetadata;
-
+export interface ApplicationGatewayIngressProps extends JudgedResourceProps {
   /**
    * How the Ingress names AGIC.
    * @default ApplicationGatewayIngressClass.INGRESS_CLASS_NAME
@@ -155,13 +147,6 @@ export interface ApplicationGatewayIngressProps {
    * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#health-probe-path
    */
   readonly healthProbe?: ApplicationGatewayHealthProbe;
-
-  /**
-   * Annotations not modelled by a typed prop, kept verbatim. A key that a typed prop also writes, with another value, fails synth.
-   * @default - none
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
-   */
-  readonly annotations?: { [key: string]: string };
 }
 
 /**
@@ -171,12 +156,7 @@ export interface ApplicationGatewayIngressProps {
  *
  * The Ingress is a child `ApiObject` named `Resource`, rendered lazily.
  */
-export class ApplicationGatewayIngress extends Construct {
-  /**
-   * The Ingress object.
-   */
-  public readonly apiObject: ApiObject;
-
+export class ApplicationGatewayIngress extends JudgedResource {
   /**
    * Private or public frontend of the gateway.
    */
@@ -190,13 +170,10 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly typedAnnotations: readonly ManagedAnnotation[];
   /** The errors of props that do not show in the manifest, found in the constructor and reported at synth. */
   private readonly propErrors: readonly string[];
-  private readonly userAnnotations: UserAnnotations;
-  private readonly judgement: RuleJudgement;
   private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: ApplicationGatewayIngressProps = {}) {
-    super(scope, id);
-    this.judgement = new RuleJudgement(this.node.path);
+    super(scope, id, INGRESS, props);
     this.props = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.guards = [agicSchemeGuard(this.scheme, props.scheme === undefined)];
@@ -209,26 +186,8 @@ export class ApplicationGatewayIngress extends Construct {
       ...listItemErrors('trustedRootCertificates', props.trustedRootCertificates, ','),
       ...listItemErrors('healthProbe.statusCodes', props.healthProbe?.statusCodes, ','),
     ];
-    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: props.metadata }, this);
-    this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
-    for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     for (const rule of props.rules ?? []) this.addRule(rule);
     for (const tls of props.tls ?? []) this.addTls(tls);
-    this.node.addValidation({ validate: () => this.validateIngress() });
-  }
-
-  /**
-   * The Ingress name.
-   */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /**
-   * The Ingress metadata. Annotations added here directly are user annotations like those of `addAnnotation()`.
-   */
-  public get metadata(): ApiObjectMetadataDefinition {
-    return this.apiObject.metadata;
   }
 
   /**
@@ -245,44 +204,13 @@ export class ApplicationGatewayIngress extends Construct {
     this._tls.push(tls);
   }
 
-  /**
-   * Adds an annotation that no typed prop models, kept verbatim.
-   */
-  public addAnnotation(key: string, value: string): void {
-    this.userAnnotations.write(key, value, 'addAnnotation()');
-  }
-
-  /**
-   * Accepts a warning on purpose; the reason is written into the manifest (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`).
-   * Errors cannot be acknowledged.
-   *
-   * @param ruleId the id of a warning rule, e.g. `AZ-AGIC-014`
-   * @param reason why the warning does not apply here
-   */
-  public acknowledge(ruleId: string, reason: string): void {
-    this.judgement.acknowledge(ruleId, reason);
-  }
-
-  /**
-   * Runs every rule on the Ingress as it stands and returns all findings, acknowledged ones included.
-   */
-  public lint(): Finding[] {
-    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
-  }
-
   /** @internal */
-  public _userAnnotationSource(key: string): string {
-    return this.userAnnotations.sourceOf(key);
-  }
-
-  /** @internal */
-  public _annotationGuards(): readonly AnnotationGuard[] {
+  protected _guards(): readonly AnnotationGuard[] {
     return this.guards;
   }
 
-  /** @internal */
-  public _renderAnnotations(): ManagedAnnotation[] {
-    return [...this.judgement.annotations(), ...this.typedAnnotations];
+  protected renderAnnotations(): ManagedAnnotation[] {
+    return [...super.renderAnnotations(), ...this.typedAnnotations];
   }
 
   private propAnnotations(): ManagedAnnotation[] {
@@ -313,12 +241,8 @@ export class ApplicationGatewayIngress extends Construct {
     return out;
   }
 
-  private validateProps(): string[] {
-    return [...this.userAnnotations.conflicts, ...this.propErrors];
-  }
-
-  private validateIngress(): string[] {
-    return this.judgement.validate('Ingress', this.apiObject as JudgedApiObject, this.validateProps(), (json, findings) => this.podProbeFindings(json, findings));
+  protected validateProps(): string[] {
+    return [...super.validateProps(), ...this.propErrors];
   }
 
   /**
@@ -326,10 +250,11 @@ export class ApplicationGatewayIngress extends Construct {
    * httpGet readiness probe, else "/". When the pods are in this app and have no such probe, warn here (the rule only
    * sees the Ingress and warns for non-root paths).
    */
-  private podProbeFindings(json: any, findings: Finding[]): Finding[] {
+  /** @internal */
+  protected _moreFindings(json: any, findings: Finding[]): Finding[] {
     const probePathKey = AgicKeys.PROBE_PATH;
     if ((json.metadata?.annotations?.[probePathKey] ?? '') !== '' || findings.some((f) => f.ruleId === PROBE_PATH_RULE)) return [];
-    if (this.judgement.isAcknowledged(PROBE_PATH_RULE)) return [];
+    if (this._isAcknowledged(PROBE_PATH_RULE)) return [];
     const rule = Rules.find(PROBE_PATH_RULE)!;
     const backends = [...this._rules.map((r) => r.backend), ...(this.props.defaultBackend ? [this.props.defaultBackend] : [])];
     const out: Finding[] = [];
@@ -355,8 +280,7 @@ export class ApplicationGatewayIngress extends Construct {
     return hosts.length > 0 ? hosts : undefined;
   }
 
-  /** @internal */
-  public _renderSpec(): any {
+  protected renderSpec(): any {
     const hosts = new Map<string, any[]>();
     for (const rule of this._rules) {
       const host = rule.host ?? '';
@@ -374,6 +298,7 @@ export class ApplicationGatewayIngress extends Construct {
 }
 
 const PROBE_PATH_RULE = 'AZ-AGIC-014';
+const INGRESS = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' };
 
 function boolText(value: boolean | undefined): string | undefined {
   return value === undefined ? undefined : String(value);
@@ -399,7 +324,12 @@ function durationAnnotations(p: ApplicationGatewayIngressProps): ManagedAnnotati
 /** The frontend as AGIC reads `use-private-ip` (a Go bool; any other value leaves AGIC's own default, public). */
 function agicSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean): AnnotationGuard {
   return enumGuard({
-    prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: scheme, byDefault, keys: [AgicKeys.USE_PRIVATE_IP],
+    prop: 'scheme',
+    enumName: 'LoadBalancerScheme',
+    members: LoadBalancerScheme,
+    value: scheme,
+    byDefault,
+    keys: [AgicKeys.USE_PRIVATE_IP],
     read: (_key, value) => {
       const usePrivateIp = parseGoBool(value);
       return usePrivateIp === undefined ? undefined : usePrivateIp ? LoadBalancerScheme.INTERNAL : LoadBalancerScheme.INTERNET_FACING;

@@ -197,8 +197,14 @@ export class AzureLoadBalancerService extends LoadBalancerService {
 /** The scheme as cloud-provider-azure reads `azure-load-balancer-internal` (exactly "true" is internal). */
 export function azureSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean, instead?: (wanted: string | undefined) => string): AnnotationGuard {
   return enumGuard({
-    prop: 'scheme', enumName: 'LoadBalancerScheme', members: LoadBalancerScheme, value: scheme, byDefault,
-    keys: [AzureKeys.INTERNAL], read: (_key, value) => azureSchemeOf(value), instead,
+    prop: 'scheme',
+    enumName: 'LoadBalancerScheme',
+    members: LoadBalancerScheme,
+    value: scheme,
+    byDefault,
+    keys: [AzureKeys.INTERNAL],
+    read: (_key, value) => azureSchemeOf(value),
+    instead,
   });
 }
 

@@ -196,7 +196,8 @@ export class JudgedApiObject extends ApiObject {
     const source = this.source;
     const managed = source._renderAnnotations();
     const typed = this.hasDefaultResolversOnly() ? managed : resolved(this, this.app!.resolvers, managed);
-    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source._userAnnotationSource(key), typed, source._annotationGuards());
+    const userSource = (key: string) => source._userAnnotationSource(key);
+    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, userSource, typed, source._annotationGuards());
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });

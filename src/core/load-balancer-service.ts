@@ -1,28 +1,16 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration } from 'cdk8s';
+import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { AnnotationGuard } from './annotation-guard';
 import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
-import { JudgedApiObject, UserAnnotations } from './judged-api-object';
-import { ManagedAnnotation } from './managed-annotation';
-import { RuleJudgement } from './rule-validation';
+import { JudgedResource, JudgedResourceProps } from './judged-resource';
 import { ServicePort } from './service-port';
 import { show } from '../rules/manifest';
-import { Rules } from '../rules/registry';
-import { Finding } from '../rules/rule';
 
 /**
  * Props of a Service of type LoadBalancer: every field Kubernetes 1.28 has for it.
  */
-export interface LoadBalancerServiceProps {
-  /**
-   * Metadata of the Service: name, namespace, labels, annotations.
-   * @default - a name generated from the construct path, the chart's namespace
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
-   */
-  readonly metadata?: ApiObjectMetadata;
-
+export interface LoadBalancerServiceProps extends JudgedResourceProps {
   /**
    * The pods to send traffic to, e.g. a cdk8s-plus `Deployment`; its match labels become the Service selector.
    * Combined with `selectorLabels`.
@@ -150,14 +138,6 @@ export interface LoadBalancerServiceProps {
    * @see https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec
    */
   readonly loadBalancerIP?: string;
-
-  /**
-   * Annotations not modelled by a typed prop, kept verbatim. A key that a typed prop also writes, with another value,
-   * fails synth naming both.
-   * @default - none
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
-   */
-  readonly annotations?: { [key: string]: string };
 }
 
 /**
@@ -166,52 +146,23 @@ export interface LoadBalancerServiceProps {
  *
  * The Service is a child `ApiObject` named `Resource`, rendered lazily, so changes made after construction count.
  */
-export class LoadBalancerService extends Construct {
-  /**
-   * The Service object.
-   */
-  public readonly apiObject: ApiObject;
-
+export class LoadBalancerService extends JudgedResource {
   /** The spec fields of the props, read at every render. */
   private readonly specFields: SpecFields;
   private readonly _ports: ServicePort[] = [];
   private readonly selectors: kplus.IPodSelector[] = [];
   private readonly selectorLabels: { [key: string]: string };
   private readonly sessionAffinityTimeoutSeconds?: number;
-  private readonly userAnnotations: UserAnnotations;
-  /** Errors found while recording props or method calls (e.g. selectLabel() twice with two values). */
-  // Created on first use: most Services never need them, and 10,000 Services x three empty collections add up.
+  /** Errors found while recording props or method calls (e.g. selectLabel() twice with two values), made on first use. */
   private callErrors?: string[];
-  private readonly judgement: RuleJudgement;
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
-    super(scope, id);
-    this.judgement = new RuleJudgement(this.node.path);
+    super(scope, id, SERVICE, props);
     this.specFields = specFieldsOf(props);
-    this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys: see mergeAnnotations
+    this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
-
-    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'v1', kind: 'Service', metadata: props.metadata }, this);
-    this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
-    for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     if (props.selector) this.selectors.push(props.selector);
     for (const port of props.ports ?? []) this.addPort(port);
-
-    this.node.addValidation({ validate: () => this.validateService() });
-  }
-
-  /**
-   * The Service name.
-   */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /**
-   * The Service metadata. Annotations added here directly are user annotations like those of `addAnnotation()`.
-   */
-  public get metadata(): ApiObjectMetadataDefinition {
-    return this.apiObject.metadata;
   }
 
   /**
@@ -247,91 +198,8 @@ export class LoadBalancerService extends Construct {
     this.selectorLabels[key] = value;
   }
 
-  /**
-   * Adds an annotation that no typed prop models, kept verbatim. Setting a key twice to different values, or to a
-   * value other than a typed prop's, fails synth.
-   */
-  public addAnnotation(key: string, value: string): void {
-    this.userAnnotations.write(key, value, 'addAnnotation()');
-  }
-
-  /**
-   * Accepts a warning on purpose. The reason is written into the manifest
-   * (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`), so that the linter accepts it too. Errors cannot be acknowledged.
-   *
-   * @param ruleId the id of a warning rule, e.g. `K8S-SVC-024`
-   * @param reason why the warning does not apply here
-   */
-  public acknowledge(ruleId: string, reason: string): void {
-    this.judgement.acknowledge(ruleId, reason);
-  }
-
-  /**
-   * Runs every rule on the Service as it stands and returns all findings, acknowledged ones included
-   * (with their reason).
-   */
-  public lint(): Finding[] {
-    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
-  }
-
-  /**
-   * The annotations written by typed props. Subclasses add theirs to the base class's.
-   */
-  protected renderAnnotations(): ManagedAnnotation[] {
-    return this.judgement.annotations();
-  }
-
-  /**
-   * The annotations the user wrote, from every source (props, `addAnnotation()`, `metadata.addAnnotation()`), without
-   * the typed ones. The `scheme` getters read it when no prop decides the scheme.
-   * @internal
-   */
-  public _userAnnotationValues(): { [key: string]: string } {
-    return this.userAnnotations.values();
-  }
-
-  /**
-   * Whether the user wrote this annotation key, from any source: what a default of a typed prop asks at every render.
-   * @internal
-   */
-  public _hasUserAnnotation(key: string): boolean {
-    return this.userAnnotations.has(key);
-  }
-
-  /** @internal */
-  public _renderSpec(): unknown {
-    return this.renderSpec();
-  }
-
-  /** @internal */
-  public _renderAnnotations(): ManagedAnnotation[] {
-    return this.renderAnnotations();
-  }
-
-  /** @internal */
-  public _userAnnotationSource(key: string): string {
-    return this.userAnnotations.sourceOf(key);
-  }
-
-  /** @internal */
-  public _annotationGuards(): readonly AnnotationGuard[] {
-    return this._guards();
-  }
-
-  /**
-   * The choices this construct makes through annotations (the scheme, the target type): a user annotation that the
-   * controller would read as another choice fails synth. Subclasses add theirs.
-   * @internal
-   */
-  protected _guards(): readonly AnnotationGuard[] {
-    return NO_GUARDS;
-  }
-
-  /**
-   * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
-   */
   protected validateProps(): string[] {
-    return [...this.userAnnotations.conflicts, ...(this.callErrors ?? []), ...this.selectorErrors()];
+    return [...super.validateProps(), ...(this.callErrors ?? []), ...this.selectorErrors()];
   }
 
   private selectorErrors(): string[] {
@@ -373,7 +241,7 @@ export class LoadBalancerService extends Construct {
     return Object.keys(labels).length > 0 ? labels : undefined;
   }
 
-  private renderSpec(): any {
+  protected renderSpec(): any {
     // Only the fields that are set: cdk8s resolves and then drops every undefined field, and fourteen of them cost
     // a third of the resolve of a Service.
     const spec: { [field: string]: unknown } = { type: 'LoadBalancer' };
@@ -390,13 +258,9 @@ export class LoadBalancerService extends Construct {
     }
     return spec;
   }
-
-  private validateService(): string[] {
-    return this.judgement.validate('Service', this.apiObject as JudgedApiObject, this.validateProps());
-  }
 }
 
-const NO_GUARDS: readonly AnnotationGuard[] = [];
+const SERVICE = { apiVersion: 'v1', kind: 'Service' };
 
 /** The props that render to spec fields as they are, in the order they are written (for unsorted output). */
 const SPEC_FIELD_ORDER = [

@@ -18,7 +18,11 @@ const APPGW = 'appgw.ingress.kubernetes.io/';
 const ports = [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }];
 const sourceRanges = ['203.0.113.0/24'];
 
-type Build = (chart: Chart, extra: { annotations?: { [key: string]: string }; metadata?: any }) => { addAnnotation(k: string, v: string): void; metadata: any };
+interface Annotated {
+  readonly metadata: any;
+  addAnnotation(key: string, value: string): void;
+}
+type Build = (chart: Chart, extra: { annotations?: { [key: string]: string }; metadata?: any }) => Annotated;
 
 const builders: { [name: string]: Build } = {
   'AwsNlbService': (chart, extra) => new AwsNlbService(chart, 'lb', { selectorLabels: { app: 'web' }, ports, ...extra }),
