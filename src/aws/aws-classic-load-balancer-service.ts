@@ -1,12 +1,12 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ClassicAccessLogs, ClassicHealthCheck, ClassicTls } from './classic-options';
-import { boolText, listText, mapEntries, mapText, minutesText, secondsText, TypedAnnotations } from './render';
 import { AwsSubnets } from './subnets';
 import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
+import { boolText, listText, mapEntries, mapText, minutesText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
 import { ccmScheme, controllerName, controllerOf } from '../rules/aws/aws';
 import { K } from '../rules/aws/keys';
 
@@ -199,13 +199,13 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
   w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
-  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports');
+  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
   w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
   w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
   w.set(K.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled');
   w.set(K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName');
   w.set(K.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix');
-  w.set(K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval) : undefined, 'accessLogs.emitInterval');
+  w.set(K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval, 'Duration.minutes(5) or Duration.minutes(60)') : undefined, 'accessLogs.emitInterval');
   w.set(K.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining');
   w.set(K.DRAINING_TIMEOUT, draining, 'connectionDraining');
   w.set(K.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout');
@@ -215,13 +215,9 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
   w.set(K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
   w.set(K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
-  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups');
-  w.set(K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups), 'extraSecurityGroups');
+  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
+  w.set(K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups, ','), 'extraSecurityGroups');
   w.set(K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
   w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
   return w;
-}
-
-function numberText(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
 }

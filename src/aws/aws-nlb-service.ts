@@ -2,13 +2,14 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DnsClientRoutingPolicy, NlbControllerSelection, NlbIpAddressType, NlbTargetType } from './enums';
 import { NlbAccessLogs, NlbHealthCheck, NlbTls } from './nlb-options';
-import { boolText, listText, mapEntries, mapText, mergeMap, secondsText, TypedAnnotations } from './render';
+import { mergeMap } from './render';
 import { AwsSubnets } from './subnets';
 import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
+import { boolText, listText, mapEntries, mapText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
 import { lbcSchemeOfAnnotation, lbcTargetTypeOf } from '../rules/aws/aws';
 import { K, LBC_CLASS } from '../rules/aws/keys';
 
@@ -304,11 +305,11 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   // set() skips the props that are not set.
   w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');
-  w.set(K.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations), 'eipAllocations');
-  w.set(K.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses), 'privateIpv4Addresses');
-  w.set(K.IPV6, listText('ipv6Addresses', p.ipv6Addresses), 'ipv6Addresses');
+  w.set(K.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations, ','), 'eipAllocations');
+  w.set(K.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses, ','), 'privateIpv4Addresses');
+  w.set(K.IPV6, listText('ipv6Addresses', p.ipv6Addresses, ','), 'ipv6Addresses');
   w.set(K.NAME, p.loadBalancerName, 'loadBalancerName');
-  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups');
+  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
   w.set(K.MANAGE_BACKEND_SG, boolText(p.manageBackendSecurityGroupRules), 'manageBackendSecurityGroupRules');
   w.set(K.TG_ATTRIBUTES, targetGroupAttributes, 'clientIpPreservation/proxyProtocolV2/deregistrationDelay/stickiness/targetGroupAttributes');
   w.set(K.LB_ATTRIBUTES, loadBalancerAttributes, 'accessLogs/crossZoneLoadBalancing/deletionProtection/dnsClientRoutingPolicy/loadBalancerAttributes');
@@ -320,8 +321,8 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   w.set(K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
   w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
   w.set(K.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes');
-  w.set(K.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns) : undefined, 'tls.certificateArns');
-  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports');
+  w.set(K.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns, ',') : undefined, 'tls.certificateArns');
+  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
   w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
   w.set(K.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy');
   w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
@@ -332,9 +333,5 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
 
 function addIfSet(list: Array<[string, string, string]>, key: string, value: string | undefined, source: string): void {
   if (value !== undefined) list.push([key, value, source]);
-}
-
-function numberText(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
 }
 

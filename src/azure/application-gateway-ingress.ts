@@ -6,12 +6,11 @@ import {
   ApplicationGatewayIngressTls,
 } from './application-gateway-options';
 import { backendPods } from './backend-pods';
-import { listItemErrors } from './prop-checks';
 import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
-import { wholeSeconds } from '../core/duration';
 import { IngressPathType, LoadBalancerScheme } from '../core/enums';
 import { JudgedResource, JudgedResourceProps } from '../core/judged-resource';
 import { ManagedAnnotation } from '../core/managed-annotation';
+import { boolText, listText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
 import { parseGoBool } from '../rules/go';
 import { Rules } from '../rules/registry';
@@ -168,8 +167,6 @@ export class ApplicationGatewayIngress extends JudgedResource {
   private readonly _tls: ApplicationGatewayIngressTls[] = [];
   /** The annotations of the typed props, built in the constructor. */
   private readonly typedAnnotations: readonly ManagedAnnotation[];
-  /** The errors of props that do not show in the manifest, found in the constructor and reported at synth. */
-  private readonly propErrors: readonly string[];
   private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: ApplicationGatewayIngressProps = {}) {
@@ -178,14 +175,8 @@ export class ApplicationGatewayIngress extends JudgedResource {
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
     this.guards = [agicSchemeGuard(this.scheme, props.scheme === undefined)];
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
-    // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
-    // nor these errors): every render then returns the same entry objects, which the check before serialization
-    // compares at a glance.
-    this.typedAnnotations = [...this.propAnnotations(), ...durationAnnotations(props)];
-    this.propErrors = [
-      ...listItemErrors('trustedRootCertificates', props.trustedRootCertificates, ','),
-      ...listItemErrors('healthProbe.statusCodes', props.healthProbe?.statusCodes, ','),
-    ];
+    // Read once, here, as jsii passes props by value.
+    this.typedAnnotations = agicAnnotations(props, this.scheme, this.ingressClass).render();
     for (const rule of props.rules ?? []) this.addRule(rule);
     for (const tls of props.tls ?? []) this.addTls(tls);
   }
@@ -211,38 +202,6 @@ export class ApplicationGatewayIngress extends JudgedResource {
 
   protected renderAnnotations(): ManagedAnnotation[] {
     return [...super.renderAnnotations(), ...this.typedAnnotations];
-  }
-
-  private propAnnotations(): ManagedAnnotation[] {
-    const p = this.props;
-    const out: ManagedAnnotation[] = [];
-    const add = (key: string, value: string | undefined, source: string) => {
-      if (value !== undefined) out.push({ key, value, source });
-    };
-    if (this.ingressClass === ApplicationGatewayIngressClass.ANNOTATION) add(INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, 'ingressClass');
-    if (this.scheme === LoadBalancerScheme.INTERNAL) add(AgicKeys.USE_PRIVATE_IP, 'true', this.props.scheme === undefined ? 'scheme (default)' : 'scheme');
-    add(AgicKeys.SSL_CERTIFICATE, p.sslCertificate, 'sslCertificate');
-    add(AgicKeys.SSL_REDIRECT, boolText(p.sslRedirect), 'sslRedirect');
-    add(AgicKeys.BACKEND_PROTOCOL, p.backendProtocol, 'backendProtocol');
-    add(AgicKeys.BACKEND_HOSTNAME, p.backendHostname, 'backendHostname');
-    add(AgicKeys.BACKEND_PATH_PREFIX, p.backendPathPrefix, 'backendPathPrefix');
-    add(AgicKeys.TRUSTED_ROOT_CERTIFICATE, p.trustedRootCertificates?.join(','), 'trustedRootCertificates');
-    const draining = p.connectionDraining ?? (p.connectionDrainingTimeout !== undefined ? true : undefined);
-    add(AgicKeys.CONNECTION_DRAINING, boolText(draining), p.connectionDraining !== undefined ? 'connectionDraining' : 'connectionDrainingTimeout');
-    add(AgicKeys.COOKIE_BASED_AFFINITY, boolText(p.cookieBasedAffinity), 'cookieBasedAffinity');
-    add(AgicKeys.WAF_POLICY_FOR_PATH, p.wafPolicyForPath, 'wafPolicyForPath');
-    add(AgicKeys.RULE_PRIORITY, numberText(p.rulePriority), 'rulePriority');
-    const probe = p.healthProbe;
-    add(AgicKeys.PROBE_PATH, probe?.path, 'healthProbe.path');
-    add(AgicKeys.PROBE_PORT, numberText(probe?.port), 'healthProbe.port');
-    add(AgicKeys.PROBE_HOSTNAME, probe?.hostname, 'healthProbe.hostname');
-    add(AgicKeys.PROBE_STATUS_CODES, probe?.statusCodes?.join(','), 'healthProbe.statusCodes');
-    add(AgicKeys.PROBE_UNHEALTHY_THRESHOLD, numberText(probe?.unhealthyThreshold), 'healthProbe.unhealthyThreshold');
-    return out;
-  }
-
-  protected validateProps(): string[] {
-    return [...super.validateProps(), ...this.propErrors];
   }
 
   /**
@@ -300,27 +259,6 @@ export class ApplicationGatewayIngress extends JudgedResource {
 const PROBE_PATH_RULE = 'AZ-AGIC-014';
 const INGRESS = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' };
 
-function boolText(value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
-}
-
-function numberText(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
-}
-
-function durationAnnotations(p: ApplicationGatewayIngressProps): ManagedAnnotation[] {
-  const entries: Array<[string, Duration | undefined, string]> = [
-    [AgicKeys.REQUEST_TIMEOUT, p.requestTimeout, 'requestTimeout'],
-    [AgicKeys.CONNECTION_DRAINING_TIMEOUT, p.connectionDrainingTimeout, 'connectionDrainingTimeout'],
-    [AgicKeys.PROBE_INTERVAL, p.healthProbe?.interval, 'healthProbe.interval'],
-    [AgicKeys.PROBE_TIMEOUT, p.healthProbe?.timeout, 'healthProbe.timeout'],
-  ];
-  return entries.flatMap(([key, duration, source]) => {
-    const seconds = wholeSeconds(source, duration);
-    return seconds === undefined ? [] : [{ key, value: String(seconds), source }];
-  });
-}
-
 /** The frontend as AGIC reads `use-private-ip` (a Go bool; any other value leaves AGIC's own default, public). */
 function agicSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean): AnnotationGuard {
   return enumGuard({
@@ -335,4 +273,33 @@ function agicSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean): Annota
       return usePrivateIp === undefined ? undefined : usePrivateIp ? LoadBalancerScheme.INTERNAL : LoadBalancerScheme.INTERNET_FACING;
     },
   });
+}
+
+/** The annotations of the typed props. */
+function agicAnnotations(p: ApplicationGatewayIngressProps, scheme: LoadBalancerScheme, ingressClass: ApplicationGatewayIngressClass): TypedAnnotations {
+  const w = new TypedAnnotations();
+  if (ingressClass === ApplicationGatewayIngressClass.ANNOTATION) w.set(INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, 'ingressClass');
+  if (scheme === LoadBalancerScheme.INTERNAL) w.set(AgicKeys.USE_PRIVATE_IP, 'true', p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  w.set(AgicKeys.SSL_CERTIFICATE, p.sslCertificate, 'sslCertificate');
+  w.set(AgicKeys.SSL_REDIRECT, boolText(p.sslRedirect), 'sslRedirect');
+  w.set(AgicKeys.BACKEND_PROTOCOL, p.backendProtocol, 'backendProtocol');
+  w.set(AgicKeys.BACKEND_HOSTNAME, p.backendHostname, 'backendHostname');
+  w.set(AgicKeys.BACKEND_PATH_PREFIX, p.backendPathPrefix, 'backendPathPrefix');
+  w.set(AgicKeys.TRUSTED_ROOT_CERTIFICATE, listText('trustedRootCertificates', p.trustedRootCertificates, ','), 'trustedRootCertificates');
+  const draining = p.connectionDraining ?? (p.connectionDrainingTimeout !== undefined ? true : undefined);
+  w.set(AgicKeys.CONNECTION_DRAINING, boolText(draining), p.connectionDraining !== undefined ? 'connectionDraining' : 'connectionDrainingTimeout');
+  w.set(AgicKeys.COOKIE_BASED_AFFINITY, boolText(p.cookieBasedAffinity), 'cookieBasedAffinity');
+  w.set(AgicKeys.WAF_POLICY_FOR_PATH, p.wafPolicyForPath, 'wafPolicyForPath');
+  w.set(AgicKeys.RULE_PRIORITY, numberText(p.rulePriority), 'rulePriority');
+  const probe = p.healthProbe;
+  w.set(AgicKeys.PROBE_PATH, probe?.path, 'healthProbe.path');
+  w.set(AgicKeys.PROBE_PORT, numberText(probe?.port), 'healthProbe.port');
+  w.set(AgicKeys.PROBE_HOSTNAME, probe?.hostname, 'healthProbe.hostname');
+  w.set(AgicKeys.PROBE_STATUS_CODES, listText('healthProbe.statusCodes', probe?.statusCodes, ','), 'healthProbe.statusCodes');
+  w.set(AgicKeys.PROBE_UNHEALTHY_THRESHOLD, numberText(probe?.unhealthyThreshold), 'healthProbe.unhealthyThreshold');
+  w.set(AgicKeys.REQUEST_TIMEOUT, secondsText('requestTimeout', p.requestTimeout), 'requestTimeout');
+  w.set(AgicKeys.CONNECTION_DRAINING_TIMEOUT, secondsText('connectionDrainingTimeout', p.connectionDrainingTimeout), 'connectionDrainingTimeout');
+  w.set(AgicKeys.PROBE_INTERVAL, secondsText('healthProbe.interval', probe?.interval), 'healthProbe.interval');
+  w.set(AgicKeys.PROBE_TIMEOUT, secondsText('healthProbe.timeout', probe?.timeout), 'healthProbe.timeout');
+  return w;
 }

@@ -1,10 +1,10 @@
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
 import { JudgedResource, JudgedResourceProps } from './judged-resource';
 import { ServicePort } from './service-port';
+import { wholeSeconds } from './typed-annotations';
 import { show } from '../rules/manifest';
 
 /**

@@ -174,7 +174,7 @@ describe('AwsNlbService', () => {
   test('malformed props throw with the prop name', () => {
     expect(() => nlb({ deregistrationDelay: Duration.millis(1500) })).toThrow(/deregistrationDelay must be a whole number of seconds/);
     expect(() => nlb({ eipAllocations: [] })).toThrow(/eipAllocations: give at least one entry/);
-    expect(() => nlb({ securityGroups: ['sg-1,sg-2'] })).toThrow(/contains ","/);
+    expect(() => nlb({ securityGroups: ['sg-1,sg-2'] })).toThrow(/contains the list separator ","/);
     expect(() => nlb({ additionalResourceTags: { 'a=b': 'c' } })).toThrow(/additionalResourceTags: the key "a=b"/);
     expect(() => nlb({ tls: { certificateArns: [] } })).toThrow(/tls.certificateArns/);
     expect(() => AwsSubnets.ids(['private-a'])).toThrow(/AwsSubnets.names/);

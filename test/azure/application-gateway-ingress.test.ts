@@ -234,17 +234,14 @@ describe('ApplicationGatewayIngress', () => {
     expect(error).toContain('K8S-ING-002 (error)');
   });
 
-  test('status codes and trusted roots that hold the separator fail synth', () => {
-    const chart = newChart();
-    new ApplicationGatewayIngress(chart, 'web', {
+  test('status codes and trusted roots that hold the separator throw at construction, naming the prop', () => {
+    const make = (props: any) => () => new ApplicationGatewayIngress(newChart(), 'web', {
       backendProtocol: ApplicationGatewayBackendProtocol.HTTPS,
-      trustedRootCertificates: ['a,b'],
-      healthProbe: { path: '/healthz', statusCodes: ['200,401'] },
       rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
+      ...props,
     });
-    const error = synthError(chart)!;
-    expect(error).toContain('trustedRootCertificates[0] is "a,b"');
-    expect(error).toContain('healthProbe.statusCodes[0] is "200,401"');
+    expect(make({ trustedRootCertificates: ['a,b'] })).toThrow('trustedRootCertificates[0] is "a,b"');
+    expect(make({ healthProbe: { path: '/healthz', statusCodes: ['200,401'] } })).toThrow('healthProbe.statusCodes[0] is "200,401"');
   });
 
   test('props are read at construction: a list changed afterwards changes neither the annotation nor the verdict', () => {
