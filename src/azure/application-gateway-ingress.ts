@@ -276,7 +276,9 @@ function agicSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean): Annota
 }
 
 /** The annotations of the typed props. */
-function agicAnnotations(p: ApplicationGatewayIngressProps, scheme: LoadBalancerScheme, ingressClass: ApplicationGatewayIngressClass): TypedAnnotations {
+function agicAnnotations(
+  p: ApplicationGatewayIngressProps, scheme: LoadBalancerScheme, ingressClass: ApplicationGatewayIngressClass,
+): TypedAnnotations {
   const w = new TypedAnnotations();
   if (ingressClass === ApplicationGatewayIngressClass.ANNOTATION) w.set(INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, 'ingressClass');
   if (scheme === LoadBalancerScheme.INTERNAL) w.set(AgicKeys.USE_PRIVATE_IP, 'true', p.scheme === undefined ? 'scheme (default)' : 'scheme');
