@@ -61,7 +61,8 @@ function awsChange(meta: AwsChangeMeta, find: (before: unknown, after: unknown, 
 const CONTROLLER_CHANGED: ChangeMeta = {
   id: 'DIFF-AWS-CONTROLLER',
   effect: ChangeEffect.NEW_LOAD_BALANCER,
-  controller: `${CONTROLLER_NAMES.lbc}, in-tree AWS provider`,
+  // Named by the controller that takes the Service over: any but 'foreign' (a class change is DIFF-K8S-CLASS).
+  controller: (['lbc', 'ccm-nlb', 'ccm-clb', 'none'] as const).map((c) => CONTROLLER_NAMES[c]).join(', '),
   title: `${code(K.TYPE)} (or ${code(K.TARGET_TYPE)}) moves the Service between the in-tree provider (CLB, NLB) and the LBC`,
   docs: LBC_DOCS,
 };

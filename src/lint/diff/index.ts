@@ -11,8 +11,11 @@ import { isLoadBalancerService, kindOf, metadataOf, show, specOf, stringAt } fro
 /** Every check, in report order. */
 export const CHANGE_CHECKS: readonly ChangeCheck[] = [...KUBERNETES_CHECKS, ...AWS_CHECKS, ...AZURE_CHECKS, ...INGRESS_CHECKS];
 
-/** Every kind of change the diff reports, in report order: the checks', then those of a whole manifest set. */
-export const CHANGE_CATALOGUE: readonly ChangeMeta[] = [...CHANGE_CHECKS.map((check) => check.meta), OBJECT_REMOVED, OBJECT_RENAMED];
+/** Every kind of change the diff reports, by area (the removals with the other Kubernetes changes): docs/cli.md's table. */
+export const CHANGE_CATALOGUE: readonly ChangeMeta[] = [
+  ...KUBERNETES_CHECKS.map((check) => check.meta), OBJECT_REMOVED, OBJECT_RENAMED,
+  ...[...AWS_CHECKS, ...AZURE_CHECKS, ...INGRESS_CHECKS].map((check) => check.meta),
+];
 
 /** An object of a manifest set, with its location when it was read from a file. */
 export interface DiffInput {
