@@ -348,7 +348,8 @@ describe('the rules decide who reconciles an object and how a value reads', () =
   });
 
   test('the in-tree provider reads the type exactly: " nlb" is a classic ELB, so the edit hands the Service to another controller', () => {
-    expect(ids(changes(ccmNlb(), svc({ [`${AWS}type`]: ' nlb' })))).toEqual(['DIFF-AWS-CONTROLLER']);
+    const [change] = ManifestDiff.diffManifests([ccmNlb()], [svc({ [`${AWS}type`]: ' nlb' })]);
+    expect(change).toMatchObject({ changeId: 'DIFF-AWS-CONTROLLER', oldValue: '"nlb"', newValue: '" nlb"', controller: 'in-tree AWS provider (classic ELB)' });
   });
 
   test('the nodePort finding points at the port by its index in spec.ports, malformed entries included', () => {

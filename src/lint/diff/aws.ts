@@ -1,12 +1,12 @@
 import { ChangeEffect } from './change';
-import { ChangeCheck, ChangeMeta, defineChange, DetectedChange, detected, Found } from './detected';
+import { ChangeCheck, ChangeMeta, defineChange, Found } from './detected';
 import { targetGroupProcedure, twinProcedure } from './procedures';
 import { code, listValue, nameOf, presentValue } from './values';
 import { AwsController, ccmScheme, isAwsService, keyName, LBC_DOCS, lbcTargetType, portsOf, protocolOfPort } from '../../rules/aws/aws';
 import { lbcRequestedScheme, liveControllersOf } from '../../rules/aws/controller';
 import { K } from '../../rules/aws/keys';
 import { portEntries } from '../../rules/kubernetes/ports';
-import { annotationPath, isLoadBalancerService, JsonObject, specOf } from '../../rules/manifest';
+import { annotationPath, annotationsOf, isLoadBalancerService, JsonObject, specOf } from '../../rules/manifest';
 
 /**
  * What re-creates an AWS load balancer or target group, per controller (catalogue: aws-annotations.md §0, §A.1, §B,
@@ -58,36 +58,32 @@ function awsChange(meta: AwsChangeMeta, find: (before: unknown, after: unknown, 
   });
 }
 
-const CONTROLLER_CHANGED: ChangeMeta = {
+/** Another controller takes the Service over (the type or target type annotation edited): it builds a new LB. */
+export const controllerChanged = defineChange({
   id: 'DIFF-AWS-CONTROLLER',
   effect: ChangeEffect.NEW_LOAD_BALANCER,
   // Named by the controller that takes the Service over: any but 'foreign' (a class change is DIFF-K8S-CLASS).
   controller: (['lbc', 'ccm-nlb', 'ccm-clb', 'none'] as const).map((c) => CONTROLLER_NAMES[c]).join(', '),
   title: `${code(K.TYPE)} (or ${code(K.TARGET_TYPE)}) moves the Service between the in-tree provider (CLB, NLB) and the LBC`,
   docs: LBC_DOCS,
-};
-
-/** Another controller takes the Service over (the type or target type annotation edited): it builds a new LB. */
-export const controllerChanged: ChangeCheck = {
-  meta: CONTROLLER_CHANGED,
-  detect: (before, after): DetectedChange[] => {
-    if (!isLoadBalancerService(before) || !isLoadBalancerService(after)) return [];
-    if (!isAwsService(before) && !isAwsService(after)) return [];
-    if (specOf(before).loadBalancerClass !== specOf(after).loadBalancerClass) return []; // reported as DIFF-K8S-CLASS
-    const [from, to] = liveControllersOf(before, after);
-    if (from === to) return [];
-    return [detected(CONTROLLER_CHANGED, {
-      controller: CONTROLLER_NAMES[to],
-      path: annotationPath(K.TYPE),
-      oldValue: presentValue(before, K.TYPE),
-      newValue: presentValue(after, K.TYPE),
-      message: `the Service moves from the ${CONTROLLER_NAMES[from]} to the ${CONTROLLER_NAMES[to]}: a new load balancer with a new DNS name `
-        + 'is built (or none), and the old one is leaked or deleted; the in-tree provider v1.36+ refuses the change. '
-        + 'The LBC docs: "Do not add or modify this annotation on an existing Service".',
-      procedure: twinProcedure(nameOf(after)),
-    })];
-  },
-};
+}, (before, after) => {
+  if (!isLoadBalancerService(before) || !isLoadBalancerService(after)) return [];
+  if (!isAwsService(before) && !isAwsService(after)) return [];
+  if (specOf(before).loadBalancerClass !== specOf(after).loadBalancerClass) return []; // reported as DIFF-K8S-CLASS
+  const [from, to] = liveControllersOf(before, after);
+  if (from === to) return [];
+  return [{
+    controller: CONTROLLER_NAMES[to],
+    path: annotationPath(K.TYPE),
+    // As written: the controllers compare the type exactly.
+    oldValue: annotationsOf(before)[K.TYPE],
+    newValue: annotationsOf(after)[K.TYPE],
+    message: `the Service moves from the ${CONTROLLER_NAMES[from]} to the ${CONTROLLER_NAMES[to]}: a new load balancer with a new DNS name `
+      + 'is built (or none), and the old one is leaked or deleted; the in-tree provider v1.36+ refuses the change. '
+      + 'The LBC docs: "Do not add or modify this annotation on an existing Service".',
+    procedure: twinProcedure(nameOf(after)),
+  }];
+});
 
 export const lbcSchemeChanged = awsChange({
   id: 'DIFF-AWS-SCHEME',
