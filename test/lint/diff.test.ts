@@ -1,4 +1,6 @@
 import { ChangeEffect, ManifestDiff, Rules } from '../../src';
+import { controllerOf } from '../../src/rules/aws/aws';
+import { liveControllerOf } from '../../src/rules/aws/controller';
 import { LBC_ONLY_SUFFIXES } from '../../src/rules/aws/keys';
 import { PortSetting, portKey } from '../../src/rules/azure/keys';
 import { lbService } from '../helpers';
@@ -333,6 +335,23 @@ describe('the rules decide who reconciles an object and how a value reads', () =
       // The same edit without it is the in-tree provider's, which ignores it.
       expect(ids(changes(svc({ [`${AWS}internal`]: 'true' }), svc({ [`${AWS}internal`]: 'false' })))).toEqual(['DIFF-AWS-CCM-SCHEME']);
     });
+
+  test('the live view differs from the rules\' only for a Service that names no controller and has an LBC-only key', () => {
+    const disagreements: string[] = [];
+    for (const loadBalancerClass of [undefined, 'service.k8s.aws/nlb', 'example.com/lb']) {
+      for (const type of [undefined, '', 'nlb', 'nlb-ip', 'external']) {
+        const extras: Array<{ [key: string]: string }> = [{}, { [`${AWS}nlb-target-type`]: 'ip' }, { [`${AWS}quic-enabled-ports`]: '443' }, { [`${AWS}ssl-cert`]: CERT }];
+        for (const extra of extras) {
+          const m = svc({ ...(type === undefined ? {} : { [`${AWS}type`]: type }), ...extra }, { loadBalancerClass });
+          if (liveControllerOf(m) !== controllerOf(m)) disagreements.push(`${loadBalancerClass}/${type}/${Object.keys(extra)}: ${liveControllerOf(m)}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([
+      `undefined/undefined/${AWS}nlb-target-type: lbc`,
+      `undefined/undefined/${AWS}quic-enabled-ports: lbc`,
+    ]);
+  });
 
   test('the rules judge the same Service as written: the in-tree provider\'s, with an LBC key it ignores (AWS-LB-004)', () => {
     const found = Rules.check(svc({ [`${AWS}quic-enabled-ports`]: '443' })).map((f) => [f.ruleId, f.path]);
