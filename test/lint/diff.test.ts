@@ -201,6 +201,19 @@ describe('cloud-provider-azure', () => {
     expect(diff[1].procedure).toMatch(/cannot be moved: create a twin Service \(e\.g\. web-twin\) with its own Private Link Service/);
   });
 
+  test('each frontend change deletes the PLS on it: the frontend changes come first, then one PLS deletion for each', () => {
+    const before = internal({ ...pls, [`${AZ}load-balancer-internal-subnet`]: 'apps', [`${AZ}load-balancer-ipv4`]: '10.0.0.10' });
+    const after = internal({ ...pls, [`${AZ}load-balancer-internal-subnet`]: 'apps2', [`${AZ}load-balancer-ipv4`]: '10.0.1.10' });
+    expect(changes(before, after)).toEqual([
+      ['DIFF-AZ-SUBNET', ChangeEffect.NEW_FRONTEND, `metadata.annotations[${AZ}load-balancer-internal-subnet]`],
+      ['DIFF-AZ-IP', ChangeEffect.NEW_FRONTEND, `metadata.annotations[${AZ}load-balancer-ipv4]`],
+      ['DIFF-AZ-PLS-DELETED', ChangeEffect.PRIVATE_LINK_SERVICE_DELETED, `metadata.annotations[${AZ}load-balancer-internal-subnet]`],
+      ['DIFF-AZ-PLS-DELETED', ChangeEffect.PRIVATE_LINK_SERVICE_DELETED, `metadata.annotations[${AZ}load-balancer-ipv4]`],
+    ]);
+    // Turning public stands for every other frontend change: one change, and one PLS deletion.
+    expect(ids(changes(before, svc({ ...pls, [`${AZ}load-balancer-ipv4`]: '20.0.0.1' })))).toEqual(['DIFF-AZ-INTERNAL', 'DIFF-AZ-PLS-DELETED']);
+  });
+
   test('a static IP change re-creates the frontend; the annotation wins over spec.loadBalancerIP', () => {
     expect(changes(internal({ [`${AZ}load-balancer-ipv4`]: '10.0.0.10' }), internal({ [`${AZ}load-balancer-ipv4`]: '10.0.0.11' }))).toEqual([
       ['DIFF-AZ-IP', ChangeEffect.NEW_FRONTEND, `metadata.annotations[${AZ}load-balancer-ipv4]`],
