@@ -83,6 +83,11 @@ const rulesDoc = project.addTask('docgen:rules', {
   exec: 'ts-node --project tsconfig.dev.json scripts/rules-md.ts',
 });
 project.postCompileTask.spawn(rulesDoc);
+const diffDoc = project.addTask('docgen:diff', {
+  description: 'Regenerate the table of DIFF changes in docs/cli.md from the diff checks\' metadata',
+  exec: 'ts-node --project tsconfig.dev.json scripts/diff-md.ts',
+});
+project.postCompileTask.spawn(diffDoc);
 const readmeSnippets = project.addTask('check:readme', {
   description: 'Type-check every TypeScript snippet of README.md against the source',
   exec: 'ts-node --project tsconfig.dev.json scripts/readme-snippets.ts',

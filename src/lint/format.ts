@@ -1,5 +1,6 @@
 import { Severity } from '../rules/rule';
-import { ChangeEffect, DisruptiveChange } from './diff/change';
+import { EFFECT_LABELS } from './diff/catalogue';
+import { DisruptiveChange } from './diff/change';
 import { LintFinding, LintReport, ManifestDiffReport } from './structs';
 
 /** Terminal styles; identity functions when colour is off (not a terminal, NO_COLOR, or JSON). */
@@ -94,16 +95,6 @@ export function formatLintJson(report: LintReport): string {
   }));
   return JSON.stringify([...problems, ...findings], null, 2) + '\n';
 }
-
-const EFFECT_LABELS: Record<ChangeEffect, string> = {
-  [ChangeEffect.NEW_LOAD_BALANCER]: 'new load balancer',
-  [ChangeEffect.NEW_FRONTEND]: 'new frontend IP',
-  [ChangeEffect.TARGET_GROUP_REPLACED]: 'target group replaced',
-  [ChangeEffect.PRIVATE_LINK_SERVICE_DELETED]: 'Private Link Service deleted',
-  [ChangeEffect.LOAD_BALANCER_DELETED]: 'load balancer deleted',
-  [ChangeEffect.REJECTED]: 'refused, needs re-creation',
-  [ChangeEffect.IGNORED_UNTIL_RECREATED]: 'ignored until re-created',
-};
 
 /** The text report of `diff`. */
 export function formatDiffText(report: ManifestDiffReport, style: Style): string {

@@ -1,4 +1,8 @@
-import { ChangeEffect, ManifestDiff } from '../../src';
+import { ChangeEffect, ManifestDiff, Rules } from '../../src';
+import { controllerOf } from '../../src/rules/aws/aws';
+import { liveControllerOf } from '../../src/rules/aws/controller';
+import { LBC_ONLY_SUFFIXES } from '../../src/rules/aws/keys';
+import { PortSetting, portKey } from '../../src/rules/azure/keys';
 import { lbService } from '../helpers';
 
 const AWS = 'service.beta.kubernetes.io/aws-load-balancer-';
@@ -197,6 +201,19 @@ describe('cloud-provider-azure', () => {
     expect(diff[1].procedure).toMatch(/cannot be moved: create a twin Service \(e\.g\. web-twin\) with its own Private Link Service/);
   });
 
+  test('each frontend change deletes the PLS on it: the frontend changes come first, then one PLS deletion for each', () => {
+    const before = internal({ ...pls, [`${AZ}load-balancer-internal-subnet`]: 'apps', [`${AZ}load-balancer-ipv4`]: '10.0.0.10' });
+    const after = internal({ ...pls, [`${AZ}load-balancer-internal-subnet`]: 'apps2', [`${AZ}load-balancer-ipv4`]: '10.0.1.10' });
+    expect(changes(before, after)).toEqual([
+      ['DIFF-AZ-SUBNET', ChangeEffect.NEW_FRONTEND, `metadata.annotations[${AZ}load-balancer-internal-subnet]`],
+      ['DIFF-AZ-IP', ChangeEffect.NEW_FRONTEND, `metadata.annotations[${AZ}load-balancer-ipv4]`],
+      ['DIFF-AZ-PLS-DELETED', ChangeEffect.PRIVATE_LINK_SERVICE_DELETED, `metadata.annotations[${AZ}load-balancer-internal-subnet]`],
+      ['DIFF-AZ-PLS-DELETED', ChangeEffect.PRIVATE_LINK_SERVICE_DELETED, `metadata.annotations[${AZ}load-balancer-ipv4]`],
+    ]);
+    // Turning public stands for every other frontend change: one change, and one PLS deletion.
+    expect(ids(changes(before, svc({ ...pls, [`${AZ}load-balancer-ipv4`]: '20.0.0.1' })))).toEqual(['DIFF-AZ-INTERNAL', 'DIFF-AZ-PLS-DELETED']);
+  });
+
   test('a static IP change re-creates the frontend; the annotation wins over spec.loadBalancerIP', () => {
     expect(changes(internal({ [`${AZ}load-balancer-ipv4`]: '10.0.0.10' }), internal({ [`${AZ}load-balancer-ipv4`]: '10.0.0.11' }))).toEqual([
       ['DIFF-AZ-IP', ChangeEffect.NEW_FRONTEND, `metadata.annotations[${AZ}load-balancer-ipv4]`],
@@ -318,6 +335,78 @@ describe('Ingress', () => {
     const [change] = ManifestDiff.diffManifests([ingress()], []);
     expect(change).toMatchObject({ changeId: 'DIFF-K8S-REMOVED', effect: ChangeEffect.LOAD_BALANCER_DELETED });
     expect(change.message).toMatch(/its routes are removed from the ingress controller/);
+  });
+});
+
+describe('the rules decide who reconciles an object and how a value reads', () => {
+  // Each case is a verdict that changed when the diff stopped keeping its own model: before, it decided otherwise.
+
+  test.each([...LBC_ONLY_SUFFIXES.filter((suffix) => suffix !== 'scheme'), 'target-group-attributes.80', 'listener-attributes.TCP-80'])(
+    'an LBC-only key (%s) on a Service that names no controller means the LBC (its webhook set the class)', (suffix) => {
+      const marked = (internal: string) => svc({ [`${AWS}${suffix}`]: 'x', [`${AWS}internal`]: internal });
+      expect(ids(changes(marked('true'), marked('false')))).toEqual(['DIFF-AWS-SCHEME']);
+      // The same edit without it is the in-tree provider's, which ignores it.
+      expect(ids(changes(svc({ [`${AWS}internal`]: 'true' }), svc({ [`${AWS}internal`]: 'false' })))).toEqual(['DIFF-AWS-CCM-SCHEME']);
+    });
+
+  test('the live view differs from the rules\' only for a Service that names no controller and has an LBC-only key', () => {
+    const disagreements: string[] = [];
+    for (const loadBalancerClass of [undefined, 'service.k8s.aws/nlb', 'example.com/lb']) {
+      for (const type of [undefined, '', 'nlb', 'nlb-ip', 'external']) {
+        const extras: Array<{ [key: string]: string }> = [{}, { [`${AWS}nlb-target-type`]: 'ip' }, { [`${AWS}quic-enabled-ports`]: '443' }, { [`${AWS}ssl-cert`]: CERT }];
+        for (const extra of extras) {
+          const m = svc({ ...(type === undefined ? {} : { [`${AWS}type`]: type }), ...extra }, { loadBalancerClass });
+          if (liveControllerOf(m) !== controllerOf(m)) disagreements.push(`${loadBalancerClass}/${type}/${Object.keys(extra)}: ${liveControllerOf(m)}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([
+      `undefined/undefined/${AWS}nlb-target-type: lbc`,
+      `undefined/undefined/${AWS}quic-enabled-ports: lbc`,
+    ]);
+  });
+
+  test('the rules judge the same Service as written: the in-tree provider\'s, with an LBC key it ignores (AWS-LB-004)', () => {
+    const found = Rules.check(svc({ [`${AWS}quic-enabled-ports`]: '443' })).map((f) => [f.ruleId, f.path]);
+    expect(found).toContainEqual(['AWS-LB-004', `metadata.annotations[${AWS}quic-enabled-ports]`]);
+  });
+
+  test('an internal flag the LBC cannot parse changes no scheme: the reconcile fails, and the lint says so (AWS-LB-015)', () => {
+    expect(changes(lbc({ [`${AWS}internal`]: 'true' }), lbc({ [`${AWS}internal`]: 'yes' }))).toEqual([]);
+    expect(Rules.check(lbc({ [`${AWS}internal`]: 'yes' })).map((f) => f.ruleId)).toContain('AWS-LB-015');
+    // Every spelling of Go's ParseBool counts.
+    expect(ids(changes(lbc(), lbc({ [`${AWS}internal`]: 'F' })))).toEqual(['DIFF-AWS-SCHEME']);
+    expect(changes(lbc(), lbc({ [`${AWS}internal`]: 'T' }))).toEqual([]);
+  });
+
+  test('the in-tree provider reads the type exactly: " nlb" is a classic ELB, so the edit hands the Service to another controller', () => {
+    const [change] = ManifestDiff.diffManifests([ccmNlb()], [svc({ [`${AWS}type`]: ' nlb' })]);
+    expect(change).toMatchObject({ changeId: 'DIFF-AWS-CONTROLLER', oldValue: '"nlb"', newValue: '" nlb"', controller: 'in-tree AWS provider (classic ELB)' });
+  });
+
+  test('the nodePort finding points at the port by its index in spec.ports, malformed entries included', () => {
+    const ports = (nodePort: number) => ({ ports: ['junk', { name: 'http', port: 80, nodePort }] });
+    expect(changes(ccmNlb({}, ports(30080)), ccmNlb({}, ports(30081)))).toEqual([
+      ['DIFF-AWS-CCM-NODEPORT', ChangeEffect.TARGET_GROUP_REPLACED, 'spec.ports[1].nodePort'],
+    ]);
+  });
+
+  test('a per-port Azure key makes a Service Azure\'s, as it does for the rules', () => {
+    const perPort = (loadBalancerIP: string) => svc({ [portKey(80, PortSetting.PROBE_REQUEST_PATH)]: '/healthz' }, { loadBalancerIP });
+    expect(changes(perPort('10.0.0.10'), perPort('10.0.0.11'))).toEqual([['DIFF-AZ-IP', ChangeEffect.NEW_FRONTEND, 'spec.loadBalancerIP']]);
+    expect(Rules.check(perPort('10.0.0.10')).map((f) => f.ruleId)).toContain('AZ-LB-016'); // spec.loadBalancerIP is replaced by the annotation
+  });
+
+  test('AGIC reads use-private-ip with Go\'s ParseBool: "True" and "1" are the private frontend too', () => {
+    const ingress = (value: string) => ({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'shop', annotations: { 'appgw.ingress.kubernetes.io/use-private-ip': value } },
+      spec: { rules: [] },
+    });
+    expect(changes(ingress('true'), ingress('True'))).toEqual([]);
+    expect(changes(ingress('true'), ingress('1'))).toEqual([]);
+    expect(ids(changes(ingress('true'), ingress('yes')))).toEqual(['DIFF-AGIC-PRIVATE-IP']);
   });
 });
 

@@ -1,15 +1,21 @@
 import { AWS_CHECKS } from './aws';
 import { AZURE_CHECKS } from './azure';
-import { ChangeEffect, DisruptiveChange } from './change';
-import { ChangeCheck, DetectedChange } from './detected';
+import { DisruptiveChange } from './change';
+import { ChangeCheck, ChangeMeta, DetectedChange, detected } from './detected';
 import { INGRESS_CHECKS } from './ingress';
-import { KUBERNETES_CHECKS } from './kubernetes';
+import { KUBERNETES_CHECKS, OBJECT_REMOVED, OBJECT_RENAMED } from './kubernetes';
 import { removalProcedure } from './procedures';
 import { resourceOf } from '../../rules/engine';
 import { isLoadBalancerService, kindOf, metadataOf, show, specOf, stringAt } from '../../rules/manifest';
 
 /** Every check, in report order. */
 export const CHANGE_CHECKS: readonly ChangeCheck[] = [...KUBERNETES_CHECKS, ...AWS_CHECKS, ...AZURE_CHECKS, ...INGRESS_CHECKS];
+
+/** Every kind of change the diff reports, by area (the removals with the other Kubernetes changes): docs/cli.md's table. */
+export const CHANGE_CATALOGUE: readonly ChangeMeta[] = [
+  ...KUBERNETES_CHECKS.map((check) => check.meta), OBJECT_REMOVED, OBJECT_RENAMED,
+  ...[...AWS_CHECKS, ...AZURE_CHECKS, ...INGRESS_CHECKS].map((check) => check.meta),
+];
 
 /** An object of a manifest set, with its location when it was read from a file. */
 export interface DiffInput {
@@ -89,20 +95,20 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function located(input: DiffInput, detected: DetectedChange): DisruptiveChange {
+function located(input: DiffInput, change: DetectedChange): DisruptiveChange {
   return {
-    changeId: detected.changeId,
-    effect: detected.effect,
+    changeId: change.changeId,
+    effect: change.effect,
     resource: resourceOf(input.manifest),
-    controller: detected.controller,
-    path: detected.path,
-    oldValue: detected.oldValue === undefined ? undefined : show(detected.oldValue),
-    newValue: detected.newValue === undefined ? undefined : show(detected.newValue),
-    message: detected.message,
-    procedure: detected.procedure,
-    docs: detected.docs,
+    controller: change.controller,
+    path: change.path,
+    oldValue: change.oldValue === undefined ? undefined : show(change.oldValue),
+    newValue: change.newValue === undefined ? undefined : show(change.newValue),
+    message: change.message,
+    procedure: change.procedure,
+    docs: change.docs,
     file: input.file,
-    line: input.lineOf ? input.lineOf(detected.path) : undefined,
+    line: input.lineOf ? input.lineOf(change.path) : undefined,
   };
 }
 
@@ -113,10 +119,7 @@ function removal(before: DiffInput, renamedTo: DiffInput | undefined): DetectedC
   const what = isIngress
     ? 'its routes are removed from the ingress controller'
     : 'the cloud controller deletes its load balancer (and an Azure Private Link Service on it, with every private endpoint connection)';
-  return {
-    changeId: renamedTo ? 'DIFF-K8S-RENAMED' : 'DIFF-K8S-REMOVED',
-    effect: ChangeEffect.LOAD_BALANCER_DELETED,
-    controller: 'Kubernetes',
+  return detected(renamedTo ? OBJECT_RENAMED : OBJECT_REMOVED, {
     path: 'metadata.name',
     oldValue: name,
     newValue: newName,
@@ -125,8 +128,7 @@ function removal(before: DiffInput, renamedTo: DiffInput | undefined): DetectedC
         + `and ${newName} gets a new one with a new address.`
       : `${kindOf(before.manifest)} ${name} is removed: ${what}; its clients lose the service.`,
     procedure: removalProcedure(name),
-    docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer',
-  };
+  });
 }
 
 /**
@@ -145,7 +147,7 @@ export function diffInputs(before: readonly DiffInput[], after: readonly DiffInp
       continue;
     }
     for (const check of CHANGE_CHECKS) {
-      for (const detected of check(previous.manifest, next.manifest)) changes.push(located(next, detected));
+      for (const change of check.detect(previous.manifest, next.manifest)) changes.push(located(next, change));
     }
   }
   for (const previous of oldIndex.values()) {

@@ -1,3 +1,6 @@
+import { keyName } from '../../rules/aws/aws';
+import { PlsKeys } from '../../rules/azure/keys';
+
 /** The safe procedures, worded once: each finding says what to do instead of applying the change in place. */
 
 export function twinProcedure(name: string, what = 'its new address'): string {
@@ -8,8 +11,8 @@ export function twinProcedure(name: string, what = 'its new address'): string {
 
 export function privateLinkProcedure(name: string): string {
   return `Private endpoint connections cannot be moved: create a twin Service (e.g. ${name}-twin) with its own Private Link Service `
-    + '(another azure-pls-name) and the new configuration; have every consumer create a private endpoint to the twin\'s PLS and '
-    + 'approve it (or list the consumer subscriptions in azure-pls-auto-approval); move the consumers over; then apply the change '
+    + `(another ${keyName(PlsKeys.NAME)}) and the new configuration; have every consumer create a private endpoint to the twin's PLS and `
+    + `approve it (or list the consumer subscriptions in ${keyName(PlsKeys.AUTO_APPROVAL)}); move the consumers over; then apply the change `
     + `to ${name}, let the consumers re-create their endpoints to its new PLS, and delete the twin once drained.`;
 }
 

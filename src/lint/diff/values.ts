@@ -1,44 +1,32 @@
-import { annotationsOf, isObject, metadataOf, specOf, stringAt } from '../../rules/manifest';
+import { keyName } from '../../rules/aws/aws';
+import { annotationsOf, metadataOf, stringAt } from '../../rules/manifest';
 
-/** Small readers shared by the per-controller checks. */
+/** Small readers shared by the per-controller checks; the keys and what controllers make of them are the rules'. */
 
-export const SERVICE_PREFIX = 'service.beta.kubernetes.io/';
-
-export function annotation(manifest: unknown, key: string): string | undefined {
-  return annotationsOf(manifest)[key];
-}
-
-/** A Service annotation under `service.beta.kubernetes.io/`, trimmed; empty counts as absent. */
-export function serviceAnnotation(manifest: unknown, name: string): string | undefined {
-  const value = annotationsOf(manifest)[SERVICE_PREFIX + name]?.trim();
+/**
+ * An annotation as the diff compares it where no controller model says more: trimmed, and empty counts as absent,
+ * so that re-formatting a value is not reported as a change.
+ */
+export function presentValue(manifest: unknown, key: string): string | undefined {
+  const value = annotationsOf(manifest)[key]?.trim();
   return value === '' ? undefined : value;
-}
-
-export function annotationPathOf(name: string): string {
-  return `metadata.annotations[${SERVICE_PREFIX}${name}]`;
 }
 
 export function nameOf(manifest: unknown): string {
   return stringAt(metadataOf(manifest), 'name') ?? '(unnamed)';
 }
 
-export function specString(manifest: unknown, field: string): string | undefined {
-  return stringAt(specOf(manifest), field);
-}
-
-/** Whether any annotation key starts with a prefix. */
-export function hasAnnotationPrefix(manifest: unknown, prefix: string): boolean {
-  return Object.keys(annotationsOf(manifest)).some((key) => key.startsWith(prefix));
-}
-
-/** The objects of spec.ports. */
-export function portsOf(manifest: unknown): Array<{ [key: string]: unknown }> {
-  const ports = specOf(manifest).ports;
-  return Array.isArray(ports) ? ports.filter(isObject) : [];
-}
-
-/** A list annotation split on commas (or spaces), trimmed, empties dropped, sorted: order-insensitive comparison. */
-export function listValue(value: string | undefined, separator: RegExp = /,/): string | undefined {
+/**
+ * A list annotation for an order-insensitive comparison: split on commas, trimmed, empties dropped, sorted. An empty
+ * list is no list.
+ */
+export function listValue(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return value.split(separator).map((v) => v.trim()).filter((v) => v !== '').sort().join(',');
+  const items = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  return items.length === 0 ? undefined : items.sort().join(',');
+}
+
+/** A key as the catalogue and the messages name it: without `service.beta.kubernetes.io/`, in code font. */
+export function code(key: string): string {
+  return `\`${keyName(key)}\``;
 }

@@ -1,6 +1,6 @@
 import {
-  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, awsRule, awsStemKeysOf, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN,
-  LBC, LBC_DOCS, lbcScheme, schemeOf, sourceRangesOf,
+  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsRule, awsStemKeysOf, CCM, CCM_SOURCE, ccmScheme, controllerName, controllerOf,
+  isAwsService, keyName, KNOWN, LBC, LBC_DOCS, lbcScheme, lbcSchemeOfAnnotation, schemeOf, sourceRangesOf,
 } from './aws';
 import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, K, LBC_CLASS, SuffixTraits } from './keys';
 import { defineRule, violation } from '../define';
@@ -10,6 +10,50 @@ import { RuleViolation, Severity } from '../rule';
 const SERVICE_UTILS = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/service_utils.go';
 const CCM_LB = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_loadbalancer.go';
 const TYPE_VALUES = ['nlb', 'nlb-ip', 'external'];
+
+// ---- the live object: what the diff compares ----
+
+/** Neither a class nor a type annotation: the manifest alone does not say which controller owns the Service. */
+function namesNoController(manifest: unknown): boolean {
+  const cls = specOf(manifest).loadBalancerClass;
+  return (cls === undefined || cls === null) && annotationsOf(manifest)[K.TYPE] === undefined;
+}
+
+function hasLbcOnlyKey(manifest: unknown): boolean {
+  return awsAnnotationsOf(manifest).some((a) => a.traits.lbcOnly);
+}
+
+/**
+ * The controller of the live object, where controllerOf() judges the manifest as written. A Service that names no
+ * controller but carries LBC-only keys was given the LBC's class by its webhook (on by default since v2.5) when it was
+ * created, and the webhook copies the class forward on every update, so the manifest never shows it. The rules keep
+ * the manifest's view: AWS-LB-004 tells the author that those keys need the class written out.
+ */
+export function liveControllerOf(manifest: unknown): AwsController {
+  return namesNoController(manifest) && hasLbcOnlyKey(manifest) ? 'lbc' : controllerOf(manifest);
+}
+
+/**
+ * The live controllers of two versions of one Service. When neither names its controller and either has LBC-only
+ * keys, both are the LBC's: in a cluster with the webhook the class was set when the Service was created, whatever
+ * its annotations were then.
+ */
+export function liveControllersOf(before: unknown, after: unknown): [AwsController, AwsController] {
+  if (namesNoController(before) && namesNoController(after) && (hasLbcOnlyKey(before) || hasLbcOnlyKey(after))) return ['lbc', 'lbc'];
+  return [liveControllerOf(before), liveControllerOf(after)];
+}
+
+/**
+ * The scheme the annotations ask of an existing NLB, with the key that asks it (aws-load-balancer-scheme wins over the
+ * deprecated internal flag, as in lbcScheme()). Undefined when no key asks, or the LBC refuses the value: unlike a new
+ * NLB, which then gets the default, an existing one keeps its scheme.
+ */
+export function lbcRequestedScheme(manifest: unknown): { readonly key: string; readonly scheme: string } | undefined {
+  const a = annotationsOf(manifest);
+  const key = a[K.SCHEME] !== undefined ? K.SCHEME : K.INTERNAL;
+  const scheme = a[key] === undefined ? undefined : lbcSchemeOfAnnotation(key, a[key]);
+  return scheme === undefined ? undefined : { key, scheme };
+}
 
 export const typeValue = awsRule({
   id: 'AWS-LB-001',

@@ -158,3 +158,11 @@ export function traitsOf(suffix: string): SuffixTraits {
     targetGroupAttributes: TARGET_GROUP_ATTRIBUTES.test(suffix),
   };
 }
+
+/** The Ingress annotations of the AWS Load Balancer Controller (ALB) that decide which load balancer serves the routes. */
+export const ALB_PREFIX = 'alb.ingress.kubernetes.io/';
+
+export const AlbKeys = {
+  SCHEME: `${ALB_PREFIX}scheme`,
+  GROUP_NAME: `${ALB_PREFIX}group.name`,
+} as const;
