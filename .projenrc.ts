@@ -18,8 +18,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   peerDeps: ['cdk8s-plus-28@^2.5.6'],
   // Runtime dependencies are bundled (jsii requires it) and never appear in the public API.
   bundledDeps: ['ipaddr.js@^2.2.0', 'js-yaml@^4.1.0'],
-  // `npx cdk8s-cloud-lb lint|diff` (src/lint/cli.ts).
-  bin: { 'cdk8s-cloud-lb': 'lib/lint/cli.js' },
+  // `npx cdk8s-cloud-lb lint|diff` (src/cli/cli.ts).
+  bin: { 'cdk8s-cloud-lb': 'lib/cli/cli.js' },
   devDeps: ['kubernetes-models@^4.5.1', 'fast-check@^3', 'cdk8s-cli@2.207.60'],
   typecheckTests: true,
   // A root dev tsconfig type-checks tests, examples, benchmarks and scripts (not only test/).

@@ -1,5 +1,4 @@
 import { Finding } from '../rules/rule';
-import { DisruptiveChange } from './diff/change';
 
 /**
  * Options for linting YAML.
@@ -80,21 +79,4 @@ export interface LintReport {
    * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly judgedCount: number;
-}
-
-
-/**
- * The result of comparing two manifest sets.
- */
-export interface ManifestDiffReport {
-  /**
-   * Every disruptive change.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
-   */
-  readonly changes: DisruptiveChange[];
-  /**
-   * Unparsable documents and unreadable inputs, in the old and the new set (`file:line: message`).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
-   */
-  readonly problems: string[];
 }

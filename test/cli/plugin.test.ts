@@ -2,7 +2,7 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CloudLbValidation, ValidationContext, ValidationViolation } from '../../src/lint/plugin';
+import { CloudLbValidation, ValidationContext, ValidationViolation } from '../../src/cli/plugin';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 

@@ -1,5 +1,5 @@
-import { keyName } from '../../rules/aws/aws';
-import { PlsKeys } from '../../rules/azure/keys';
+import { keyName } from '../rules/aws/aws';
+import { PlsKeys } from '../rules/azure/keys';
 
 /** The safe procedures, worded once: each finding says what to do instead of applying the change in place. */
 

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ChangeEffect, ManifestDiff } from '../../src';
-import { CATALOGUE_BEGIN, CATALOGUE_END, renderChangeTable, withChangeTable } from '../../src/lint/diff/catalogue';
-import { CHANGE_CATALOGUE } from '../../src/lint/diff/index';
+import { CATALOGUE_BEGIN, CATALOGUE_END, renderChangeTable, withChangeTable } from '../../src/diff/catalogue';
+import { CHANGE_CATALOGUE } from '../../src/diff/index';
 import { lbService } from '../helpers';
 
 const CLI_MD = path.join(__dirname, '..', '..', 'docs', 'cli.md');

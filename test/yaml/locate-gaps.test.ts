@@ -1,12 +1,12 @@
-import { DocumentLocator } from '../../src/lint/locate';
+import { DocumentLocator } from '../../src/yaml/locate';
 
 /**
  * The locator's own matching of bare `-` entries, used when the loader keeps the text as is (the ` ~` it writes after
  * an empty entry is not read as a node): here the loader's rewrite is turned off, so that js-yaml reports no node for
  * the empty entries and the locator finds them from the `-` indicators between the entries it reports.
  */
-jest.mock('../../src/lint/yaml', () => {
-  const actual = jest.requireActual('../../src/lint/yaml');
+jest.mock('../../src/yaml/yaml', () => {
+  const actual = jest.requireActual('../../src/yaml/yaml');
   return { ...actual, parseAsKubernetes: (text: string) => ({ value: actual.parseYamlDocument(text, () => undefined), text }) };
 });
 

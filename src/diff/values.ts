@@ -1,5 +1,5 @@
-import { keyName } from '../../rules/aws/aws';
-import { annotationsOf, metadataOf, stringAt } from '../../rules/manifest';
+import { keyName } from '../rules/aws/aws';
+import { annotationsOf, metadataOf, stringAt } from '../rules/manifest';
 
 /** Small readers shared by the per-controller checks; the keys and what controllers make of them are the rules'. */
 

@@ -2,11 +2,11 @@ import { ChangeEffect } from './change';
 import { ChangeCheck, ChangeMeta, defineChange, Found } from './detected';
 import { targetGroupProcedure, twinProcedure } from './procedures';
 import { code, listValue, nameOf, presentValue } from './values';
-import { AwsController, ccmScheme, isAwsService, keyName, LBC_DOCS, lbcTargetType, portsOf, protocolOfPort } from '../../rules/aws/aws';
-import { lbcRequestedScheme, liveControllersOf } from '../../rules/aws/controller';
-import { K } from '../../rules/aws/keys';
-import { portEntries } from '../../rules/kubernetes/ports';
-import { annotationPath, annotationsOf, isLoadBalancerService, JsonObject, specOf } from '../../rules/manifest';
+import { AwsController, ccmScheme, isAwsService, keyName, LBC_DOCS, lbcTargetType, portsOf, protocolOfPort } from '../rules/aws/aws';
+import { lbcRequestedScheme, liveControllersOf } from '../rules/aws/controller';
+import { K } from '../rules/aws/keys';
+import { portEntries } from '../rules/kubernetes/ports';
+import { annotationPath, annotationsOf, isLoadBalancerService, JsonObject, specOf } from '../rules/manifest';
 
 /**
  * What re-creates an AWS load balancer or target group, per controller (catalogue: aws-annotations.md §0, §A.1, §B,

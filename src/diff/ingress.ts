@@ -2,10 +2,10 @@ import { ChangeEffect } from './change';
 import { ChangeCheck, ChangeMeta, defineChange } from './detected';
 import { twinProcedure } from './procedures';
 import { code, nameOf } from './values';
-import { AlbKeys } from '../../rules/aws/keys';
-import { AgicKeys, INGRESS_CLASS_ANNOTATION } from '../../rules/azure/keys';
-import { parseGoBool } from '../../rules/go';
-import { annotationPath, annotationsOf, kindOf, specOf } from '../../rules/manifest';
+import { AlbKeys } from '../rules/aws/keys';
+import { AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
+import { parseGoBool } from '../rules/go';
+import { annotationPath, annotationsOf, kindOf, specOf } from '../rules/manifest';
 
 /**
  * Ingress changes that move the routes to another load balancer or address: another ingress class (another

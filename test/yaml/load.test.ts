@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadInputs, yamlFilesUnder } from '../../src/lint/files';
-import { loadYaml, splitDocuments } from '../../src/lint/load';
-import { pathSegments } from '../../src/lint/locate';
+import { loadInputs, yamlFilesUnder } from '../../src/yaml/files';
+import { loadYaml, splitDocuments } from '../../src/yaml/load';
+import { pathSegments } from '../../src/yaml/locate';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 

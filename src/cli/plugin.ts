@@ -15,10 +15,10 @@
  * written out structurally below so that the library needs no dependency on cdk8s-cli.
  */
 import * as fs from 'fs';
-import { loadYaml } from './load';
-import { lintLoaded } from './run';
-import { LintFinding } from './structs';
+import { lintLoaded } from '../lint/run';
+import { LintFinding } from '../lint/structs';
 import { Severity } from '../rules/rule';
+import { loadYaml } from '../yaml/load';
 
 /** cdk8s-cli's `ValidationViolatingResource`. */
 export interface ValidationViolatingResource {

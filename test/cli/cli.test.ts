@@ -1,7 +1,7 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs, runCli } from '../../src/lint/cli';
+import { parseArgs, runCli } from '../../src/cli/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -106,7 +106,7 @@ describe('diff (in process)', () => {
 /** The real executable, in a child process: the TypeScript entry point through ts-node (no compile step needed). */
 function spawnCli(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src', 'lint', 'cli.ts'), ...args], {
+    const child = execFile(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src', 'cli', 'cli.ts'), ...args], {
       cwd: ROOT,
       env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json'), TS_NODE_TRANSPILE_ONLY: 'true', NO_COLOR: '1' },
     }, (error, stdout, stderr) => resolve({ code: error ? (error as any).code ?? 1 : 0, stdout, stderr }));
@@ -118,7 +118,7 @@ describe('the executable (child process)', () => {
   jest.setTimeout(60_000);
 
   test('starts with a node shebang', () => {
-    expect(fs.readFileSync(path.join(ROOT, 'src', 'lint', 'cli.ts'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect(fs.readFileSync(path.join(ROOT, 'src', 'cli', 'cli.ts'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 
   test('lint exit codes 0, 1 and 2, stdin, and the diff exit codes', async () => {

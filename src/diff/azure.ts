@@ -2,10 +2,10 @@ import { ChangeEffect } from './change';
 import { ChangeCheck, defineChange, Found } from './detected';
 import { privateLinkProcedure, twinProcedure } from './procedures';
 import { code, listValue, nameOf, presentValue } from './values';
-import { AzureKeys, PlsKeys } from '../../rules/azure/keys';
-import { CPA_LB_SOURCE, CPA_PLS_DOCS, isAzureService, isInternal, plsRequested } from '../../rules/azure/util';
-import { annotationPath, annotationsOf, isLoadBalancerService, specOf } from '../../rules/manifest';
-import { isIPv4, isIPv6 } from '../../rules/net';
+import { AzureKeys, PlsKeys } from '../rules/azure/keys';
+import { CPA_LB_SOURCE, CPA_PLS_DOCS, isAzureService, isInternal, plsRequested } from '../rules/azure/util';
+import { annotationPath, annotationsOf, isLoadBalancerService, specOf } from '../rules/manifest';
+import { isIPv4, isIPv6 } from '../rules/net';
 
 /**
  * What re-creates an Azure load balancer frontend or Private Link Service (catalogue: azure-annotations.md §1a, §1b,

@@ -1,4 +1,4 @@
-import { ResourceRef } from '../../rules/rule';
+import { ResourceRef } from '../rules/rule';
 
 /**
  * What a change between two versions of a manifest does to the cloud resources that clients depend on.

@@ -5,8 +5,8 @@ import { ChangeCheck, ChangeMeta, DetectedChange, detected } from './detected';
 import { INGRESS_CHECKS } from './ingress';
 import { KUBERNETES_CHECKS, OBJECT_REMOVED, OBJECT_RENAMED } from './kubernetes';
 import { removalProcedure } from './procedures';
-import { resourceOf } from '../../rules/engine';
-import { isLoadBalancerService, kindOf, metadataOf, show, specOf, stringAt } from '../../rules/manifest';
+import { resourceOf } from '../rules/engine';
+import { isLoadBalancerService, kindOf, metadataOf, show, specOf, stringAt } from '../rules/manifest';
 
 /** Every check, in report order. */
 export const CHANGE_CHECKS: readonly ChangeCheck[] = [...KUBERNETES_CHECKS, ...AWS_CHECKS, ...AZURE_CHECKS, ...INGRESS_CHECKS];

@@ -6,10 +6,11 @@
  * changes, 2 bad input.
  */
 import * as fs from 'fs';
-import { loadInputs } from './files';
 import { COLOR, formatDiffJson, formatDiffText, formatLintJson, formatLintText, PLAIN, Style } from './format';
-import { diffLoaded, hasErrors, lintLoaded } from './run';
+import { diffLoaded } from '../diff/run';
+import { hasErrors, lintLoaded } from '../lint/run';
 import { Rules } from '../rules/registry';
+import { loadInputs } from '../yaml/files';
 
 export const USAGE = `Usage:
   cdk8s-cloud-lb lint FILE|DIR|- ... [--format text|json] [--ignore RULE-ID ...]

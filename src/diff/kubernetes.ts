@@ -2,7 +2,7 @@ import { ChangeEffect } from './change';
 import { ChangeCheck, ChangeMeta, defineChange } from './detected';
 import { twinProcedure } from './procedures';
 import { nameOf } from './values';
-import { isLoadBalancerService, specOf } from '../../rules/manifest';
+import { isLoadBalancerService, specOf } from '../rules/manifest';
 
 const VALIDATION = 'https://github.com/kubernetes/kubernetes/blob/v1.28.0/pkg/apis/core/validation/validation.go';
 const CONTROLLER = 'Kubernetes API server';

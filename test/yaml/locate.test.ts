@@ -1,5 +1,5 @@
 import { Linter } from '../../src';
-import { DocumentLocator } from '../../src/lint/locate';
+import { DocumentLocator } from '../../src/yaml/locate';
 
 /** 1-based line of a path, as the linter reports it. */
 function lineOf(yaml: string, path: string): number {

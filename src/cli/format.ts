@@ -1,7 +1,8 @@
+import { EFFECT_LABELS } from '../diff/catalogue';
+import { DisruptiveChange } from '../diff/change';
+import { ManifestDiffReport } from '../diff/structs';
+import { LintFinding, LintReport } from '../lint/structs';
 import { Severity } from '../rules/rule';
-import { EFFECT_LABELS } from './diff/catalogue';
-import { DisruptiveChange } from './diff/change';
-import { LintFinding, LintReport, ManifestDiffReport } from './structs';
 
 /** Terminal styles; identity functions when colour is off (not a terminal, NO_COLOR, or JSON). */
 export interface Style {

@@ -1,9 +1,9 @@
-import { DisruptiveChange } from './diff/change';
-import { diffInputs } from './diff/index';
-import { loadInputs } from './files';
-import { loadYaml } from './load';
+import { DisruptiveChange } from './change';
+import { diffInputs } from './index';
 import { diffLoaded } from './run';
 import { ManifestDiffReport } from './structs';
+import { loadInputs } from '../yaml/files';
+import { loadYaml } from '../yaml/load';
 
 /**
  * Finds the changes between two versions of manifests that re-create something clients depend on: a new load
