@@ -7,8 +7,9 @@ import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { boolText, listText, mapEntries, mapText, minutesText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
-import { ccmScheme, controllerName, controllerOf } from '../rules/aws/aws';
-import { K } from '../rules/aws/keys';
+import { ccmScheme } from './model/in-tree';
+import { AwsKeys } from './model/keys';
+import { controllerName, controllerOf } from './model/ownership';
 
 /**
  * Props of a classic ELB created by the in-tree AWS provider (cloud-controller-manager).
@@ -149,8 +150,8 @@ export class AwsClassicLoadBalancerService extends LoadBalancerService {
   }
 }
 
-const INTERNAL_KEYS = [K.INTERNAL];
-const TYPE_KEYS = [K.TYPE];
+const INTERNAL_KEYS = [AwsKeys.INTERNAL];
+const TYPE_KEYS = [AwsKeys.TYPE];
 const CLASSIC_ELB = controllerName('ccm-clb');
 
 /**
@@ -195,29 +196,29 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   const draining = secondsText('connectionDraining', p.connectionDraining);
   const w = new TypedAnnotations();
   // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
-  w.set(K.INTERNAL, String((p.scheme ?? LoadBalancerScheme.INTERNAL) === LoadBalancerScheme.INTERNAL), p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  w.set(AwsKeys.INTERNAL, String((p.scheme ?? LoadBalancerScheme.INTERNAL) === LoadBalancerScheme.INTERNAL), p.scheme === undefined ? 'scheme (default)' : 'scheme');
   // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
-  w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
-  w.set(K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
-  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
-  w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
-  w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
-  w.set(K.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled');
-  w.set(K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName');
-  w.set(K.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix');
-  w.set(K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval, 'Duration.minutes(5) or Duration.minutes(60)') : undefined, 'accessLogs.emitInterval');
-  w.set(K.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining');
-  w.set(K.DRAINING_TIMEOUT, draining, 'connectionDraining');
-  w.set(K.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout');
-  w.set(K.CROSS_ZONE, boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing');
-  w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
-  w.set(K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
-  w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
-  w.set(K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
-  w.set(K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
-  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
-  w.set(K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups, ','), 'extraSecurityGroups');
-  w.set(K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
-  w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
+  w.set(AwsKeys.SUBNETS, p.subnets?.values.join(','), 'subnets');
+  w.set(AwsKeys.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
+  w.set(AwsKeys.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
+  w.set(AwsKeys.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
+  w.set(AwsKeys.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
+  w.set(AwsKeys.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled');
+  w.set(AwsKeys.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName');
+  w.set(AwsKeys.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix');
+  w.set(AwsKeys.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval, 'Duration.minutes(5) or Duration.minutes(60)') : undefined, 'accessLogs.emitInterval');
+  w.set(AwsKeys.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining');
+  w.set(AwsKeys.DRAINING_TIMEOUT, draining, 'connectionDraining');
+  w.set(AwsKeys.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout');
+  w.set(AwsKeys.CROSS_ZONE, boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing');
+  w.set(AwsKeys.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
+  w.set(AwsKeys.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
+  w.set(AwsKeys.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
+  w.set(AwsKeys.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
+  w.set(AwsKeys.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
+  w.set(AwsKeys.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
+  w.set(AwsKeys.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups, ','), 'extraSecurityGroups');
+  w.set(AwsKeys.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
+  w.set(AwsKeys.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
   return w;
 }

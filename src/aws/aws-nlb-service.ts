@@ -10,8 +10,8 @@ import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-bala
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
 import { boolText, listText, mapEntries, mapText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
-import { lbcSchemeOfAnnotation, lbcTargetTypeOf } from '../rules/aws/aws';
-import { K, LBC_CLASS } from '../rules/aws/keys';
+import { AwsKeys, LBC_CLASS } from './model/keys';
+import { lbcSchemeOfAnnotation, lbcTargetTypeOf } from './model/lbc';
 
 /**
  * Props of an NLB reconciled by the AWS Load Balancer Controller.
@@ -248,8 +248,8 @@ export class AwsNlbService extends LoadBalancerService {
 }
 
 /** The keys that decide the scheme (the deprecated boolean included) and the target type. */
-const SCHEME_KEYS = [K.SCHEME, K.INTERNAL];
-const TARGET_TYPE_KEYS = [K.TARGET_TYPE];
+const SCHEME_KEYS = [AwsKeys.SCHEME, AwsKeys.INTERNAL];
+const TARGET_TYPE_KEYS = [AwsKeys.TARGET_TYPE];
 
 /** The scheme and the target type, held against user annotations as the LBC reads them. */
 function nlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
@@ -299,35 +299,35 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   const loadBalancerAttributes = mapText(mergeMap('loadBalancerAttributes', lb, mapEntries('loadBalancerAttributes', p.loadBalancerAttributes)));
   if (tls && (!Array.isArray(tls.certificateArns) || tls.certificateArns.length === 0)) throw new Error('tls.certificateArns: give at least one certificate ARN.');
   const w = new TypedAnnotations();
-  if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(K.TYPE, 'external', 'controllerSelection');
-  w.set(K.SCHEME, p.scheme ?? LoadBalancerScheme.INTERNAL, p.scheme === undefined ? 'scheme (default)' : 'scheme');
-  w.set(K.TARGET_TYPE, p.targetType ?? NlbTargetType.IP, p.targetType === undefined ? 'targetType (default)' : 'targetType');
+  if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(AwsKeys.TYPE, 'external', 'controllerSelection');
+  w.set(AwsKeys.SCHEME, p.scheme ?? LoadBalancerScheme.INTERNAL, p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  w.set(AwsKeys.TARGET_TYPE, p.targetType ?? NlbTargetType.IP, p.targetType === undefined ? 'targetType (default)' : 'targetType');
   // set() skips the props that are not set.
-  w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
-  w.set(K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');
-  w.set(K.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations, ','), 'eipAllocations');
-  w.set(K.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses, ','), 'privateIpv4Addresses');
-  w.set(K.IPV6, listText('ipv6Addresses', p.ipv6Addresses, ','), 'ipv6Addresses');
-  w.set(K.NAME, p.loadBalancerName, 'loadBalancerName');
-  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
-  w.set(K.MANAGE_BACKEND_SG, boolText(p.manageBackendSecurityGroupRules), 'manageBackendSecurityGroupRules');
-  w.set(K.TG_ATTRIBUTES, targetGroupAttributes, 'clientIpPreservation/proxyProtocolV2/deregistrationDelay/stickiness/targetGroupAttributes');
-  w.set(K.LB_ATTRIBUTES, loadBalancerAttributes, 'accessLogs/crossZoneLoadBalancing/deletionProtection/dnsClientRoutingPolicy/loadBalancerAttributes');
-  w.set(K.HC_PROTOCOL, hc.protocol, 'healthCheck.protocol');
-  w.set(K.HC_PORT, hc.port?.value, 'healthCheck.port');
-  w.set(K.HC_PATH, hc.path, 'healthCheck.path');
-  w.set(K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
-  w.set(K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
-  w.set(K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
-  w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
-  w.set(K.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes');
-  w.set(K.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns, ',') : undefined, 'tls.certificateArns');
-  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
-  w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
-  w.set(K.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy');
-  w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
-  w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
-  w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
+  w.set(AwsKeys.SUBNETS, p.subnets?.values.join(','), 'subnets');
+  w.set(AwsKeys.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');
+  w.set(AwsKeys.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations, ','), 'eipAllocations');
+  w.set(AwsKeys.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses, ','), 'privateIpv4Addresses');
+  w.set(AwsKeys.IPV6, listText('ipv6Addresses', p.ipv6Addresses, ','), 'ipv6Addresses');
+  w.set(AwsKeys.NAME, p.loadBalancerName, 'loadBalancerName');
+  w.set(AwsKeys.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
+  w.set(AwsKeys.MANAGE_BACKEND_SG, boolText(p.manageBackendSecurityGroupRules), 'manageBackendSecurityGroupRules');
+  w.set(AwsKeys.TG_ATTRIBUTES, targetGroupAttributes, 'clientIpPreservation/proxyProtocolV2/deregistrationDelay/stickiness/targetGroupAttributes');
+  w.set(AwsKeys.LB_ATTRIBUTES, loadBalancerAttributes, 'accessLogs/crossZoneLoadBalancing/deletionProtection/dnsClientRoutingPolicy/loadBalancerAttributes');
+  w.set(AwsKeys.HC_PROTOCOL, hc.protocol, 'healthCheck.protocol');
+  w.set(AwsKeys.HC_PORT, hc.port?.value, 'healthCheck.port');
+  w.set(AwsKeys.HC_PATH, hc.path, 'healthCheck.path');
+  w.set(AwsKeys.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
+  w.set(AwsKeys.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
+  w.set(AwsKeys.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
+  w.set(AwsKeys.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
+  w.set(AwsKeys.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes');
+  w.set(AwsKeys.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns, ',') : undefined, 'tls.certificateArns');
+  w.set(AwsKeys.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
+  w.set(AwsKeys.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
+  w.set(AwsKeys.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy');
+  w.set(AwsKeys.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
+  w.set(AwsKeys.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
+  w.set(AwsKeys.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
   return w;
 }
 

@@ -11,7 +11,7 @@ import { IngressPathType, LoadBalancerScheme } from '../core/enums';
 import { JudgedResource, JudgedResourceProps } from '../core/judged-resource';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { boolText, listText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
-import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
+import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from './model/keys';
 import { parseGoBool } from '../rules/go';
 import { Rules } from '../rules/registry';
 import { Finding, Severity } from '../rules/rule';

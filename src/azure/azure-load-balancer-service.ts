@@ -8,8 +8,8 @@ import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
 import { listText, mapText, minutesText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
-import { AzureKeys, portKey, PortSetting } from '../rules/azure/keys';
-import { azureSchemeOf } from '../rules/azure/util';
+import { azureSchemeOf } from './model/cloud-provider-azure';
+import { AzureKeys, portKey, PortSetting } from './model/keys';
 
 /**
  * Props of an Azure load balancer Service: internal unless `scheme` says otherwise, with the public IP settings

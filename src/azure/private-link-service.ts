@@ -4,8 +4,8 @@ import { PrivateLinkVisibility } from './private-link-visibility';
 import { AnnotationGuard } from '../core/annotation-guard';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { boolText, listText, numberText, TypedAnnotations } from '../core/typed-annotations';
-import { PlsKeys } from '../rules/azure/keys';
-import { isTrueLenient } from '../rules/azure/util';
+import { isTrueLenient } from './model/cloud-provider-azure';
+import { PlsKeys } from './model/keys';
 
 /**
  * Settings of an Azure Private Link Service (the `azure-pls-*` annotations of the Service it fronts).

@@ -2,9 +2,13 @@ import { ChangeEffect } from './change';
 import { ChangeCheck, ChangeMeta, defineChange, Found } from './detected';
 import { targetGroupProcedure, twinProcedure } from './procedures';
 import { code, listValue, nameOf, presentValue } from './values';
-import { AwsController, ccmScheme, isAwsService, keyName, LBC_DOCS, lbcTargetType, portsOf, protocolOfPort } from '../rules/aws/aws';
+import { ccmScheme } from '../aws/model/in-tree';
+import { AwsKeys } from '../aws/model/keys';
+import { lbcTargetType } from '../aws/model/lbc';
+import { AwsController, isAwsService } from '../aws/model/ownership';
 import { lbcRequestedScheme, liveControllersOf } from '../rules/aws/controller';
-import { K } from '../rules/aws/keys';
+import { LBC_DOCS } from '../rules/aws/define';
+import { keyName, portsOf, protocolOfPort } from '../rules/aws/facts';
 import { portEntries } from '../rules/kubernetes/ports';
 import { annotationPath, annotationsOf, isLoadBalancerService, JsonObject, specOf } from '../rules/manifest';
 
@@ -64,7 +68,7 @@ export const controllerChanged = defineChange({
   effect: ChangeEffect.NEW_LOAD_BALANCER,
   // Named by the controller that takes the Service over: any but 'foreign' (a class change is DIFF-K8S-CLASS).
   controller: (['lbc', 'ccm-nlb', 'ccm-clb', 'none'] as const).map((c) => CONTROLLER_NAMES[c]).join(', '),
-  title: `${code(K.TYPE)} (or ${code(K.TARGET_TYPE)}) moves the Service between the in-tree provider (CLB, NLB) and the LBC`,
+  title: `${code(AwsKeys.TYPE)} (or ${code(AwsKeys.TARGET_TYPE)}) moves the Service between the in-tree provider (CLB, NLB) and the LBC`,
   docs: LBC_DOCS,
 }, (before, after) => {
   if (!isLoadBalancerService(before) || !isLoadBalancerService(after)) return [];
@@ -74,10 +78,10 @@ export const controllerChanged = defineChange({
   if (from === to) return [];
   return [{
     controller: CONTROLLER_NAMES[to],
-    path: annotationPath(K.TYPE),
+    path: annotationPath(AwsKeys.TYPE),
     // As written: the controllers compare the type exactly.
-    oldValue: annotationsOf(before)[K.TYPE],
-    newValue: annotationsOf(after)[K.TYPE],
+    oldValue: annotationsOf(before)[AwsKeys.TYPE],
+    newValue: annotationsOf(after)[AwsKeys.TYPE],
     message: `the Service moves from the ${CONTROLLER_NAMES[from]} to the ${CONTROLLER_NAMES[to]}: a new load balancer with a new DNS name `
       + 'is built (or none), and the old one is leaked or deleted; the in-tree provider v1.36+ refuses the change. '
       + 'The LBC docs: "Do not add or modify this annotation on an existing Service".',
@@ -89,7 +93,7 @@ export const lbcSchemeChanged = awsChange({
   id: 'DIFF-AWS-SCHEME',
   effect: ChangeEffect.NEW_LOAD_BALANCER,
   controllers: ['lbc'],
-  title: `${code(K.SCHEME)} / deprecated ${code(K.INTERNAL)} (absent or refused = keep current; new LBs internal)`,
+  title: `${code(AwsKeys.SCHEME)} / deprecated ${code(AwsKeys.INTERNAL)} (absent or refused = keep current; new LBs internal)`,
 }, (before, after) => {
   const next = lbcRequestedScheme(after);
   // The NLB keeps its scheme when no key asks for one; new NLBs default to internal (LBC v2.2+).
@@ -109,17 +113,17 @@ export const ccmSchemeIgnored = awsChange({
   id: 'DIFF-AWS-CCM-SCHEME',
   effect: ChangeEffect.IGNORED_UNTIL_RECREATED,
   controllers: ['ccm-nlb', 'ccm-clb'],
-  title: code(K.INTERNAL),
+  title: code(AwsKeys.INTERNAL),
 }, (before, after) => {
   const [oldScheme, newScheme] = [ccmScheme(before), ccmScheme(after)];
   if (oldScheme === newScheme) return [];
   return [{
-    path: annotationPath(K.INTERNAL),
+    path: annotationPath(AwsKeys.INTERNAL),
     oldValue: oldScheme,
     newValue: newScheme,
     message: 'the in-tree provider never syncs internal vs internet-facing on an existing load balancer (`// TODO: Sync internal vs '
       + 'non-internal`): the change is silently ignored, and only deleting and re-creating the Service applies it, with a new load '
-      + `balancer and DNS name. (${keyName(K.SCHEME)} is not read by this controller.)`,
+      + `balancer and DNS name. (${keyName(AwsKeys.SCHEME)} is not read by this controller.)`,
     procedure: twinProcedure(nameOf(after)),
   }];
 });
@@ -128,13 +132,13 @@ export const ccmNlbSubnetsIgnored = awsChange({
   id: 'DIFF-AWS-CCM-SUBNETS',
   effect: ChangeEffect.IGNORED_UNTIL_RECREATED,
   controllers: ['ccm-nlb'],
-  title: code(K.SUBNETS),
+  title: code(AwsKeys.SUBNETS),
 }, (before, after) => {
-  const oldSubnets = listValue(presentValue(before, K.SUBNETS));
-  const newSubnets = listValue(presentValue(after, K.SUBNETS));
+  const oldSubnets = listValue(presentValue(before, AwsKeys.SUBNETS));
+  const newSubnets = listValue(presentValue(after, AwsKeys.SUBNETS));
   if (oldSubnets === newSubnets) return [];
   return [{
-    path: annotationPath(K.SUBNETS),
+    path: annotationPath(AwsKeys.SUBNETS),
     oldValue: oldSubnets,
     newValue: newSubnets,
     message: 'the in-tree provider never changes the subnets of an existing NLB ("Subnets cannot be modified on NLBs"): the change is '
@@ -145,9 +149,9 @@ export const ccmNlbSubnetsIgnored = awsChange({
 
 /** The addresses each NLB controller applies only when it creates the NLB. */
 const CREATE_ONLY_ADDRESSES: ReadonlyArray<{ readonly key: string; readonly controllers: readonly AwsController[] }> = [
-  { key: K.EIP_ALLOCATIONS, controllers: ['lbc', 'ccm-nlb'] },
-  { key: K.PRIVATE_IPV4, controllers: ['lbc', 'ccm-nlb'] },
-  { key: K.IPV6, controllers: ['lbc'] },
+  { key: AwsKeys.EIP_ALLOCATIONS, controllers: ['lbc', 'ccm-nlb'] },
+  { key: AwsKeys.PRIVATE_IPV4, controllers: ['lbc', 'ccm-nlb'] },
+  { key: AwsKeys.IPV6, controllers: ['lbc'] },
 ];
 
 /** EIPs and private IPs are applied only when the NLB is created: a later edit never reaches AWS. */
@@ -174,13 +178,13 @@ export const lbcTargetTypeChanged = awsChange({
   id: 'DIFF-AWS-TARGET-TYPE',
   effect: ChangeEffect.TARGET_GROUP_REPLACED,
   controllers: ['lbc'],
-  title: `${code(K.TARGET_TYPE)} ip↔instance`,
+  title: `${code(AwsKeys.TARGET_TYPE)} ip↔instance`,
 }, (before, after) => {
   const oldType = lbcTargetType(before);
   const newType = lbcTargetType(after);
   if (oldType === newType) return [];
   return [{
-    path: annotationPath(K.TARGET_TYPE),
+    path: annotationPath(AwsKeys.TARGET_TYPE),
     oldValue: oldType,
     newValue: newType,
     message: `the target type changes from ${oldType} to ${newType}: every target group of the NLB is replaced `
@@ -197,10 +201,10 @@ function portMatches(list: string | undefined, port: JsonObject): boolean {
 
 /** The target-group protocol of each port (TCP, UDP, TLS or QUIC), keyed by port number and protocol. */
 export function targetGroupProtocols(manifest: unknown, controller: AwsController): Map<string, string> {
-  const cert = presentValue(manifest, K.SSL_CERT);
-  const sslBackend = presentValue(manifest, K.BACKEND_PROTOCOL) === 'ssl';
-  const sslPorts = presentValue(manifest, K.SSL_PORTS);
-  const quicPorts = controller === 'lbc' ? presentValue(manifest, K.QUIC_PORTS) : undefined;
+  const cert = presentValue(manifest, AwsKeys.SSL_CERT);
+  const sslBackend = presentValue(manifest, AwsKeys.BACKEND_PROTOCOL) === 'ssl';
+  const sslPorts = presentValue(manifest, AwsKeys.SSL_PORTS);
+  const quicPorts = controller === 'lbc' ? presentValue(manifest, AwsKeys.QUIC_PORTS) : undefined;
   const result = new Map<string, string>();
   for (const port of portsOf(manifest)) {
     const protocol = protocolOfPort(port);
@@ -213,14 +217,14 @@ export function targetGroupProtocols(manifest: unknown, controller: AwsControlle
 }
 
 /** The keys that decide a target group's protocol, in the order a finding names them. */
-const TG_PROTOCOL_KEYS = [K.BACKEND_PROTOCOL, K.SSL_CERT, K.SSL_PORTS, K.QUIC_PORTS];
+const TG_PROTOCOL_KEYS = [AwsKeys.BACKEND_PROTOCOL, AwsKeys.SSL_CERT, AwsKeys.SSL_PORTS, AwsKeys.QUIC_PORTS];
 
 export const targetGroupProtocolChanged = awsChange({
   id: 'DIFF-AWS-TG-PROTOCOL',
   effect: ChangeEffect.TARGET_GROUP_REPLACED,
   controllers: ['lbc', 'ccm-nlb'],
-  title: `a port's target-group protocol (TCP↔TLS by ${code(K.BACKEND_PROTOCOL)}: ssl + ${code(K.SSL_CERT)} + ${code(K.SSL_PORTS)}; `
-    + `QUIC ports by ${code(K.QUIC_PORTS)})`,
+  title: `a port's target-group protocol (TCP↔TLS by ${code(AwsKeys.BACKEND_PROTOCOL)}: ssl + ${code(AwsKeys.SSL_CERT)} + ${code(AwsKeys.SSL_PORTS)}; `
+    + `QUIC ports by ${code(AwsKeys.QUIC_PORTS)})`,
 }, (before, after, controller) => {
   const oldProtocols = targetGroupProtocols(before, controller);
   const newProtocols = targetGroupProtocols(after, controller);
@@ -239,8 +243,8 @@ export const targetGroupProtocolChanged = awsChange({
 /** The in-tree NLB health check: protocol and interval are part of the target group (its name hash). */
 function ccmHealthCheck(manifest: unknown): { protocol: string; interval: string } {
   const local = specOf(manifest).externalTrafficPolicy === 'Local';
-  const protocol = presentValue(manifest, K.HC_PROTOCOL)?.toUpperCase() ?? (local ? 'HTTP' : 'TCP');
-  const interval = presentValue(manifest, K.HC_INTERVAL) ?? (local ? '10' : '30');
+  const protocol = presentValue(manifest, AwsKeys.HC_PROTOCOL)?.toUpperCase() ?? (local ? 'HTTP' : 'TCP');
+  const interval = presentValue(manifest, AwsKeys.HC_INTERVAL) ?? (local ? '10' : '30');
   return { protocol, interval };
 }
 
@@ -248,17 +252,17 @@ export const ccmNlbHealthCheckChanged = awsChange({
   id: 'DIFF-AWS-CCM-HEALTHCHECK',
   effect: ChangeEffect.TARGET_GROUP_REPLACED,
   controllers: ['ccm-nlb'],
-  title: `health-check protocol or interval (${code(K.HC_PROTOCOL)}, ${code(K.HC_INTERVAL)}), also through \`externalTrafficPolicy\` `
+  title: `health-check protocol or interval (${code(AwsKeys.HC_PROTOCOL)}, ${code(AwsKeys.HC_INTERVAL)}), also through \`externalTrafficPolicy\` `
     + '(default TCP/30 s ↔ HTTP/10 s)',
 }, (before, after) => {
   const oldCheck = ccmHealthCheck(before);
   const newCheck = ccmHealthCheck(after);
   const out: Found[] = [];
   if (oldCheck.protocol !== newCheck.protocol) {
-    const viaPolicy = presentValue(after, K.HC_PROTOCOL) === undefined
+    const viaPolicy = presentValue(after, AwsKeys.HC_PROTOCOL) === undefined
       && specOf(before).externalTrafficPolicy !== specOf(after).externalTrafficPolicy;
     out.push({
-      path: viaPolicy ? 'spec.externalTrafficPolicy' : annotationPath(K.HC_PROTOCOL),
+      path: viaPolicy ? 'spec.externalTrafficPolicy' : annotationPath(AwsKeys.HC_PROTOCOL),
       oldValue: oldCheck.protocol,
       newValue: newCheck.protocol,
       message: `the health-check protocol changes from ${oldCheck.protocol} to ${newCheck.protocol}`
@@ -269,7 +273,7 @@ export const ccmNlbHealthCheckChanged = awsChange({
   }
   if (oldCheck.interval !== newCheck.interval) {
     out.push({
-      path: annotationPath(K.HC_INTERVAL),
+      path: annotationPath(AwsKeys.HC_INTERVAL),
       oldValue: oldCheck.interval,
       newValue: newCheck.interval,
       message: `the health-check interval changes from ${oldCheck.interval}s to ${newCheck.interval}s: the in-tree provider creates a `

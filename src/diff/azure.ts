@@ -2,8 +2,9 @@ import { ChangeEffect } from './change';
 import { ChangeCheck, defineChange, Found } from './detected';
 import { privateLinkProcedure, twinProcedure } from './procedures';
 import { code, listValue, nameOf, presentValue } from './values';
-import { AzureKeys, PlsKeys } from '../rules/azure/keys';
-import { CPA_LB_SOURCE, CPA_PLS_DOCS, isAzureService, isInternal, plsRequested } from '../rules/azure/util';
+import { isAzureService, isInternal, plsRequested } from '../azure/model/cloud-provider-azure';
+import { AzureKeys, PlsKeys } from '../azure/model/keys';
+import { CPA_LB_SOURCE, CPA_PLS_DOCS } from '../rules/azure/define';
 import { annotationPath, annotationsOf, isLoadBalancerService, specOf } from '../rules/manifest';
 import { isIPv4, isIPv6 } from '../rules/net';
 

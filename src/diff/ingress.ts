@@ -2,8 +2,8 @@ import { ChangeEffect } from './change';
 import { ChangeCheck, ChangeMeta, defineChange } from './detected';
 import { twinProcedure } from './procedures';
 import { code, nameOf } from './values';
-import { AlbKeys } from '../rules/aws/keys';
-import { AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
+import { AlbKeys } from '../aws/model/keys';
+import { AgicKeys, INGRESS_CLASS_ANNOTATION } from '../azure/model/keys';
 import { parseGoBool } from '../rules/go';
 import { annotationPath, annotationsOf, kindOf, specOf } from '../rules/manifest';
 

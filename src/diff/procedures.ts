@@ -1,5 +1,5 @@
-import { keyName } from '../rules/aws/aws';
-import { PlsKeys } from '../rules/azure/keys';
+import { PlsKeys } from '../azure/model/keys';
+import { keyName } from '../rules/aws/facts';
 
 /** The safe procedures, worded once: each finding says what to do instead of applying the change in place. */
 

@@ -1,4 +1,4 @@
-import { keyName } from '../rules/aws/aws';
+import { keyName } from '../rules/aws/facts';
 import { annotationsOf, metadataOf, stringAt } from '../rules/manifest';
 
 /** Small readers shared by the per-controller checks; the keys and what controllers make of them are the rules'. */

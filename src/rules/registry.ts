@@ -1,13 +1,14 @@
 import { AWS_RULES } from './aws';
-import { AWS_SERVICES } from './aws/aws';
 import { AZURE_RULES } from './azure';
-import { AGIC_INGRESSES, AZURE_SERVICES } from './azure/util';
 import { BuiltInRule, inControllers, ScopeContext, ScopeModel } from './define';
 import { checkDecoded, formatFinding, ScopedRuns } from './engine';
 import { GENERAL_RULES } from './general/tokens';
 import { KUBERNETES_RULES } from './kubernetes';
 import { annotationsOf, decode, kindOf, knownFact, MAY_HOLD_CDK_TOKEN, withDerivedFacts } from './manifest';
 import { CheckOptions, Finding, IRule } from './rule';
+import { AWS_SERVICES } from '../aws/model/ownership';
+import { AGIC_INGRESSES } from '../azure/model/agic';
+import { AZURE_SERVICES } from '../azure/model/cloud-provider-azure';
 
 /** The controller families the built-in rules declare in their scopes. */
 const MODELS: readonly ScopeModel[] = [AZURE_SERVICES, AGIC_INGRESSES, AWS_SERVICES];

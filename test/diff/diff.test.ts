@@ -1,8 +1,8 @@
 import { ChangeEffect, ManifestDiff, Rules } from '../../src';
-import { controllerOf } from '../../src/rules/aws/aws';
+import { LBC_ONLY_SUFFIXES } from '../../src/aws/model/keys';
+import { controllerOf } from '../../src/aws/model/ownership';
+import { PortSetting, portKey } from '../../src/azure/model/keys';
 import { liveControllerOf } from '../../src/rules/aws/controller';
-import { LBC_ONLY_SUFFIXES } from '../../src/rules/aws/keys';
-import { PortSetting, portKey } from '../../src/rules/azure/keys';
 import { lbService } from '../helpers';
 
 const AWS = 'service.beta.kubernetes.io/aws-load-balancer-';

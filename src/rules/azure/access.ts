@@ -1,6 +1,8 @@
 import * as ipaddr from 'ipaddr.js';
-import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
-import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isInternal, isTrueLenient, presentKeys } from './util';
+import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule } from './define';
+import { presentKeys } from './facts';
+import { isInternal, isTrueLenient } from '../../azure/model/cloud-provider-azure';
+import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from '../../azure/model/keys';
 import { remember } from '../cache';
 import { violation } from '../define';
 import { annotationPath, arrayAt, show, specOf, hasPrefix } from '../manifest';

@@ -1,7 +1,8 @@
-import { AGIC_BOOLEAN_KEYS, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, APPGW_PREFIX, INGRESS_CLASS_ANNOTATION } from './keys';
-import { AGIC_DOCS, AGIC_SOURCE, defineAgicRule, isArmId, parseGoInt, presentKeys } from './util';
+import { AGIC_DOCS, AGIC_SOURCE, defineAgicRule } from './define';
+import { isArmId, presentKeys } from './facts';
+import { AGIC_BOOLEAN_KEYS, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, APPGW_PREFIX, INGRESS_CLASS_ANNOTATION } from '../../azure/model/keys';
 import { violation } from '../define';
-import { parseGoBool } from '../go';
+import { parseGoBool, parseGoInteger } from '../go';
 import { annotationPath, arrayAt, isObject, objectAt, show, specOf, hasPrefix } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
@@ -11,7 +12,7 @@ function agicTrue(value: string | undefined): boolean {
 
 /** Go's strconv.Atoi (no trimming), or undefined. */
 function atoi(value: string): number | undefined {
-  return parseGoInt(value, false);
+  return parseGoInteger(value, { bits: 32 });
 }
 
 const INTEGER_KEYS: readonly string[] = [

@@ -5,7 +5,8 @@
  * @see https://github.com/Azure/application-gateway-kubernetes-ingress/blob/master/pkg/annotations/ingress_annotations.go
  */
 
-import { annotationsOf, derived, hasPrefix } from '../manifest';
+import { KubernetesKeys } from '../../core/model/kubernetes-keys';
+import { annotationsOf, derived, hasPrefix } from '../../rules/manifest';
 
 export const SERVICE_PREFIX = 'service.beta.kubernetes.io/';
 export const AZURE_PREFIX = `${SERVICE_PREFIX}azure-`;
@@ -43,7 +44,7 @@ export const AzureKeys = {
   PROBE_INTERVAL: s('azure-load-balancer-health-probe-interval'),
   PROBE_NUM_OF_PROBE: s('azure-load-balancer-health-probe-num-of-probe'),
   /** The upstream Kubernetes key that CPA reads like azure-allowed-ip-ranges. */
-  LB_SOURCE_RANGES: s('load-balancer-source-ranges'),
+  LB_SOURCE_RANGES: KubernetesKeys.LOAD_BALANCER_SOURCE_RANGES,
 } as const;
 
 export const PlsKeys = {
@@ -184,7 +185,7 @@ export const AGIC_BOOLEAN_KEYS: readonly string[] = [
   AgicKeys.COOKIE_BASED_AFFINITY_DISTINCT_NAME, AgicKeys.USE_PRIVATE_IP,
 ];
 
-export const INGRESS_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
+export const INGRESS_CLASS_ANNOTATION = KubernetesKeys.INGRESS_CLASS;
 /** The controller name AGIC matches the `kubernetes.io/ingress.class` annotation against. */
 export const AGIC_CLASS_ANNOTATION_VALUE = 'azure/application-gateway';
 /** The name of the IngressClass resource the AGIC Helm chart installs. */

@@ -1,4 +1,5 @@
-import { hasPrefix } from '../manifest';
+import { KubernetesKeys } from '../../core/model/kubernetes-keys';
+import { hasPrefix } from '../../rules/manifest';
 
 /**
  * The annotation keys of the two AWS controllers: the in-tree provider / cloud-controller-manager (CCM, classic ELB and
@@ -20,7 +21,7 @@ export function awsKey(suffix: string): string {
 /** The load balancer class of the AWS Load Balancer Controller (its `--load-balancer-class` default). */
 export const LBC_CLASS = 'service.k8s.aws/nlb';
 
-export const K = {
+export const AwsKeys = {
   TYPE: awsKey('type'),
   INTERNAL: awsKey('internal'),
   SCHEME: awsKey('scheme'),
@@ -72,7 +73,7 @@ export const K = {
   TCP_UDP_LISTENER: awsKey('enable-tcp-udp-listener'),
   QUIC_PORTS: awsKey('quic-enabled-ports'),
   /** The core Kubernetes source-ranges annotation (spec.loadBalancerSourceRanges wins over it). */
-  SOURCE_RANGES: 'service.beta.kubernetes.io/load-balancer-source-ranges',
+  SOURCE_RANGES: KubernetesKeys.LOAD_BALANCER_SOURCE_RANGES,
 };
 
 /** Suffixes (after `aws-load-balancer-`) that only the in-tree provider reads; the LBC ignores them. */
