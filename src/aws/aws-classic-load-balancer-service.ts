@@ -6,7 +6,9 @@ import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { boolText, listText, mapEntries, mapText, minutesText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
+import {
+  boolText, listText, mapEntries, mapText, portListText, minutesText, numberText, secondsText, TypedAnnotations,
+} from '../core/typed-annotations';
 import { ccmScheme } from './model/in-tree';
 import { AwsKeys } from './model/keys';
 import { controllerName, controllerOf } from './model/ownership';
@@ -200,7 +202,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
   w.set(AwsKeys.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(AwsKeys.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
-  w.set(AwsKeys.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
+  w.set(AwsKeys.SSL_PORTS, portListText('tls.ports', tls?.ports, ','), 'tls.ports');
   w.set(AwsKeys.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
   w.set(AwsKeys.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
   w.set(AwsKeys.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled');

@@ -9,7 +9,7 @@ import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
-import { boolText, listText, mapEntries, mapText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
+import { boolText, listText, mapEntries, mapText, portListText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
 import { AwsKeys, LBC_CLASS } from './model/keys';
 import { lbcSchemeOfAnnotation, lbcTargetTypeOf } from './model/lbc';
 
@@ -322,7 +322,7 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   w.set(AwsKeys.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
   w.set(AwsKeys.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes');
   w.set(AwsKeys.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns, ',') : undefined, 'tls.certificateArns');
-  w.set(AwsKeys.SSL_PORTS, listText('tls.ports', tls?.ports, ','), 'tls.ports');
+  w.set(AwsKeys.SSL_PORTS, portListText('tls.ports', tls?.ports, ','), 'tls.ports');
   w.set(AwsKeys.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
   w.set(AwsKeys.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy');
   w.set(AwsKeys.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');

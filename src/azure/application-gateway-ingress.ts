@@ -1,4 +1,5 @@
 import { ApiObject, Duration } from 'cdk8s';
+import { HttpIngressPathType } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
 import {
@@ -7,7 +8,7 @@ import {
 } from './application-gateway-options';
 import { backendPods } from './backend-pods';
 import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
-import { IngressPathType, LoadBalancerScheme } from '../core/enums';
+import { LoadBalancerScheme } from '../core/enums';
 import { JudgedResource, JudgedResourceProps } from '../core/judged-resource';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { boolText, listText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
@@ -244,7 +245,7 @@ export class ApplicationGatewayIngress extends JudgedResource {
     for (const rule of this._rules) {
       const host = rule.host ?? '';
       if (!hosts.has(host)) hosts.set(host, []);
-      hosts.get(host)!.push({ path: rule.path ?? '/', pathType: rule.pathType ?? IngressPathType.PREFIX, backend: rule.backend._toKube() });
+      hosts.get(host)!.push({ path: rule.path ?? '/', pathType: rule.pathType ?? HttpIngressPathType.PREFIX, backend: rule.backend._toKube() });
     }
     const rules = [...hosts].map(([host, paths]) => ({ host: host === '' ? undefined : host, http: { paths } }));
     return {

@@ -174,8 +174,8 @@ export function azureSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean,
 function withIpFamilies(props: AzureLoadBalancerServiceProps): AzureLoadBalancerServiceProps {
   if (props.ipv6Address === undefined || props.ipFamilies !== undefined || props.ipFamilyPolicy !== undefined) return props;
   return props.ipv4Address !== undefined
-    ? withProps(props, { ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6], ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK })
-    : withProps(props, { ipFamilies: [IpFamily.IP_V6] });
+    ? withProps(props, { ipFamilies: [IpFamily.IPV4, IpFamily.IPV6], ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK })
+    : withProps(props, { ipFamilies: [IpFamily.IPV6] });
 }
 
 /** The annotations of the Azure props. */
@@ -211,13 +211,10 @@ function azureAnnotations(p: AzureLoadBalancerServiceProps, scheme: LoadBalancer
 
 /** The `port_{port}_*` annotations of one entry of `portSettings`. */
 function portAnnotations(w: TypedAnnotations, s: AzurePortSettings, source: string): void {
-  if (s.probePort !== undefined && s.probePortName !== undefined) {
-    throw new Error(`${source} sets both probePort (${s.probePort}) and probePortName ("${s.probePortName}"): both write port_${s.port}_health-probe_port. Keep one.`);
-  }
   const set = (setting: PortSetting, value: string | undefined, prop: string) => w.set(portKey(s.port, setting), value, `${source}.${prop}`);
   set(PortSetting.PROBE_PROTOCOL, s.protocol, 'protocol');
   set(PortSetting.PROBE_REQUEST_PATH, s.path, 'path');
-  set(PortSetting.PROBE_PORT, s.probePortName ?? numberText(s.probePort), s.probePortName !== undefined ? 'probePortName' : 'probePort');
+  set(PortSetting.PROBE_PORT, s.probePort?.value, 'probePort');
   set(PortSetting.PROBE_NUM_OF_PROBE, numberText(s.numberOfProbes), 'numberOfProbes');
   set(PortSetting.NO_LB_RULE, s.noLoadBalancerRule ? 'true' : undefined, 'noLoadBalancerRule');
   set(PortSetting.NO_PROBE_RULE, s.noProbeRule ? 'true' : undefined, 'noProbeRule');

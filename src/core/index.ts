@@ -2,3 +2,4 @@ export * from './managed-annotation';
 export * from './enums';
 export * from './service-port';
 export * from './load-balancer-service';
+export * from './port-reference';

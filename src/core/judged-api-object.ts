@@ -1,7 +1,6 @@
 import {
-  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy,
-  LazyResolver, NumberStringUnionResolver,
-  ResolutionContext,
+  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver,
+  NumberStringUnionResolver, ResolutionContext,
 } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AnnotationGuard } from './annotation-guard';

@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { ManagedAnnotation } from './managed-annotation';
+import { PortReference } from './port-reference';
 
 /**
  * The one way a construct turns typed props into annotations, with one error policy (README, "Bad props"):
@@ -52,6 +53,19 @@ export function listText(prop: string, items: readonly string[] | undefined, sep
     }
   }
   return items.join(separator);
+}
+
+/** A list of port references as one annotation value (JavaScript callers may pass anything). */
+export function portListText(prop: string, ports: readonly PortReference[] | undefined, separator: string): string | undefined {
+  if (ports === undefined) return undefined;
+  if (!Array.isArray(ports)) throw new Error(`${prop}: give a list of PortReference.named() or PortReference.number(), or leave the prop out.`);
+  const values = ports.map((port, i) => {
+    if (!(port instanceof PortReference)) {
+      throw new Error(`${prop}[${i}] must be a PortReference, got ${JSON.stringify(port)}. Use PortReference.named('https') or PortReference.number(443).`);
+    }
+    return port.value;
+  });
+  return listText(prop, values, separator);
 }
 
 /** The `key=value` entries of a map prop, checked for what `k=v,k2=v2` cannot carry. */

@@ -1,6 +1,8 @@
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsClassicLoadBalancerService, AwsSubnets, ClassicBackendProtocol, LoadBalancerScheme, SessionAffinity, TargetPort } from '../../src';
+import {
+  AwsClassicLoadBalancerService, AwsSubnets, ClassicBackendProtocol, LoadBalancerScheme, PortReference, SessionAffinity, TargetPort,
+} from '../../src';
 import { newChart, synthError, synthService } from '../helpers';
 
 const P = 'service.beta.kubernetes.io/aws-load-balancer-';
@@ -25,7 +27,7 @@ describe('AwsClassicLoadBalancerService', () => {
     new AwsClassicLoadBalancerService(chart, 'legacy', {
       selector: web,
       ports: [{ port: 443, targetPort: TargetPort.number(8080), name: 'https' }],
-      tls: { certificateArn: CERT, ports: ['https'], backendProtocol: ClassicBackendProtocol.HTTP },
+      tls: { certificateArn: CERT, ports: [PortReference.named('https')], backendProtocol: ClassicBackendProtocol.HTTP },
       accessLogs: { bucketName: 'my-logs', prefix: 'logs/prod', emitInterval: Duration.minutes(5) },
       connectionDraining: Duration.seconds(60),
     });

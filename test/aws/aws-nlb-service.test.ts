@@ -1,8 +1,9 @@
 import { Chart, Duration, IResolver, ResolutionContext, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import { Protocol } from 'cdk8s-plus-28';
 import {
-  AlpnPolicy, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, LoadBalancerScheme, NlbBackendProtocol,
-  NlbControllerSelection, NlbIpAddressType, NlbTargetType, Protocol, TargetPort,
+  AlpnPolicy, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, LoadBalancerScheme,
+  NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType, TargetPort, PortReference,
 } from '../../src';
 import { newChart, synthError, synthService } from '../helpers';
 
@@ -72,7 +73,7 @@ describe('AwsNlbService', () => {
         unhealthyThreshold: 3,
         successCodes: '200-299',
       },
-      tls: { certificateArns: [CERT], ports: ['443'], negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', alpnPolicy: AlpnPolicy.HTTP2_PREFERRED, backendProtocol: NlbBackendProtocol.SSL },
+      tls: { certificateArns: [CERT], ports: [PortReference.number(443)], negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', alpnPolicy: AlpnPolicy.HTTP2_PREFERRED, backendProtocol: NlbBackendProtocol.SSL },
       accessLogs: { bucketName: 'my-logs', prefix: 'nlb/api' },
       crossZoneLoadBalancing: true,
       deletionProtection: true,
@@ -175,6 +176,9 @@ describe('AwsNlbService', () => {
     expect(() => nlb({ deregistrationDelay: Duration.millis(1500) })).toThrow(/deregistrationDelay must be a whole number of seconds/);
     expect(() => nlb({ eipAllocations: [] })).toThrow(/eipAllocations: give at least one entry/);
     expect(() => nlb({ securityGroups: ['sg-1,sg-2'] })).toThrow(/contains the list separator ","/);
+    // A JavaScript caller passing a port name where a PortReference belongs is told the type to use.
+    expect(() => nlb({ tls: { certificateArns: [CERT], ports: ['https'] } }))
+      .toThrow('tls.ports[0] must be a PortReference, got "https". Use PortReference.named(\'https\') or PortReference.number(443).');
     expect(() => nlb({ additionalResourceTags: { 'a=b': 'c' } })).toThrow(/additionalResourceTags: the key "a=b"/);
     expect(() => nlb({ tls: { certificateArns: [] } })).toThrow(/tls.certificateArns/);
     expect(() => AwsSubnets.ids(['private-a'])).toThrow(/AwsSubnets.names/);

@@ -1,10 +1,11 @@
 import { Duration, Testing } from 'cdk8s';
+import { HttpIngressPathType } from 'cdk8s-plus-28';
 import * as kplus from 'cdk8s-plus-28';
 import { G, stderrOf } from './util';
 import { build as seed } from '../../examples/azure/app-gateway-internal-service';
 import {
   ApplicationGatewayBackend, ApplicationGatewayBackendProtocol, ApplicationGatewayIngress, ApplicationGatewayIngressClass,
-  AzureInternalLoadBalancerService, IngressPathType, LoadBalancerScheme, TargetPort,
+  AzureInternalLoadBalancerService, LoadBalancerScheme, TargetPort,
 } from '../../src';
 import { newChart, synth, synthError } from '../helpers';
 
@@ -94,7 +95,7 @@ describe('ApplicationGatewayIngress', () => {
     const plus = new kplus.Service(chart, 'plus', { metadata: { name: 'plus' }, ports: [{ port: 8080 }] });
     const ingress = new ApplicationGatewayIngress(chart, 'web', { healthProbe: probe });
     ingress.addRule({ host: 'a.contoso.com', path: '/api', backend: ApplicationGatewayBackend.fromService(ilb) });
-    ingress.addRule({ host: 'a.contoso.com', path: '/plus', pathType: IngressPathType.EXACT, backend: ApplicationGatewayBackend.fromPlusService(plus) });
+    ingress.addRule({ host: 'a.contoso.com', path: '/plus', pathType: HttpIngressPathType.EXACT, backend: ApplicationGatewayBackend.fromPlusService(plus) });
     ingress.addRule({ path: '/named', backend: ApplicationGatewayBackend.fromServiceName('other', { portName: 'http' }) });
     ilb.addPort({ name: 'http', port: 81 });
     expect(ingressOf(chart).spec.rules).toEqual([

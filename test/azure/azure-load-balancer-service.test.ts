@@ -1,12 +1,13 @@
 import { Duration, Testing } from 'cdk8s';
+import { Protocol } from 'cdk8s-plus-28';
 import { S, stderrOf } from './util';
 import { build as defaultInternal } from '../../examples/azure/internal-load-balancer';
 import { build as privateNetwork } from '../../examples/azure/private-network';
 import { build as separateSubnet } from '../../examples/azure/separate-subnet';
 import { build as staticIp } from '../../examples/azure/static-ip';
 import {
-  AzureHealthProbeProtocol, AzureInternalLoadBalancerService, AzureLoadBalancerService, AzureLoadBalancerServiceProps, IpFamily,
-  IpFamilyPolicy, LoadBalancerScheme, PrivateLinkVisibility, Protocol, Rules, TargetPort,
+  AzureHealthProbeProtocol, AzureInternalLoadBalancerService, AzureLoadBalancerService, AzureLoadBalancerServiceProps, IpFamily, IpFamilyPolicy,
+  LoadBalancerScheme, PrivateLinkVisibility, Rules, TargetPort, PortReference,
 } from '../../src';
 import { newChart, synth, synthError, synthService } from '../helpers';
 
@@ -61,7 +62,7 @@ describe('AzureLoadBalancerService', () => {
       selectorLabels: { app: 'web' },
       ports,
       scheme: LoadBalancerScheme.INTERNET_FACING,
-      ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
+      ipFamilies: [IpFamily.IPV4, IpFamily.IPV6],
       ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK,
       publicIpPrefixId: prefix('v4'),
       publicIpPrefixIdIpv6: prefix('v6'),
@@ -75,14 +76,14 @@ describe('AzureLoadBalancerService', () => {
     new AzureLoadBalancerService(chart, 'web', {
       selectorLabels: { app: 'web' },
       ports: [...ports, { name: 'health', port: 10256, targetPort: TargetPort.number(10256) }],
-      ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
+      ipFamilies: [IpFamily.IPV4, IpFamily.IPV6],
       ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK,
       subnet: 'apps',
       ipv4Address: '10.240.0.25',
       ipv6Address: 'fd00::25',
       healthProbe: { protocol: AzureHealthProbeProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10), numberOfProbes: 3 },
       portSettings: [
-        { port: 80, protocol: AzureHealthProbeProtocol.HTTPS, path: '/ready', interval: Duration.seconds(15), numberOfProbes: 4, probePortName: 'health' },
+        { port: 80, protocol: AzureHealthProbeProtocol.HTTPS, path: '/ready', interval: Duration.seconds(15), numberOfProbes: 4, probePort: PortReference.named('health') },
         { port: 10256, noLoadBalancerRule: true },
       ],
       tcpIdleTimeout: Duration.minutes(30),
@@ -223,11 +224,10 @@ describe('AzureLoadBalancerService errors and warnings', () => {
       .toThrow(/tcpIdleTimeout must be a whole number of minutes, got 1 minute 30 seconds/);
   });
 
-  test('list items holding the separator and contradictory port settings throw at construction, naming the prop', () => {
+  test('list items holding the separator and bad tags throw at construction, naming the prop', () => {
     const make = (props: any) => () => new AzureLoadBalancerService(newChart(), 'web', { selectorLabels: { app: 'web' }, ports, ...props });
     expect(make({ allowedServiceTags: ['AzureCloud,Internet'] })).toThrow('allowedServiceTags[0] is "AzureCloud,Internet", which contains the list separator ","');
     expect(make({ publicIpTags: { 'a=b': 'c' } })).toThrow('publicIpTags has the tag "a=b"="c"');
-    expect(make({ portSettings: [{ port: 80, probePort: 8080, probePortName: 'http' }] })).toThrow('portSettings[0] sets both probePort (8080) and probePortName ("http")');
   });
 
   test('props are read at construction: a list changed afterwards changes neither the annotation nor the verdict', () => {
@@ -359,7 +359,7 @@ describe('AzureLoadBalancerService IP families', () => {
     new AzureInternalLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, ipv6Address: 'fd00::5' });
     expect(synthService(chart).spec.ipFamilies).toEqual(['IPv6']);
     const explicit = newChart();
-    new AzureInternalLoadBalancerService(explicit, 'web', { selectorLabels: { app: 'web' }, ports, ipv6Address: 'fd00::5', ipFamilies: [IpFamily.IP_V4] });
+    new AzureInternalLoadBalancerService(explicit, 'web', { selectorLabels: { app: 'web' }, ports, ipv6Address: 'fd00::5', ipFamilies: [IpFamily.IPV4] });
     expect(synthError(explicit)).toContain('AZ-LB-013 (error) ipv6Address (metadata.annotations[service.beta.kubernetes.io/azure-load-balancer-ipv6]): "fd00::5" is ignored');
   });
 });

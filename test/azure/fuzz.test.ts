@@ -1,8 +1,9 @@
 import { Duration } from 'cdk8s';
+import { Protocol } from 'cdk8s-plus-28';
 import * as fc from 'fast-check';
 import {
   AzureHealthProbeProtocol, AzureLoadBalancerService, AzureLoadBalancerServiceProps, LoadBalancerScheme, PrivateLinkServiceOptions,
-  PrivateLinkVisibility, Protocol, TargetPort,
+  PrivateLinkVisibility, TargetPort, PortReference,
 } from '../../src';
 import { FUZZ_SEED, portNumber } from '../fuzz/arbitraries';
 import { OutcomeCounter, synthOutcome } from '../fuzz/harness';
@@ -50,8 +51,7 @@ const props: fc.Arbitrary<AzureLoadBalancerServiceProps> = fc.record({
   portSettings: opt(fc.array(fc.record({
     port: fc.oneof(fc.constantFrom(80, 443), portNumber),
     protocol: opt(fc.constantFrom(...Object.values(AzureHealthProbeProtocol))),
-    probePort: opt(portNumber),
-    probePortName: opt(text),
+    probePort: opt(fc.oneof(portNumber.map((n) => PortReference.number(n)), text.map((t) => PortReference.named(t)))),
     interval: opt(seconds),
     numberOfProbes: opt(count),
     noLoadBalancerRule: opt(fc.boolean()),

@@ -1,8 +1,9 @@
 import { Duration } from 'cdk8s';
+import { HttpIngressPathType } from 'cdk8s-plus-28';
 import * as fc from 'fast-check';
 import {
   ApplicationGatewayBackend, ApplicationGatewayBackendProtocol, ApplicationGatewayIngress, ApplicationGatewayIngressClass,
-  ApplicationGatewayIngressProps, IngressPathType, LoadBalancerScheme,
+  ApplicationGatewayIngressProps, LoadBalancerScheme,
 } from '../../src';
 import { FUZZ_SEED, portNumber } from '../fuzz/arbitraries';
 import { OutcomeCounter, synthOutcome } from '../fuzz/harness';
@@ -31,7 +32,7 @@ const props: fc.Arbitrary<ApplicationGatewayIngressProps> = fc.record({
     backend,
     host: opt(fc.constantFrom('shop.contoso.com', 'api.contoso.com', 'Bad_Host', '')),
     path: opt(fc.constantFrom('/', '/api', 'api', '/*')),
-    pathType: opt(fc.constantFrom(...Object.values(IngressPathType))),
+    pathType: opt(fc.constantFrom(...Object.values(HttpIngressPathType))),
   }, { requiredKeys: ['backend'] }), { maxLength: 3 })),
   defaultBackend: opt(backend),
   tls: opt(fc.array(fc.record({ secretName: word, hosts: opt(fc.constantFrom(['shop.contoso.com'], [])) }, { requiredKeys: ['secretName'] }), { maxLength: 1 })),

@@ -3,7 +3,9 @@ import { keyName, schemeOf, sourceRangesOf } from './facts';
 import { ccmScheme } from '../../aws/model/in-tree';
 import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, AwsKeys, LBC_CLASS, SuffixTraits } from '../../aws/model/keys';
 import { lbcScheme, lbcSchemeOfAnnotation } from '../../aws/model/lbc';
-import { ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, isAwsService, KNOWN, LBC } from '../../aws/model/ownership';
+import {
+  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, isAwsService, KNOWN, LBC,
+} from '../../aws/model/ownership';
 import { defineRule, violation } from '../define';
 import { annotationPath, annotationsOf, show, specOf, hasPrefix } from '../manifest';
 import { RuleViolation, Severity } from '../rule';

@@ -1,6 +1,8 @@
 import { AGIC_DOCS, AGIC_SOURCE, defineAgicRule } from './define';
 import { isArmId, presentKeys } from './facts';
-import { AGIC_BOOLEAN_KEYS, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, APPGW_PREFIX, INGRESS_CLASS_ANNOTATION } from '../../azure/model/keys';
+import {
+  AGIC_BOOLEAN_KEYS, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, APPGW_PREFIX, INGRESS_CLASS_ANNOTATION,
+} from '../../azure/model/keys';
 import { violation } from '../define';
 import { parseGoBool, parseGoInteger } from '../go';
 import { annotationPath, arrayAt, isObject, objectAt, show, specOf, hasPrefix } from '../manifest';

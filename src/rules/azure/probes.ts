@@ -1,7 +1,9 @@
 import { CPA_PROBE_SOURCE, defineAzureServiceRule } from './define';
 import { isLocalTrafficPolicy, servicePortNames, servicePortNumbers } from './facts';
 import { isTrueLenient } from '../../azure/model/cloud-provider-azure';
-import { AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portAnnotationsOf, portAnnotationsWith, portKey, PlsKeys, probeSettingKeys } from '../../azure/model/keys';
+import {
+  AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portAnnotationsOf, portAnnotationsWith, portKey, PlsKeys, probeSettingKeys,
+} from '../../azure/model/keys';
 import { violation } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationPath, arrayAt, isObject, show, specOf, hasPrefix } from '../manifest';
