@@ -26,66 +26,54 @@ export enum ChangeEffect {
 export interface DisruptiveChange {
   /**
    * Stable id of the kind of change, e.g. `DIFF-AWS-SCHEME`.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly changeId: string;
   /**
    * What happens.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly effect: ChangeEffect;
   /**
    * The object (its new version, or the old one when it was removed).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly resource: ResourceRef;
   /**
    * The controller whose behaviour this is, e.g. `AWS Load Balancer Controller`.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly controller: string;
   /**
    * The annotation key or spec field that changed.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly path: string;
   /**
    * The old value, quoted.
    * @default - absent in the old manifest
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly oldValue?: string;
   /**
    * The new value, quoted.
    * @default - absent in the new manifest
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly newValue?: string;
   /**
    * What will happen to clients.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly message: string;
   /**
    * The safe procedure.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly procedure: string;
   /**
    * Where the behaviour is documented (controller source or docs).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly docs: string;
   /**
    * The file of the object (new version, or old when removed).
    * @default - the manifests were not read from files
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly file?: string;
   /**
    * 1-based line of the changed field.
    * @default - the manifests were not read from files
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly line?: number;
 }
