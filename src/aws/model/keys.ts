@@ -1,5 +1,4 @@
 import { KubernetesKeys } from '../../core/model/kubernetes-keys';
-import { hasPrefix } from '../../rules/manifest';
 
 /**
  * The annotation keys of the two AWS controllers: the in-tree provider / cloud-controller-manager (CCM, classic ELB and
@@ -105,7 +104,7 @@ export const LBC_ONLY_PATTERNS = [/^target-group-attributes\.\d+$/, /^listener-a
 
 /** The suffix of an `aws-load-balancer-*` key under the prefix the controllers read, or undefined. */
 export function suffixOf(key: string): string | undefined {
-  return hasPrefix(key, AWS_KEY_PREFIX) ? key.slice(AWS_KEY_PREFIX.length) : undefined;
+  return key.startsWith(AWS_KEY_PREFIX) ? key.slice(AWS_KEY_PREFIX.length) : undefined;
 }
 
 // Sets for the lookups: several rules ask for every key of every Service, and a list search of a hundred suffixes

@@ -5,7 +5,7 @@ import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, AwsKeys, LBC_CLASS, SuffixTra
 import { lbcScheme, lbcSchemeOfAnnotation } from '../../aws/model/lbc';
 import { ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, isAwsService, KNOWN, LBC } from '../../aws/model/ownership';
 import { defineRule, violation } from '../define';
-import { annotationPath, annotationsOf, show, specOf, hasPrefix } from '../manifest';
+import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 const SERVICE_UTILS = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/service_utils.go';
@@ -168,7 +168,7 @@ export const wrongPrefix = defineRule({
   const stemKeys = awsStemKeysOf(m);
   if (stemKeys.length === awsAnnotationsOf(m).length) return []; // every key with the stem has the right prefix
   return stemKeys
-    .filter((key) => !hasPrefix(key, AWS_KEY_PREFIX))
+    .filter((key) => !key.startsWith(AWS_KEY_PREFIX))
     .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
       `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));
 });
