@@ -270,10 +270,7 @@ export class LoadBalancerService extends JudgedResource {
 
 const SERVICE = { apiVersion: 'v1', kind: 'Service' };
 
-/**
- * The fields that are set: cdk8s would resolve every undefined field and then drop it, which is a large part of the
- * resolve of a Service (docs/performance.md).
- */
+/** The fields that are set: cdk8s would resolve each undefined field only to drop it (docs/performance.md). */
 function withoutUndefined(fields: { [field: string]: unknown }): { [field: string]: unknown } {
   const out: { [field: string]: unknown } = {};
   for (const field of Object.keys(fields)) if (fields[field] !== undefined) out[field] = fields[field];

@@ -95,8 +95,7 @@ export function decode(manifest: unknown): { decoded: unknown; mayHoldCdkToken: 
  * Whether the manifest holds a null, and a string with an AWS CDK token. A quick walk without a visited set: branches
  * shared by several parents (YAML aliases) or a cycle could make it run without end, so after a bounded number of
  * values it gives up and answers true to both ("maybe"); the caller then does the exact, visit-once work it wanted to
- * skip. Both questions in one walk, with no test function passed in: this walk runs on every manifest of every check,
- * and a callback per value cost as much as the walk itself.
+ * skip. Both questions in one walk, the tests inline: it runs on every manifest of every check.
  */
 function nullsAndTokens(root: unknown): { hasNull: boolean; hasToken: boolean } {
   const stack: unknown[] = [root];
@@ -165,7 +164,7 @@ export function knownFact(name: string, manifest: unknown, value: unknown): void
 /** A fact about the manifest, computed once per check scope. Facts must be treated as read-only. */
 export function derived<T>(name: string, manifest: unknown, compute: (manifest: unknown) => T): T {
   if (scope === undefined || scope.manifest !== manifest) return compute(manifest);
-  // One lookup in the usual case: every rule asks for several facts, and a has() before each get() doubled the cost.
+  // One lookup in the usual case: has() only for a fact whose value is undefined.
   const known = scope.facts.get(name);
   if (known !== undefined || scope.facts.has(name)) return known as T;
   const value = compute(manifest);

@@ -130,10 +130,7 @@ const CCM_KEY_REPLACEMENTS: { readonly [suffix: string]: string } = {
   'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
 };
 
-/**
- * One violation per AWS annotation whose key suffix fails `accepted`. A loop rather than a flatMap: these rules run on
- * every key of every AWS Service, and nearly every key passes.
- */
+/** One violation per AWS annotation whose key suffix fails `accepted`. */
 function awsKeyViolations(
   manifest: unknown,
   accepted: (traits: SuffixTraits) => boolean,
