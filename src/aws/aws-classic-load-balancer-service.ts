@@ -199,7 +199,7 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   const w = new TypedAnnotations();
   // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
   w.set(AwsKeys.INTERNAL, String((p.scheme ?? LoadBalancerScheme.INTERNAL) === LoadBalancerScheme.INTERNAL), p.scheme === undefined ? 'scheme (default)' : 'scheme');
-  // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
+  // set() skips the props that are not set.
   w.set(AwsKeys.SUBNETS, p.subnets?.values.join(','), 'subnets');
   w.set(AwsKeys.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
   w.set(AwsKeys.SSL_PORTS, portListText('tls.ports', tls?.ports, ','), 'tls.ports');

@@ -278,7 +278,6 @@ function nlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
 function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSelection): TypedAnnotations {
   const hc = p.healthCheck ?? {};
   const tls = p.tls;
-  // Built with pushes, not spreads of optional lists: this runs in the constructor of every NLB.
   const tg: Array<[string, string, string]> = [];
   addIfSet(tg, 'preserve_client_ip.enabled', boolText(p.clientIpPreservation), 'clientIpPreservation');
   addIfSet(tg, 'proxy_protocol_v2.enabled', boolText(p.proxyProtocolV2), 'proxyProtocolV2');

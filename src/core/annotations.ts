@@ -25,7 +25,7 @@ export function mergeAnnotations(
   managed: readonly ManagedAnnotation[],
   guards: readonly AnnotationGuard[] = [],
 ): MergedAnnotations {
-  // Object.assign, not a spread: keys added to a spread copy each create a new hidden class (4 µs for ten keys, not 0.2).
+  // Object.assign, not a spread: keys are added to the copy (docs/performance.md).
   const annotations: { [key: string]: string } = Object.assign({}, user);
   const managedSource = new Map<string, ManagedAnnotation>();
   const conflicts: string[] = [];

@@ -147,8 +147,8 @@ export interface LoadBalancerServiceProps extends JudgedResourceProps {
  * The Service is a child `ApiObject` named `Resource`, rendered lazily, so changes made after construction count.
  */
 export class LoadBalancerService extends JudgedResource {
-  /** The spec fields of the props, read at every render. */
-  private readonly specFields: SpecFields;
+  /** The props as passed (a shallow copy: lists stay the same objects, so a list changed after construction counts). */
+  private readonly props: LoadBalancerServiceProps;
   private readonly _ports: ServicePort[] = [];
   private readonly selectors: kplus.IPodSelector[] = [];
   private readonly selectorLabels: { [key: string]: string };
@@ -158,7 +158,7 @@ export class LoadBalancerService extends JudgedResource {
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
     super(scope, id, SERVICE, props);
-    this.specFields = specFieldsOf(props);
+    this.props = Object.assign({}, props);
     this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
     if (props.selector) this.selectors.push(props.selector);
@@ -242,45 +242,39 @@ export class LoadBalancerService extends JudgedResource {
   }
 
   protected renderSpec(): any {
-    // Only the fields that are set: cdk8s resolves and then drops every undefined field, and fourteen of them cost
-    // a third of the resolve of a Service.
-    const spec: { [field: string]: unknown } = { type: 'LoadBalancer' };
-    const selector = this.renderSelector();
-    if (selector !== undefined) spec.selector = selector;
-    spec.ports = this._ports.map(renderPort);
-    const fields = this.specFields as { [field: string]: unknown };
+    const p = this.props;
     const timeoutSeconds = this.sessionAffinityTimeoutSeconds;
-    for (const field of SPEC_FIELD_ORDER) {
-      const value = fields[field];
-      if (value !== undefined) spec[field] = value;
-      // In the place it always had, for CDK8S_DISABLE_SORT users who diff unsorted output.
-      if (field === 'sessionAffinity' && timeoutSeconds !== undefined) spec.sessionAffinityConfig = { clientIP: { timeoutSeconds } };
-    }
-    return spec;
+    return withoutUndefined({
+      type: 'LoadBalancer',
+      selector: this.renderSelector(),
+      ports: this._ports.map(renderPort),
+      externalTrafficPolicy: p.externalTrafficPolicy,
+      internalTrafficPolicy: p.internalTrafficPolicy,
+      loadBalancerSourceRanges: p.loadBalancerSourceRanges,
+      loadBalancerClass: p.loadBalancerClass,
+      ipFamilies: p.ipFamilies,
+      ipFamilyPolicy: p.ipFamilyPolicy,
+      allocateLoadBalancerNodePorts: p.allocateLoadBalancerNodePorts,
+      healthCheckNodePort: p.healthCheckNodePort,
+      sessionAffinity: p.sessionAffinity,
+      // After sessionAffinity, where it always was, for CDK8S_DISABLE_SORT users who diff unsorted output.
+      sessionAffinityConfig: timeoutSeconds === undefined ? undefined : { clientIP: { timeoutSeconds } },
+      publishNotReadyAddresses: p.publishNotReadyAddresses,
+      clusterIP: p.clusterIP,
+      clusterIPs: p.clusterIPs,
+      externalIPs: p.externalIPs,
+      loadBalancerIP: p.loadBalancerIP,
+    });
   }
 }
 
 const SERVICE = { apiVersion: 'v1', kind: 'Service' };
 
-/** The props that render to spec fields as they are, in the order they are written (for unsorted output). */
-const SPEC_FIELD_ORDER = [
-  'externalTrafficPolicy', 'internalTrafficPolicy', 'loadBalancerSourceRanges', 'loadBalancerClass', 'ipFamilies', 'ipFamilyPolicy',
-  'allocateLoadBalancerNodePorts', 'healthCheckNodePort', 'sessionAffinity', 'publishNotReadyAddresses', 'clusterIP', 'clusterIPs', 'externalIPs',
-  'loadBalancerIP',
-] as const;
-
-type SpecFields = Pick<LoadBalancerServiceProps, typeof SPEC_FIELD_ORDER[number]>;
-
-/**
- * The spec fields, copied once into an object of one fixed shape (every field set, in one order). Subclasses pass
- * their props as copies whose hidden classes differ per construct: reading fourteen mostly absent fields from them at
- * every render cost more than the render itself. Lists stay the same objects, so a list changed after construction is
- * still rendered.
- */
-function specFieldsOf(p: LoadBalancerServiceProps): SpecFields {
-  const fields: { [field: string]: unknown } = {};
-  for (const field of SPEC_FIELD_ORDER) fields[field] = p[field];
-  return fields as SpecFields;
+/** The fields that are set: cdk8s would resolve each undefined field only to drop it (docs/performance.md). */
+function withoutUndefined(fields: { [field: string]: unknown }): { [field: string]: unknown } {
+  const out: { [field: string]: unknown } = {};
+  for (const field of Object.keys(fields)) if (fields[field] !== undefined) out[field] = fields[field];
+  return out;
 }
 
 function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: string]: string }; matchExpressions?: unknown[] } {
@@ -288,7 +282,7 @@ function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: strin
 }
 
 function renderPort(port: ServicePort): any {
-  const out: { [field: string]: unknown } = {}; // without the unset fields: see renderSpec
+  const out: { [field: string]: unknown } = {}; // without the unset fields: see withoutUndefined
   if (port.name !== undefined) out.name = port.name;
   out.port = port.port;
   const targetPort = port.targetPort?._toKube();

@@ -36,8 +36,7 @@ export interface AwsAnnotation {
 }
 
 /**
- * The annotations the AWS controllers read, in manifest order. A derived fact: half a dozen rules look at every such
- * key, and scanning all annotations for the prefix in each of them cost more than their checks.
+ * The annotations the AWS controllers read, in manifest order. A derived fact: half a dozen rules look at every such key.
  */
 export function awsAnnotationsOf(manifest: unknown): readonly AwsAnnotation[] {
   return derived('awsAnnotations', manifest, awsAnnotations);
@@ -60,8 +59,8 @@ interface AwsKey {
 }
 
 /**
- * The suffix and traits by key, null for a key without the AWS prefix. Every Service of an app repeats the same keys: one
- * lookup per key instead of a prefix test, a new string and a dozen set and pattern tests in the rules (see remember()).
+ * The suffix and traits by key, null for a key without the AWS prefix: every Service of an app repeats the same keys
+ * (see remember()).
  */
 const awsKeys = new Map<string, AwsKey | null>();
 

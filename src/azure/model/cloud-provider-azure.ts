@@ -1,7 +1,7 @@
 import { AZURE_PREFIX, AzureKeys, PORT_KEY_PREFIX, PlsKeys } from './keys';
 import { remember } from '../../rules/cache';
 import { ScopeModel } from '../../rules/define';
-import { annotationsOf, derived, isLoadBalancerService, hasPrefix } from '../../rules/manifest';
+import { annotationsOf, derived, isLoadBalancerService } from '../../rules/manifest';
 
 /**
  * Whether a Service is Azure's: a LoadBalancer Service that carries a cloud-provider-azure key
@@ -14,7 +14,7 @@ export function isAzureService(manifest: unknown): boolean {
 
 function azureService(manifest: unknown): boolean {
   if (!isLoadBalancerService(manifest)) return false;
-  return Object.keys(annotationsOf(manifest)).some((key) => hasPrefix(key, AZURE_PREFIX) || hasPrefix(key, PORT_KEY_PREFIX));
+  return Object.keys(annotationsOf(manifest)).some((key) => key.startsWith(AZURE_PREFIX) || key.startsWith(PORT_KEY_PREFIX));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import { KubernetesKeys } from '../../core/model/kubernetes-keys';
-import { annotationsOf, derived, hasPrefix } from '../../rules/manifest';
+import { annotationsOf, derived } from '../../rules/manifest';
 
 export const SERVICE_PREFIX = 'service.beta.kubernetes.io/';
 export const AZURE_PREFIX = `${SERVICE_PREFIX}azure-`;
@@ -94,7 +94,7 @@ const PORT_KEY = /^service\.beta\.kubernetes\.io\/port_([^_]*)_(.+)$/;
  * annotation key of every Azure Service: the prefix test answers most keys without the regular expression.
  */
 export function parsePortKey(key: string): PortKey | undefined {
-  if (!hasPrefix(key, PORT_KEY_PREFIX)) return undefined;
+  if (!key.startsWith(PORT_KEY_PREFIX)) return undefined;
   const match = PORT_KEY.exec(key);
   return match ? { port: match[1], setting: match[2] } : undefined;
 }

@@ -7,7 +7,7 @@ import {
   ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, isAwsService, KNOWN, LBC,
 } from '../../aws/model/ownership';
 import { defineRule, violation } from '../define';
-import { annotationPath, annotationsOf, show, specOf, hasPrefix } from '../manifest';
+import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 const SERVICE_UTILS = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/service_utils.go';
@@ -132,10 +132,7 @@ const CCM_KEY_REPLACEMENTS: { readonly [suffix: string]: string } = {
   'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
 };
 
-/**
- * One violation per AWS annotation whose key suffix fails `accepted`. A loop rather than a flatMap: these rules run on
- * every key of every AWS Service, and nearly every key passes.
- */
+/** One violation per AWS annotation whose key suffix fails `accepted`. */
 function awsKeyViolations(
   manifest: unknown,
   accepted: (traits: SuffixTraits) => boolean,
@@ -170,7 +167,7 @@ export const wrongPrefix = defineRule({
   const stemKeys = awsStemKeysOf(m);
   if (stemKeys.length === awsAnnotationsOf(m).length) return []; // every key with the stem has the right prefix
   return stemKeys
-    .filter((key) => !hasPrefix(key, AWS_KEY_PREFIX))
+    .filter((key) => !key.startsWith(AWS_KEY_PREFIX))
     .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
       `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));
 });

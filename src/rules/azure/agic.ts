@@ -5,7 +5,7 @@ import {
 } from '../../azure/model/keys';
 import { violation } from '../define';
 import { parseGoBool, parseGoInteger } from '../go';
-import { annotationPath, arrayAt, isObject, objectAt, show, specOf, hasPrefix } from '../manifest';
+import { annotationPath, arrayAt, isObject, objectAt, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 function agicTrue(value: string | undefined): boolean {
@@ -76,7 +76,7 @@ export const ingressClassPresent = defineAgicRule({
   // A non-empty annotation alone decides (AGIC's IsIngressClass); AZ-AGIC-001 reports the swapped forms.
   const decidedByAnnotation = annotationClass !== undefined && annotationClass !== '';
   if (decidedByAnnotation ? isAgicAnnotation : isAgicName) return [];
-  const appgwKeys = Object.keys(annotations).filter((k) => hasPrefix(k, APPGW_PREFIX));
+  const appgwKeys = Object.keys(annotations).filter((k) => k.startsWith(APPGW_PREFIX));
   if (appgwKeys.length === 0) return [];
   const other = decidedByAnnotation ? annotationClass : className;
   if (typeof other === 'string' && other !== '') {
@@ -382,7 +382,7 @@ export const unknownAgicKeys = defineAgicRule({
   description: 'A misspelt key is silently ignored. Microsoft Learn names the status-code key health-probe-status-code (singular), which AGIC does not read: the key is health-probe-status-codes.',
   fix: 'Correct the key.',
   docs: AGIC_DOCS,
-}, (_m, annotations) => Object.keys(annotations).filter((key) => hasPrefix(key, APPGW_PREFIX) && !KNOWN_AGIC_KEYS.includes(key)).map((key) => {
+}, (_m, annotations) => Object.keys(annotations).filter((key) => key.startsWith(APPGW_PREFIX) && !KNOWN_AGIC_KEYS.includes(key)).map((key) => {
   const singular = key === `${APPGW_PREFIX}health-probe-status-code`;
   return violation(annotationPath(key), `the key ${show(key)} (value ${show(annotations[key])}) is not read by AGIC, so it is ignored${singular ? ' (the documentation\'s singular form)' : ''}.`,
     singular ? `Rename it to ${AgicKeys.PROBE_STATUS_CODES}.` : 'Check the spelling against the AGIC annotation list.');

@@ -6,7 +6,7 @@ import {
 } from '../../azure/model/keys';
 import { violation } from '../define';
 import { parseGoInteger } from '../go';
-import { annotationPath, arrayAt, isObject, show, specOf, hasPrefix } from '../manifest';
+import { annotationPath, arrayAt, isObject, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 const DEFAULT_INTERVAL = 5;
@@ -99,7 +99,7 @@ export const perPortKeys = defineAzureServiceRule({
   const ports = servicePortNumbers(m);
   const out: RuleViolation[] = [];
   for (const key of Object.keys(annotations)) {
-    if (!hasPrefix(key, PORT_KEY_PREFIX)) continue;
+    if (!key.startsWith(PORT_KEY_PREFIX)) continue;
     const parsed = parsePortKey(key);
     if (!parsed || !/^[0-9]+$/.test(parsed.port)) {
       out.push(violation(annotationPath(key), `the key ${show(key)} does not have the form port_{port}_{setting}: cloud-provider-azure ignores it.`, 'Write service.beta.kubernetes.io/port_<service port>_<setting>, e.g. port_80_health-probe_request-path.'));
