@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AnnotationGuard } from './annotation-guard';
-import { JudgedApiObject, JudgedSource, UserAnnotations } from './judged-api-object';
+import { JudgedApiObject, UserAnnotations } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { RuleJudgement } from './rule-validation';
 import { Rules } from '../rules/registry';
@@ -28,9 +28,19 @@ export interface JudgedResourceProps {
   readonly annotations?: { [key: string]: string };
 }
 
-/** Where the object comes from, for the child ApiObject. */
+/**
+ * The API group version and kind of a judged object.
+ */
 export interface JudgedResourceKind {
+  /**
+   * The API version, e.g. `v1`.
+   * @see https://kubernetes.io/docs/reference/using-api/#api-groups
+   */
   readonly apiVersion: string;
+  /**
+   * The kind, e.g. `Service`.
+   * @see https://kubernetes.io/docs/reference/using-api/api-concepts/
+   */
   readonly kind: string;
 }
 
@@ -39,7 +49,7 @@ export interface JudgedResourceKind {
  * rendered lazily from the subclass's state, user annotations with their sources, acknowledgements, and the
  * validation at synth. Subclasses render the spec and their typed annotations.
  */
-export abstract class JudgedResource extends Construct implements JudgedSource {
+export abstract class JudgedResource extends Construct {
   /**
    * The object.
    */
