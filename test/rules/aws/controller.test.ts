@@ -42,40 +42,40 @@ describe('AWS rules judge only AWS Services', () => {
 describeRule('AWS-LB-001', {
   compliant: [
     { title: 'no type (classic ELB)', manifest: classicElb() },
-    { title: 'nlb', manifest: inTreeNlb() },
-    { title: 'external', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'ip' } } }) },
+    { title: 'type nlb', manifest: inTreeNlb() },
+    { title: 'type external', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'ip' } } }) },
   ],
   noncompliant: [
-    { title: 'upper case NLB', manifest: inTreeNlb({ type: 'NLB' }), path: annotationPath('aws-load-balancer-type'), message: ['"NLB"', 'classic ELB'], fix: ['exactly "nlb"'] },
-    { title: 'clb', manifest: classicElb({ type: 'clb' }), path: annotationPath('aws-load-balancer-type'), message: ['"clb"'], fix: ['drop the annotation'] },
+    { title: 'type NLB in upper case', manifest: inTreeNlb({ type: 'NLB' }), path: annotationPath('aws-load-balancer-type'), message: ['"NLB"', 'classic ELB'], fix: ['exactly "nlb"'] },
+    { title: 'type clb', manifest: classicElb({ type: 'clb' }), path: annotationPath('aws-load-balancer-type'), message: ['"clb"'], fix: ['drop the annotation'] },
   ],
 });
 
 describeRule('AWS-LB-002', {
   compliant: [
-    { title: 'external with ip', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'instance' } } }) },
-    { title: 'external with class', manifest: lbcNlb({ 'type': 'external', 'nlb-target-type': 'IP' }) },
+    { title: 'type external with instance targets', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'instance' } } }) },
+    { title: 'type external with the LBC class', manifest: lbcNlb({ 'type': 'external', 'nlb-target-type': 'IP' }) },
   ],
   noncompliant: [
     { title: 'external without target type', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external' } } }), path: annotationPath('aws-load-balancer-type'), message: ['type "external"', 'no aws-load-balancer-nlb-target-type', 'pending'], fix: ['"ip"'] },
-    { title: 'external with IP', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'IP' } } }), path: annotationPath('aws-load-balancer-nlb-target-type'), message: ['"IP"'], fix: ['loadBalancerClass'] },
+    { title: 'type external with target type IP in upper case', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'IP' } } }), path: annotationPath('aws-load-balancer-nlb-target-type'), message: ['"IP"'], fix: ['loadBalancerClass'] },
   ],
 });
 
 describeRule('AWS-LB-003', {
   compliant: [
-    { title: 'LBC class', manifest: lbcNlb() },
-    { title: 'no class', manifest: classicElb() },
+    { title: 'the LBC NLB class', manifest: lbcNlb() },
+    { title: 'no loadBalancerClass', manifest: classicElb() },
   ],
   noncompliant: [
-    { title: 'alb class', manifest: lbcNlb({}, { loadBalancerClass: 'service.k8s.aws/alb' }), path: 'spec.loadBalancerClass', message: ['"service.k8s.aws/alb"', 'ignore'], fix: ['service.k8s.aws/nlb'] },
+    { title: 'the ALB class on a Service', manifest: lbcNlb({}, { loadBalancerClass: 'service.k8s.aws/alb' }), path: 'spec.loadBalancerClass', message: ['"service.k8s.aws/alb"', 'ignore'], fix: ['service.k8s.aws/nlb'] },
   ],
 });
 
 describeRule('AWS-LB-004', {
   compliant: [
-    { title: 'classic ELB keys', manifest: classicElb({ 'connection-idle-timeout': '60' }) },
-    { title: 'LBC keys on LBC', manifest: lbcNlb({ name: 'api' }) },
+    { title: 'classic ELB keys on a classic ELB', manifest: classicElb({ 'connection-idle-timeout': '60' }) },
+    { title: 'LBC keys on the LBC', manifest: lbcNlb({ name: 'api' }) },
   ],
   noncompliant: [
     { title: 'scheme on a classic ELB', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-scheme')]: 'internal' } } }), path: annotationPath('aws-load-balancer-scheme'), message: ['"internal"', 'internet-facing'], fix: ['aws-load-balancer-internal: "true"'] },
@@ -87,7 +87,7 @@ describeRule('AWS-LB-004', {
 
 describeRule('AWS-LB-005', {
   compliant: [
-    { title: 'NLB keys', manifest: lbcNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }) },
+    { title: 'NLB keys on the LBC', manifest: lbcNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }) },
   ],
   noncompliant: [
     { title: 'connection draining on LBC', manifest: lbcNlb({ 'connection-draining-enabled': 'true' }), path: annotationPath('aws-load-balancer-connection-draining-enabled'), message: ['"true"', 'ignores'], fix: ['deregistration_delay.timeout_seconds'] },
@@ -97,30 +97,30 @@ describeRule('AWS-LB-005', {
 
 describeRule('AWS-LB-006', {
   compliant: [
-    { title: 'beta prefix', manifest: lbcNlb() },
+    { title: 'the service.beta prefix', manifest: lbcNlb() },
   ],
   noncompliant: [
-    { title: 'GA prefix', manifest: lbcNlb({ 'service.kubernetes.io/aws-load-balancer-scheme': 'internal' }), path: 'metadata.annotations[service.kubernetes.io/aws-load-balancer-scheme]', message: ['"service.kubernetes.io/aws-load-balancer-scheme"', 'ignored'], fix: ['service.beta.kubernetes.io/aws-load-balancer-scheme'] },
+    { title: 'the GA prefix service.kubernetes.io', manifest: lbcNlb({ 'service.kubernetes.io/aws-load-balancer-scheme': 'internal' }), path: 'metadata.annotations[service.kubernetes.io/aws-load-balancer-scheme]', message: ['"service.kubernetes.io/aws-load-balancer-scheme"', 'ignored'], fix: ['service.beta.kubernetes.io/aws-load-balancer-scheme'] },
   ],
 });
 
 describeRule('AWS-LB-007', {
   compliant: [
-    { title: 'known keys', manifest: lbcNlb({ 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds=120', 'target-group-attributes.443': 'stickiness.enabled=true' }) },
+    { title: 'known keys, per-listener and per-port ones included', manifest: lbcNlb({ 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds=120', 'target-group-attributes.443': 'stickiness.enabled=true' }) },
   ],
   noncompliant: [
-    { title: 'typo', manifest: lbcNlb({ schema: 'internal' }), path: annotationPath('aws-load-balancer-schema'), message: ['"service.beta.kubernetes.io/aws-load-balancer-schema"', 'ignored'], fix: ['spelling'] },
+    { title: 'a misspelt key (schema)', manifest: lbcNlb({ schema: 'internal' }), path: annotationPath('aws-load-balancer-schema'), message: ['"service.beta.kubernetes.io/aws-load-balancer-schema"', 'ignored'], fix: ['spelling'] },
   ],
 });
 
 describeRule('AWS-LB-008', {
   compliant: [
-    { title: 'class + target type + scheme', manifest: lbcNlb() },
+    { title: 'class, target type and scheme', manifest: lbcNlb() },
   ],
   noncompliant: [
-    { title: 'nlb-ip', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'nlb-ip' } } }), path: annotationPath('aws-load-balancer-type'), message: ['"nlb-ip"', 'deprecated'], fix: ['nlb-target-type: "ip"'] },
-    { title: 'internal on LBC', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-internal')]: 'false' } }, spec: { loadBalancerClass: 'service.k8s.aws/nlb' } }), path: annotationPath('aws-load-balancer-internal'), message: ['"false"', 'deprecated'], fix: ['aws-load-balancer-scheme: "internet-facing"'] },
-    { title: 'access-log-enabled on LBC', manifest: lbcNlb({ 'access-log-enabled': 'true' }), path: annotationPath('aws-load-balancer-access-log-enabled'), message: ['"true"', 'access_logs.s3.enabled'], fix: ['aws-load-balancer-attributes'] },
+    { title: 'type nlb-ip', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'nlb-ip' } } }), path: annotationPath('aws-load-balancer-type'), message: ['"nlb-ip"', 'deprecated'], fix: ['nlb-target-type: "ip"'] },
+    { title: 'internal on the LBC', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-internal')]: 'false' } }, spec: { loadBalancerClass: 'service.k8s.aws/nlb' } }), path: annotationPath('aws-load-balancer-internal'), message: ['"false"', 'deprecated'], fix: ['aws-load-balancer-scheme: "internet-facing"'] },
+    { title: 'access-log-enabled on the LBC', manifest: lbcNlb({ 'access-log-enabled': 'true' }), path: annotationPath('aws-load-balancer-access-log-enabled'), message: ['"true"', 'access_logs.s3.enabled'], fix: ['aws-load-balancer-attributes'] },
   ],
 });
 
@@ -129,27 +129,27 @@ describeRule('AWS-LB-009', {
     { title: 'no loadBalancerIP', manifest: classicElb() },
   ],
   noncompliant: [
-    { title: 'classic ELB', manifest: classicElb({}, { loadBalancerIP: '10.0.0.5' }), path: 'spec.loadBalancerIP', message: ['"10.0.0.5"', 'cannot be specified'], fix: ['one per subnet'] },
-    { title: 'LBC', manifest: lbcNlb({}, { loadBalancerIP: '10.0.0.5' }), path: 'spec.loadBalancerIP', message: ['"10.0.0.5"', 'ignores'], fix: ['private IPv4'] },
+    { title: 'loadBalancerIP on a classic ELB', manifest: classicElb({}, { loadBalancerIP: '10.0.0.5' }), path: 'spec.loadBalancerIP', message: ['"10.0.0.5"', 'cannot be specified'], fix: ['one per subnet'] },
+    { title: 'loadBalancerIP on the LBC', manifest: lbcNlb({}, { loadBalancerIP: '10.0.0.5' }), path: 'spec.loadBalancerIP', message: ['"10.0.0.5"', 'ignores'], fix: ['private IPv4'] },
   ],
 });
 
 describeRule('AWS-LB-010', {
   compliant: [
     { title: 'internal NLB', manifest: lbcNlb() },
-    { title: 'internal classic', manifest: classicElb() },
+    { title: 'an internal classic ELB', manifest: classicElb() },
     { title: 'public with ranges', manifest: lbcNlb({ scheme: 'internet-facing' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] }) },
     { title: 'public with the ranges annotation', manifest: classicElb({ 'internal': 'false', 'service.beta.kubernetes.io/load-balancer-source-ranges': '203.0.113.0/24' }) },
   ],
   noncompliant: [
-    { title: 'public NLB', manifest: lbcNlb({ scheme: 'internet-facing' }), path: 'spec.loadBalancerSourceRanges', message: ['(aws-load-balancer-scheme: "internet-facing")', '0.0.0.0/0'], fix: ['loadBalancerSourceRanges'] },
+    { title: 'a public NLB without ranges', manifest: lbcNlb({ scheme: 'internet-facing' }), path: 'spec.loadBalancerSourceRanges', message: ['(aws-load-balancer-scheme: "internet-facing")', '0.0.0.0/0'], fix: ['loadBalancerSourceRanges'] },
     { title: 'classic ELB without internal', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-connection-idle-timeout')]: '60' } } }), path: 'spec.loadBalancerSourceRanges', message: ['by default'], fix: ['internal'] },
   ],
 });
 
 describeRule('AWS-LB-011', {
   compliant: [
-    { title: 'cert and ports', manifest: lbcNlb({ 'ssl-cert': 'arn:aws:acm:us-east-1:123456789012:certificate/abc', 'ssl-ports': '80' }) },
+    { title: 'a certificate and ssl-ports', manifest: lbcNlb({ 'ssl-cert': 'arn:aws:acm:us-east-1:123456789012:certificate/abc', 'ssl-ports': '80' }) },
     { title: 'classic backend http without cert', manifest: classicElb({ 'backend-protocol': 'http' }) },
   ],
   noncompliant: [

@@ -4,8 +4,8 @@ import { describeRule } from '../cases';
 
 describeRule('AWS-ELB-001', {
   compliant: [
-    { title: 'None', manifest: classicElb({}, { sessionAffinity: 'None' }) },
-    { title: 'absent', manifest: inTreeNlb() },
+    { title: 'sessionAffinity None', manifest: classicElb({}, { sessionAffinity: 'None' }) },
+    { title: 'no sessionAffinity', manifest: inTreeNlb() },
   ],
   noncompliant: [
     { title: 'ClientIP on a classic ELB', manifest: classicElb({}, { sessionAffinity: 'ClientIP' }), path: 'spec.sessionAffinity', message: ['"ClientIP"', 'unsupported load balancer affinity'], fix: ['stickiness.enabled=true'] },
@@ -16,18 +16,18 @@ describeRule('AWS-ELB-001', {
 const tcpUdp = [{ name: 'dns-tcp', port: 53, protocol: 'TCP' }, { name: 'dns-udp', port: 53, protocol: 'UDP' }];
 describeRule('AWS-ELB-002', {
   compliant: [
-    { title: 'TCP classic', manifest: classicElb() },
+    { title: 'TCP on a classic ELB', manifest: classicElb() },
     { title: 'UDP only on type nlb', manifest: inTreeNlb({}, { ports: [{ port: 53, protocol: 'UDP' }] }) },
   ],
   noncompliant: [
-    { title: 'mixed on type nlb', manifest: inTreeNlb({}, { ports: tcpUdp }), path: 'spec.ports', message: ['"TCP" and "UDP"', 'mixed protocol'], fix: ['own Service'] },
+    { title: 'TCP and UDP mixed on type nlb', manifest: inTreeNlb({}, { ports: tcpUdp }), path: 'spec.ports', message: ['"TCP" and "UDP"', 'mixed protocol'], fix: ['own Service'] },
     { title: 'UDP on a classic ELB', manifest: classicElb({}, { ports: tcpUdp }), path: 'spec.ports[1].protocol', message: ['"UDP"', 'classic ELB'], fix: ['Use TCP'] },
   ],
 });
 
 describeRule('AWS-ELB-003', {
   compliant: [
-    { title: 'classic keys on classic', manifest: classicElb({ 'proxy-protocol': '*' }) },
+    { title: 'classic ELB keys on a classic ELB', manifest: classicElb({ 'proxy-protocol': '*' }) },
     { title: 'NLB keys on type nlb', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }) },
   ],
   noncompliant: [
@@ -39,49 +39,49 @@ describeRule('AWS-ELB-003', {
 
 describeRule('AWS-ELB-004', {
   compliant: [
-    { title: 'http backend', manifest: classicElb({ 'backend-protocol': 'http', 'proxy-protocol': '*' }) },
+    { title: 'backend protocol http with proxy-protocol "*"', manifest: classicElb({ 'backend-protocol': 'http', 'proxy-protocol': '*' }) },
   ],
   noncompliant: [
-    { title: 'HTTP in upper case', manifest: classicElb({ 'backend-protocol': 'HTTP' }), path: annotationPath('aws-load-balancer-backend-protocol'), message: ['"HTTP"', 'Invalid backend protocol'], fix: ['Write "http"'] },
-    { title: 'grpc', manifest: classicElb({ 'backend-protocol': 'grpc' }), path: annotationPath('aws-load-balancer-backend-protocol'), message: ['"grpc"'], fix: ['http, https, ssl or tcp'] },
-    { title: 'proxy-protocol true', manifest: classicElb({ 'proxy-protocol': 'true' }), path: annotationPath('aws-load-balancer-proxy-protocol'), message: ['"true"', 'only "*"'], fix: ['Write "*"'] },
+    { title: 'backend protocol HTTP in upper case', manifest: classicElb({ 'backend-protocol': 'HTTP' }), path: annotationPath('aws-load-balancer-backend-protocol'), message: ['"HTTP"', 'Invalid backend protocol'], fix: ['Write "http"'] },
+    { title: 'backend protocol grpc', manifest: classicElb({ 'backend-protocol': 'grpc' }), path: annotationPath('aws-load-balancer-backend-protocol'), message: ['"grpc"'], fix: ['http, https, ssl or tcp'] },
+    { title: 'proxy-protocol "true"', manifest: classicElb({ 'proxy-protocol': 'true' }), path: annotationPath('aws-load-balancer-proxy-protocol'), message: ['"true"', 'only "*"'], fix: ['Write "*"'] },
   ],
 });
 
 const twoPorts = { ports: [{ name: 'http', port: 80 }, { name: 'https', port: 443 }] };
 describeRule('AWS-ELB-005', {
   compliant: [
-    { title: 'names and numbers', manifest: classicElb({ 'ssl-ports': 'https,443' }, twoPorts) },
-    { title: 'star', manifest: classicElb({ 'ssl-ports': '*' }, twoPorts) },
+    { title: 'a port name and a port number', manifest: classicElb({ 'ssl-ports': 'https,443' }, twoPorts) },
+    { title: 'ssl-ports "*"', manifest: classicElb({ 'ssl-ports': '*' }, twoPorts) },
   ],
   noncompliant: [
-    { title: 'space after comma', manifest: classicElb({ 'ssl-ports': '80, 443' }, twoPorts), path: annotationPath('aws-load-balancer-ssl-ports'), message: ['" 443"', 'without TLS'], fix: ['Remove the spaces: "80,443"'] },
-    { title: 'unknown name', manifest: inTreeNlb({ 'ssl-ports': 'htps' }, twoPorts), path: annotationPath('aws-load-balancer-ssl-ports'), message: ['"htps"'], fix: ['http, https'] },
+    { title: 'a space after the comma', manifest: classicElb({ 'ssl-ports': '80, 443' }, twoPorts), path: annotationPath('aws-load-balancer-ssl-ports'), message: ['" 443"', 'without TLS'], fix: ['Remove the spaces: "80,443"'] },
+    { title: 'a port name not in spec.ports', manifest: inTreeNlb({ 'ssl-ports': 'htps' }, twoPorts), path: annotationPath('aws-load-balancer-ssl-ports'), message: ['"htps"'], fix: ['http, https'] },
   ],
 });
 
 describeRule('AWS-ELB-006', {
   compliant: [
-    { title: 'valid', manifest: classicElb({ 'access-log-emit-interval': '60', 'connection-draining-timeout': '3600', 'connection-idle-timeout': '4000' }) },
+    { title: 'emit interval, draining and idle timeouts in range', manifest: classicElb({ 'access-log-emit-interval': '60', 'connection-draining-timeout': '3600', 'connection-idle-timeout': '4000' }) },
   ],
   noncompliant: [
-    { title: 'emit interval 15', manifest: classicElb({ 'access-log-emit-interval': '15' }), path: annotationPath('aws-load-balancer-access-log-emit-interval'), message: ['"15"', '5 or 60'], fix: ['"5" or "60"'] },
-    { title: 'draining 0', manifest: classicElb({ 'connection-draining-timeout': '0' }), path: annotationPath('aws-load-balancer-connection-draining-timeout'), message: ['"0"', '1–3600'], fix: ['1 to 3600'] },
-    { title: 'idle 4001', manifest: classicElb({ 'connection-idle-timeout': '4001' }), path: annotationPath('aws-load-balancer-connection-idle-timeout'), message: ['"4001"'], fix: ['1 to 4000'] },
+    { title: 'access log emit interval 15', manifest: classicElb({ 'access-log-emit-interval': '15' }), path: annotationPath('aws-load-balancer-access-log-emit-interval'), message: ['"15"', '5 or 60'], fix: ['"5" or "60"'] },
+    { title: 'connection draining timeout 0', manifest: classicElb({ 'connection-draining-timeout': '0' }), path: annotationPath('aws-load-balancer-connection-draining-timeout'), message: ['"0"', '1–3600'], fix: ['1 to 3600'] },
+    { title: 'connection idle timeout 4001', manifest: classicElb({ 'connection-idle-timeout': '4001' }), path: annotationPath('aws-load-balancer-connection-idle-timeout'), message: ['"4001"'], fix: ['1 to 4000'] },
   ],
 });
 
 describeRule('AWS-ELB-007', {
   compliant: [
-    { title: 'classic in range', manifest: classicElb({ 'healthcheck-interval': '30', 'healthcheck-timeout': '29', 'healthcheck-healthy-threshold': '2', 'healthcheck-unhealthy-threshold': '10', 'healthcheck-protocol': 'SSL' }) },
-    { title: 'type nlb', manifest: inTreeNlb({ 'healthcheck-protocol': 'http', 'healthcheck-port': 'traffic-port', 'healthcheck-interval': '300' }) },
+    { title: 'classic health check settings in range', manifest: classicElb({ 'healthcheck-interval': '30', 'healthcheck-timeout': '29', 'healthcheck-healthy-threshold': '2', 'healthcheck-unhealthy-threshold': '10', 'healthcheck-protocol': 'SSL' }) },
+    { title: 'type nlb health check settings in range', manifest: inTreeNlb({ 'healthcheck-protocol': 'http', 'healthcheck-port': 'traffic-port', 'healthcheck-interval': '300' }) },
   ],
   noncompliant: [
     { title: 'classic timeout equal to interval', manifest: classicElb({ 'healthcheck-interval': '10', 'healthcheck-timeout': '10' }), path: annotationPath('aws-load-balancer-healthcheck-timeout'), message: ['"10"', 'less than the interval'], fix: ['below 10'] },
-    { title: 'classic timeout vs default interval', manifest: classicElb({ 'healthcheck-timeout': '15' }), path: annotationPath('aws-load-balancer-healthcheck-timeout'), message: ['"15"', '(10 s, the default)'], fix: ['below 10'] },
+    { title: 'classic timeout above the default interval', manifest: classicElb({ 'healthcheck-timeout': '15' }), path: annotationPath('aws-load-balancer-healthcheck-timeout'), message: ['"15"', '(10 s, the default)'], fix: ['below 10'] },
     { title: 'classic timeout 61', manifest: classicElb({ 'healthcheck-interval': '300', 'healthcheck-timeout': '61' }), path: annotationPath('aws-load-balancer-healthcheck-timeout'), message: ['"61"', '2–60'], fix: ['2 to 60'] },
-    { title: 'interval 301', manifest: inTreeNlb({ 'healthcheck-interval': '301' }), path: annotationPath('aws-load-balancer-healthcheck-interval'), message: ['"301"', '5–300'], fix: ['5 to 300'] },
-    { title: 'threshold 1', manifest: classicElb({ 'healthcheck-healthy-threshold': '1' }), path: annotationPath('aws-load-balancer-healthcheck-healthy-threshold'), message: ['"1"', '2–10'], fix: ['2 to 10'] },
+    { title: 'interval 301 on type nlb', manifest: inTreeNlb({ 'healthcheck-interval': '301' }), path: annotationPath('aws-load-balancer-healthcheck-interval'), message: ['"301"', '5–300'], fix: ['5 to 300'] },
+    { title: 'classic healthy threshold 1', manifest: classicElb({ 'healthcheck-healthy-threshold': '1' }), path: annotationPath('aws-load-balancer-healthcheck-healthy-threshold'), message: ['"1"', '2–10'], fix: ['2 to 10'] },
     { title: 'SSL on type nlb', manifest: inTreeNlb({ 'healthcheck-protocol': 'ssl' }), path: annotationPath('aws-load-balancer-healthcheck-protocol'), message: ['"ssl"'], fix: ['tcp, http, https'] },
     { title: 'named port on type nlb', manifest: inTreeNlb({ 'healthcheck-port': 'http' }), path: annotationPath('aws-load-balancer-healthcheck-port'), message: ['"http"', 'Invalid health check port'], fix: ['traffic-port'] },
   ],
@@ -89,8 +89,8 @@ describeRule('AWS-ELB-007', {
 
 describeRule('AWS-ELB-008', {
   compliant: [
-    { title: 'no timeout', manifest: inTreeNlb({ 'healthcheck-interval': '10' }) },
-    { title: 'classic timeout', manifest: classicElb({ 'healthcheck-timeout': '5' }) },
+    { title: 'type nlb without a timeout', manifest: inTreeNlb({ 'healthcheck-interval': '10' }) },
+    { title: 'a timeout on a classic ELB', manifest: classicElb({ 'healthcheck-timeout': '5' }) },
   ],
   noncompliant: [
     { title: 'timeout on type nlb', manifest: inTreeNlb({ 'healthcheck-timeout': '5' }), path: annotationPath('aws-load-balancer-healthcheck-timeout'), message: ['"5"', 'ignored'], fix: ['AWS Load Balancer Controller'] },
@@ -99,12 +99,12 @@ describeRule('AWS-ELB-008', {
 
 describeRule('AWS-ELB-009', {
   compliant: [
-    { title: 'both attributes', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false, proxy_protocol_v2.enabled=true' }) },
+    { title: 'both supported attributes', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false, proxy_protocol_v2.enabled=true' }) },
   ],
   noncompliant: [
-    { title: 'other attribute', manifest: inTreeNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"deregistration_delay.timeout_seconds"', 'not supported'], fix: ['preserve_client_ip.enabled'] },
-    { title: 'True', manifest: inTreeNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=True' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"proxy_protocol_v2.enabled=True"', 'exactly'], fix: ['proxy_protocol_v2.enabled=true'] },
-    { title: 'empty value', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"preserve_client_ip.enabled"'], fix: ['preserve_client_ip.enabled=true'] },
+    { title: 'an attribute the in-tree NLB does not support', manifest: inTreeNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"deregistration_delay.timeout_seconds"', 'not supported'], fix: ['preserve_client_ip.enabled'] },
+    { title: 'a value "True" in upper case', manifest: inTreeNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=True' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"proxy_protocol_v2.enabled=True"', 'exactly'], fix: ['proxy_protocol_v2.enabled=true'] },
+    { title: 'an attribute without a value', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"preserve_client_ip.enabled"'], fix: ['preserve_client_ip.enabled=true'] },
     { title: 'no preservation for UDP', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }, { ports: [{ port: 53, protocol: 'UDP' }] }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"preserve_client_ip.enabled=false"', 'UDP'], fix: ['Keep client IP preservation on'] },
   ],
 });
@@ -112,25 +112,25 @@ describeRule('AWS-ELB-009', {
 const subnets2 = 'subnet-01234567,subnet-89abcdef';
 describeRule('AWS-ELB-010', {
   compliant: [
-    { title: 'EIPs, public', manifest: inTreeNlb({ 'internal': 'false', 'subnets': subnets2, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }) },
-    { title: 'private IPs, internal', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10,10.0.2.10' }) },
+    { title: 'EIPs on a public NLB', manifest: inTreeNlb({ 'internal': 'false', 'subnets': subnets2, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }) },
+    { title: 'private IPs on an internal NLB', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10,10.0.2.10' }) },
   ],
   noncompliant: [
-    { title: 'EIPs on internal', manifest: inTreeNlb({ 'subnets': subnets2, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }), path: annotationPath('aws-load-balancer-eip-allocations'), message: ['"eipalloc-01234567,eipalloc-89abcdef"', 'internal NLB', 'AWS refuses'], fix: ['Remove aws-load-balancer-internal'] },
-    { title: 'count', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10' }), path: annotationPath('aws-load-balancer-private-ipv4-addresses'), message: ['"10.0.1.10" has 1 private IPv4 addresses for 2 subnets'], fix: ['one per subnet'] },
-    { title: 'no subnets', manifest: inTreeNlb({ 'private-ipv4-addresses': '10.0.1.10' }), path: annotationPath('aws-load-balancer-private-ipv4-addresses'), message: ['"10.0.1.10"', 'without aws-load-balancer-subnets'], fix: ['aws-load-balancer-subnets'] },
-    { title: 'space', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10, 10.0.2.10' }), path: annotationPath('aws-load-balancer-private-ipv4-addresses'), message: ['" 10.0.2.10"', 'does not trim'], fix: ['without spaces'] },
+    { title: 'EIPs on an internal NLB', manifest: inTreeNlb({ 'subnets': subnets2, 'eip-allocations': 'eipalloc-01234567,eipalloc-89abcdef' }), path: annotationPath('aws-load-balancer-eip-allocations'), message: ['"eipalloc-01234567,eipalloc-89abcdef"', 'internal NLB', 'AWS refuses'], fix: ['Remove aws-load-balancer-internal'] },
+    { title: 'fewer private IPs than subnets', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10' }), path: annotationPath('aws-load-balancer-private-ipv4-addresses'), message: ['"10.0.1.10" has 1 private IPv4 addresses for 2 subnets'], fix: ['one per subnet'] },
+    { title: 'private IPs without subnets', manifest: inTreeNlb({ 'private-ipv4-addresses': '10.0.1.10' }), path: annotationPath('aws-load-balancer-private-ipv4-addresses'), message: ['"10.0.1.10"', 'without aws-load-balancer-subnets'], fix: ['aws-load-balancer-subnets'] },
+    { title: 'a space after the comma', manifest: inTreeNlb({ 'subnets': subnets2, 'private-ipv4-addresses': '10.0.1.10, 10.0.2.10' }), path: annotationPath('aws-load-balancer-private-ipv4-addresses'), message: ['" 10.0.2.10"', 'does not trim'], fix: ['without spaces'] },
   ],
 });
 
 describeRule('AWS-ELB-011', {
   compliant: [
-    { title: 'true', manifest: classicElb() },
-    { title: 'false', manifest: classicElb({ internal: 'false' }, { loadBalancerSourceRanges: ['10.0.0.0/8'] }) },
+    { title: 'internal "true"', manifest: classicElb() },
+    { title: 'internal "false" with source ranges', manifest: classicElb({ internal: 'false' }, { loadBalancerSourceRanges: ['10.0.0.0/8'] }) },
   ],
   noncompliant: [
-    { title: 'False', manifest: classicElb({ internal: 'False' }), path: annotationPath('aws-load-balancer-internal'), message: ['"False"', 'internal'], fix: ['exactly "false"'] },
-    { title: 'CIDR', manifest: classicElb({ internal: '0.0.0.0/0' }), path: annotationPath('aws-load-balancer-internal'), message: ['"0.0.0.0/0"'], fix: ['Write "true"'] },
+    { title: 'internal "False" in upper case', manifest: classicElb({ internal: 'False' }), path: annotationPath('aws-load-balancer-internal'), message: ['"False"', 'internal'], fix: ['exactly "false"'] },
+    { title: 'a CIDR as the internal value', manifest: classicElb({ internal: '0.0.0.0/0' }), path: annotationPath('aws-load-balancer-internal'), message: ['"0.0.0.0/0"'], fix: ['Write "true"'] },
   ],
 });
 

@@ -6,7 +6,7 @@ describeRule('AWS-NLB-020', {
   compliant: [
     { title: 'ip targets (AWS default: not preserved)', manifest: lbcNlb() },
     { title: 'instance with preservation off', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'target-group-attributes': 'preserve_client_ip.enabled=false' }) },
-    { title: 'internet-facing', manifest: lbcNlb({ 'scheme': 'internet-facing', 'nlb-target-type': 'instance' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] }) },
+    { title: 'an internet-facing instance NLB', manifest: lbcNlb({ 'scheme': 'internet-facing', 'nlb-target-type': 'instance' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] }) },
     { title: 'in-tree NLB with preservation off', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }) },
   ],
   noncompliant: [
@@ -19,9 +19,9 @@ describeRule('AWS-NLB-020', {
 
 describeRule('AWS-NLB-021', {
   compliant: [
-    { title: 'ip targets', manifest: lbcNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=true' }, { externalTrafficPolicy: 'Local' }) },
-    { title: 'instance, Cluster', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*' }) },
-    { title: 'explicit health-check port', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*', 'healthcheck-port': '8081' }, { externalTrafficPolicy: 'Local' }) },
+    { title: 'PROXY protocol with ip targets and Local', manifest: lbcNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=true' }, { externalTrafficPolicy: 'Local' }) },
+    { title: 'PROXY protocol with instance targets and Cluster', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*' }) },
+    { title: 'PROXY protocol with Local and an explicit health-check port', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*', 'healthcheck-port': '8081' }, { externalTrafficPolicy: 'Local' }) },
   ],
   noncompliant: [
     { title: 'instance + Local + proxy-protocol', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'proxy-protocol': '*' }, { externalTrafficPolicy: 'Local' }), path: 'spec.externalTrafficPolicy', message: ['"Local"', 'PROXY protocol v2', 'health check'], fix: ['ip targets'] },
@@ -31,7 +31,7 @@ describeRule('AWS-NLB-021', {
 
 describeRule('AWS-NLB-022', {
   compliant: [
-    { title: 'managed SG', manifest: lbcNlb({ 'nlb-target-type': 'instance' }) },
+    { title: 'instance targets with the managed security group', manifest: lbcNlb({ 'nlb-target-type': 'instance' }) },
     { title: 'no SG with ranges', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'disable-nlb-sg': 'true' }, { loadBalancerSourceRanges: ['10.0.0.0/8', '172.16.0.0/12'] }) },
     { title: 'own SG with backend rules', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'security-groups': 'sg-01234567', 'manage-backend-security-group-rules': 'true' }) },
     { title: 'own SG, preservation off', manifest: lbcNlb({ 'nlb-target-type': 'instance', 'security-groups': 'sg-01234567', 'target-group-attributes': 'preserve_client_ip.enabled=false' }) },
