@@ -2,7 +2,7 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ClassicAccessLogs, ClassicHealthCheck, ClassicTls } from './classic-options';
 import { AwsSubnets } from './subnets';
-import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
+import { AnnotationGuard, schemeGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
@@ -161,15 +161,7 @@ const CLASSIC_ELB = controllerName('ccm-clb');
  * that hands the Service to another controller (or to none) makes it no classic ELB.
  */
 function classicGuards(p: AwsClassicLoadBalancerServiceProps): AnnotationGuard[] {
-  const scheme = enumGuard({
-    prop: 'scheme',
-    enumName: 'LoadBalancerScheme',
-    members: LoadBalancerScheme,
-    value: p.scheme ?? LoadBalancerScheme.INTERNAL,
-    byDefault: p.scheme === undefined,
-    keys: INTERNAL_KEYS,
-    read: (key, value) => ccmScheme({ metadata: { annotations: { [key]: value } } }),
-  });
+  const scheme = schemeGuard(p.scheme, INTERNAL_KEYS, (key, value) => ccmScheme({ metadata: { annotations: { [key]: value } } }));
   const controller: AnnotationGuard = {
     prop: 'the controller',
     choice: CLASSIC_ELB,

@@ -4,7 +4,7 @@ import { DnsClientRoutingPolicy, NlbControllerSelection, NlbIpAddressType, NlbTa
 import { NlbAccessLogs, NlbHealthCheck, NlbTls } from './nlb-options';
 import { mergeMap } from './render';
 import { AwsSubnets } from './subnets';
-import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
+import { AnnotationGuard, enumGuard, schemeGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
@@ -254,15 +254,7 @@ const TARGET_TYPE_KEYS = [AwsKeys.TARGET_TYPE];
 /** The scheme and the target type, held against user annotations as the LBC reads them. */
 function nlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
   return [
-    enumGuard({
-      prop: 'scheme',
-      enumName: 'LoadBalancerScheme',
-      members: LoadBalancerScheme,
-      value: p.scheme ?? LoadBalancerScheme.INTERNAL,
-      byDefault: p.scheme === undefined,
-      keys: SCHEME_KEYS,
-      read: lbcSchemeOfAnnotation,
-    }),
+    schemeGuard(p.scheme, SCHEME_KEYS, lbcSchemeOfAnnotation),
     enumGuard({
       prop: 'targetType',
       enumName: 'NlbTargetType',

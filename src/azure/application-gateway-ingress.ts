@@ -7,7 +7,7 @@ import {
   ApplicationGatewayIngressTls,
 } from './application-gateway-options';
 import { backendPods } from './backend-pods';
-import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
+import { AnnotationGuard, schemeGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { JudgedResource, JudgedResourceProps } from '../core/judged-resource';
 import { ManagedAnnotation } from '../core/managed-annotation';
@@ -174,7 +174,7 @@ export class ApplicationGatewayIngress extends JudgedResource {
     super(scope, id, INGRESS, props);
     this.props = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
-    this.guards = [agicSchemeGuard(this.scheme, props.scheme === undefined)];
+    this.guards = [agicSchemeGuard(props.scheme)];
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
     // Read once, here, as jsii passes props by value.
     this.typedAnnotations = agicAnnotations(props, this.scheme, this.ingressClass).render();
@@ -261,18 +261,10 @@ const PROBE_PATH_RULE = 'AZ-AGIC-014';
 const INGRESS = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' };
 
 /** The frontend as AGIC reads `use-private-ip` (a Go bool; any other value leaves AGIC's own default, public). */
-function agicSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean): AnnotationGuard {
-  return enumGuard({
-    prop: 'scheme',
-    enumName: 'LoadBalancerScheme',
-    members: LoadBalancerScheme,
-    value: scheme,
-    byDefault,
-    keys: [AgicKeys.USE_PRIVATE_IP],
-    read: (_key, value) => {
-      const usePrivateIp = parseGoBool(value);
-      return usePrivateIp === undefined ? undefined : usePrivateIp ? LoadBalancerScheme.INTERNAL : LoadBalancerScheme.INTERNET_FACING;
-    },
+function agicSchemeGuard(scheme: LoadBalancerScheme | undefined): AnnotationGuard {
+  return schemeGuard(scheme, [AgicKeys.USE_PRIVATE_IP], (_key, value) => {
+    const usePrivateIp = parseGoBool(value);
+    return usePrivateIp === undefined ? undefined : usePrivateIp ? LoadBalancerScheme.INTERNAL : LoadBalancerScheme.INTERNET_FACING;
   });
 }
 

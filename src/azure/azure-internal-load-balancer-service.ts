@@ -128,5 +128,5 @@ export class AzureInternalLoadBalancerService extends AzureLoadBalancerService {
 }
 
 /** This construct has no scheme prop: a public load balancer is the other construct. */
-const INTERNAL_ONLY = azureSchemeGuard(LoadBalancerScheme.INTERNAL, true,
+const INTERNAL_ONLY = azureSchemeGuard(undefined,
   () => 'for an internet-facing load balancer use AzureLoadBalancerService with scheme: LoadBalancerScheme.INTERNET_FACING.');

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import type { AzureInternalLoadBalancerServiceProps } from './azure-internal-load-balancer-service';
 import { AzurePortSettings } from './health-probe';
 import { PrivateLinkService, PrivateLinkServiceOptions } from './private-link-service';
-import { AnnotationGuard, enumGuard } from '../core/annotation-guard';
+import { AnnotationGuard, schemeGuard } from '../core/annotation-guard';
 import { IpFamily, IpFamilyPolicy, LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
@@ -96,7 +96,7 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
     super(scope, id, withIpFamilies(props));
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
-    this.schemeGuard = azureSchemeGuard(this.scheme, props.scheme === undefined);
+    this.schemeGuard = azureSchemeGuard(props.scheme);
     // Read once, here, as jsii passes props by value.
     this.typedAnnotations = azureAnnotations(props, this.scheme).render();
   }
@@ -153,18 +153,11 @@ export class AzureLoadBalancerService extends LoadBalancerService {
 }
 
 /** The scheme as cloud-provider-azure reads `azure-load-balancer-internal` (exactly "true" is internal). */
-export function azureSchemeGuard(scheme: LoadBalancerScheme, byDefault: boolean, instead?: (wanted: string | undefined) => string): AnnotationGuard {
-  return enumGuard({
-    prop: 'scheme',
-    enumName: 'LoadBalancerScheme',
-    members: LoadBalancerScheme,
-    value: scheme,
-    byDefault,
-    keys: [AzureKeys.INTERNAL],
-    read: (_key, value) => azureSchemeOf(value),
-    instead,
-  });
+export function azureSchemeGuard(scheme: LoadBalancerScheme | undefined, instead?: (wanted: string | undefined) => string): AnnotationGuard {
+  return schemeGuard(scheme, AZURE_SCHEME_KEYS, (_key, value) => azureSchemeOf(value), instead);
 }
+
+const AZURE_SCHEME_KEYS = [AzureKeys.INTERNAL];
 
 /**
  * Dual-stack awareness: static addresses of both families make the Service RequireDualStack (IPv4 first), an IPv6

@@ -1,3 +1,4 @@
+import { LoadBalancerScheme } from './enums';
 import { show } from '../rules/manifest';
 
 /**
@@ -86,4 +87,29 @@ export function enumGuard(options: {
       ? `the prop ${options.prop} makes this choice.`
       : `to get it, set the prop ${options.prop}: ${wanted}.`)),
   };
+}
+
+/**
+ * The guard of the scheme: the `scheme` prop, internal when it is not set.
+ *
+ * @param scheme the prop as the user gave it
+ * @param keys the keys the controller reads for the scheme
+ * @param read the scheme (`internal`, `internet-facing`) a user's value of a key asks the controller for
+ */
+export function schemeGuard(
+  scheme: LoadBalancerScheme | undefined,
+  keys: readonly string[],
+  read: (key: string, value: string) => string | undefined,
+  instead?: (wanted: string | undefined) => string,
+): AnnotationGuard {
+  return enumGuard({
+    prop: 'scheme',
+    enumName: 'LoadBalancerScheme',
+    members: LoadBalancerScheme,
+    value: scheme ?? LoadBalancerScheme.INTERNAL,
+    byDefault: scheme === undefined,
+    keys,
+    read,
+    instead,
+  });
 }
