@@ -1,5 +1,5 @@
 import { ccmList, ccmScheme } from '../../aws/model/in-tree';
-import { AwsKeys } from '../../aws/model/keys';
+import { AWS_PREFIX, AwsKeys } from '../../aws/model/keys';
 import { lbcList, lbcScheme, lbcTargetType, targetGroupAttributes } from '../../aws/model/lbc';
 import { AwsController } from '../../aws/model/ownership';
 import { parseGoBool } from '../go';
@@ -75,5 +75,5 @@ export function sourceRangesOf(manifest: unknown): readonly string[] {
 
 /** "the key X" for messages. */
 export function keyName(key: string): string {
-  return key.replace('service.beta.kubernetes.io/', '');
+  return key.replace(AWS_PREFIX, '');
 }
