@@ -1,5 +1,7 @@
 import { Duration } from 'cdk8s';
-import { AwsClassicLoadBalancerService, AwsNlbService, NlbTargetType, Rules, TargetPort } from '../../src';
+import {
+  AwsClassicLoadBalancerService, AwsNlbService, AzureInternalLoadBalancerService, AzureLoadBalancerService, LoadBalancerScheme, NlbTargetType, Rules, TargetPort,
+} from '../../src';
 import { newChart, synthError } from '../helpers';
 
 /**
@@ -35,4 +37,20 @@ test('a pitfall on YAML names the target-group attribute, at synth the prop', ()
   expect(fixes(manifest, 'AWS-NLB-020', 'test/api')).toEqual([
     'Set clientIpPreservation: false, and proxyProtocolV2: true if the backend needs the client IP; acknowledge if only clients outside the cluster use it.',
   ]);
+});
+
+test('a per-port probe setting is named by its portSettings entry, not by the port_{port}_* key', () => {
+  const chart = newChart();
+  new AzureInternalLoadBalancerService(chart, 'ilb', { selectorLabels: { app: 'web' }, ports, portSettings: [{ port: 80, interval: Duration.seconds(2) }] });
+  expect(synthError(chart)).toMatch(/\) portSettings\[0\]\.interval \(metadata\.annotations\[service\.beta\.kubernetes\.io\/port_80_health-probe_interval\]\): "2"/);
+});
+
+test('a Private Link Service on a public load balancer is fixed with props: the internal construct, or floatingIp: false', () => {
+  const chart = newChart();
+  new AzureLoadBalancerService(chart, 'lb', {
+    selectorLabels: { app: 'web' }, ports, scheme: LoadBalancerScheme.INTERNET_FACING, loadBalancerSourceRanges: ['203.0.113.0/24'],
+  }).addPrivateLinkService({ name: 'pls' });
+  const error = synthError(chart);
+  expect(error).toContain('AZ-PLS-002 (error) addPrivateLinkService() (metadata.annotations[service.beta.kubernetes.io/azure-pls-create])');
+  expect(error).toContain('Fix: Use AzureInternalLoadBalancerService (or scheme: LoadBalancerScheme.INTERNAL), or floatingIp: false on the public load balancer.');
 });
