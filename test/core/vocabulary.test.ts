@@ -1,6 +1,7 @@
 import { Duration } from 'cdk8s';
 import {
-  AwsClassicLoadBalancerService, AwsNlbService, AzureInternalLoadBalancerService, AzureLoadBalancerService, LoadBalancerScheme, NlbTargetType, Rules, TargetPort,
+  AwsClassicLoadBalancerService, AwsNlbService, AzureInternalLoadBalancerService, AzureLoadBalancerService, LoadBalancerScheme, NlbTargetType,
+  Rules, TargetPort,
 } from '../../src';
 import { newChart, synthError } from '../helpers';
 
