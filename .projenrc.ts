@@ -18,8 +18,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   peerDeps: ['cdk8s-plus-28@^2.5.6'],
   // Runtime dependencies are bundled (jsii requires it) and never appear in the public API.
   bundledDeps: ['ipaddr.js@^2.2.0', 'js-yaml@^4.1.0'],
-  // `npx cdk8s-cloud-lb lint|diff` (src/lint/cli.ts).
-  bin: { 'cdk8s-cloud-lb': 'lib/lint/cli.js' },
+  // `npx cdk8s-cloud-lb lint|diff` (src/cli/cli.ts).
+  bin: { 'cdk8s-cloud-lb': 'lib/cli/cli.js' },
   devDeps: ['kubernetes-models@^4.5.1', 'fast-check@^3', 'cdk8s-cli@2.207.60'],
   typecheckTests: true,
   // A root dev tsconfig type-checks tests, examples, benchmarks and scripts (not only test/).
@@ -88,6 +88,11 @@ const annotationsDoc = project.addTask('docgen:annotations', {
   exec: 'ts-node --project tsconfig.dev.json scripts/annotations-md.ts',
 });
 project.postCompileTask.spawn(annotationsDoc);
+const diffDoc = project.addTask('docgen:diff', {
+  description: 'Regenerate the table of DIFF changes in docs/cli.md from the diff checks\' metadata',
+  exec: 'ts-node --project tsconfig.dev.json scripts/diff-md.ts',
+});
+project.postCompileTask.spawn(diffDoc);
 const readmeSnippets = project.addTask('check:readme', {
   description: 'Type-check every TypeScript snippet of README.md against the source',
   exec: 'ts-node --project tsconfig.dev.json scripts/readme-snippets.ts',

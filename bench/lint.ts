@@ -6,10 +6,10 @@
  */
 import * as path from 'path';
 import { compiled } from './library';
-import type * as Load from '../src/lint/load';
 import type * as Run from '../src/lint/run';
+import type * as Load from '../src/yaml/load';
 
-const { loadYaml } = compiled<typeof Load>('lint/load');
+const { loadYaml } = compiled<typeof Load>('yaml/load');
 const { lintLoaded } = compiled<typeof Run>('lint/run');
 
 export interface LintBenchResult {

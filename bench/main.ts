@@ -14,7 +14,7 @@ import type * as Library from '../src';
 
 const {
   ApplicationGatewayBackend, ApplicationGatewayIngress, AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets,
-  AzureInternalLoadBalancerService, ClassicBackendProtocol, LoadBalancerService, PrivateLinkVisibility, TargetPort,
+  AzureInternalLoadBalancerService, ClassicBackendProtocol, LoadBalancerService, PortReference, PrivateLinkVisibility, TargetPort,
 } = compiled<typeof Library>('index');
 
 /** One way of producing N LoadBalancer Services (or Ingresses) with the same manifest. */
@@ -98,7 +98,7 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
     make: (chart, id, i) => new AwsClassicLoadBalancerService(chart, id, {
       selectorLabels: { app: `web${i}` },
       ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }, { name: 'https', port: 443, targetPort: TargetPort.number(8080) }],
-      tls: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789', ports: ['https'], backendProtocol: ClassicBackendProtocol.HTTP },
+      tls: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789', ports: [PortReference.named('https')], backendProtocol: ClassicBackendProtocol.HTTP },
       connectionDraining: Duration.seconds(60),
       annotations: ANNOTATIONS,
     }),

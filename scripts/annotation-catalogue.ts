@@ -14,13 +14,14 @@
  * A listed rule has reported the key; a rule that only a combination no probe makes would trigger can be missing.
  */
 import { ApiObject, Chart, Duration, Testing } from 'cdk8s';
+import { HttpIngressPathType } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
   AlpnPolicy, ApplicationGatewayBackend, ApplicationGatewayBackendProtocol, ApplicationGatewayIngress, ApplicationGatewayIngressClass,
   AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, AzureHealthProbeProtocol, AzureInternalLoadBalancerService,
-  AzureLoadBalancerService, ClassicBackendProtocol, DnsClientRoutingPolicy, ExternalTrafficPolicy, HealthCheckPort, IngressPathType, IpFamily,
+  AzureLoadBalancerService, ClassicBackendProtocol, DnsClientRoutingPolicy, ExternalTrafficPolicy, HealthCheckPort, IpFamily,
   IpFamilyPolicy, LoadBalancerScheme, LoadBalancerService, NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType,
-  PrivateLinkVisibility, Rules, Severity, TargetPort,
+  PortReference, PrivateLinkVisibility, Rules, Severity, TargetPort,
 } from '../src';
 
 /** What the catalogue needs of a construct: its rendered object, a way to write a key by hand, and its validation. */
@@ -95,7 +96,7 @@ const nlbEverything = {
     unhealthyThreshold: 3,
     successCodes: '200-299',
   },
-  tls: { certificateArns: [CERT], ports: ['443'], negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', alpnPolicy: AlpnPolicy.HTTP2_PREFERRED, backendProtocol: NlbBackendProtocol.SSL },
+  tls: { certificateArns: [CERT], ports: [PortReference.number(443)], negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', alpnPolicy: AlpnPolicy.HTTP2_PREFERRED, backendProtocol: NlbBackendProtocol.SSL },
   accessLogs: { bucketName: 'my-logs', prefix: 'nlb/api' },
   crossZoneLoadBalancing: true,
   deletionProtection: true,
@@ -108,14 +109,14 @@ const nlbEverything = {
 const azureShared = {
   ...basics('web', 80, 8080),
   ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }, { name: 'health', port: 10256, targetPort: TargetPort.number(10256) }],
-  ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
+  ipFamilies: [IpFamily.IPV4, IpFamily.IPV6],
   ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK,
   subnet: 'apps',
   ipv4Address: '10.240.0.25',
   ipv6Address: 'fd00::25',
   healthProbe: { protocol: AzureHealthProbeProtocol.HTTP, path: '/healthz', interval: Duration.seconds(10), numberOfProbes: 3 },
   portSettings: [
-    { port: 80, protocol: AzureHealthProbeProtocol.HTTPS, path: '/ready', interval: Duration.seconds(15), numberOfProbes: 4, probePortName: 'health' },
+    { port: 80, protocol: AzureHealthProbeProtocol.HTTPS, path: '/ready', interval: Duration.seconds(15), numberOfProbes: 4, probePort: PortReference.named('health') },
     { port: 10256, noLoadBalancerRule: true, noProbeRule: true },
   ],
   tcpIdleTimeout: Duration.minutes(30),
@@ -145,7 +146,7 @@ const privateLinkOptions = {
 const agicEverything = {
   metadata: { name: 'web' },
   defaultBackend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }),
-  rules: [{ host: 'shop.contoso.com', path: '/', pathType: IngressPathType.PREFIX, backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
+  rules: [{ host: 'shop.contoso.com', path: '/', pathType: HttpIngressPathType.PREFIX, backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
   tls: [{ hosts: ['shop.contoso.com'], secretName: 'shop-tls' }],
   sslRedirect: true,
   backendProtocol: ApplicationGatewayBackendProtocol.HTTPS,
@@ -206,7 +207,7 @@ export const FIXTURES: readonly Fixture[] = [
       scheme: LoadBalancerScheme.INTERNET_FACING,
       loadBalancerSourceRanges: ['203.0.113.0/24'],
       subnets: AwsSubnets.ids(['subnet-01234567', 'subnet-89abcdef']),
-      tls: { certificateArn: CERT, ports: ['main'], backendProtocol: ClassicBackendProtocol.HTTP, negotiationPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' },
+      tls: { certificateArn: CERT, ports: [PortReference.named('main')], backendProtocol: ClassicBackendProtocol.HTTP, negotiationPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' },
       accessLogs: { bucketName: 'my-logs', prefix: 'logs/prod', emitInterval: Duration.minutes(5) },
       connectionDraining: Duration.seconds(60),
       idleTimeout: Duration.minutes(5),
@@ -242,7 +243,7 @@ export const FIXTURES: readonly Fixture[] = [
     props: {
       ...basics('web', 80, 8080),
       scheme: LoadBalancerScheme.INTERNET_FACING,
-      ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
+      ipFamilies: [IpFamily.IPV4, IpFamily.IPV6],
       ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK,
       publicIpResourceGroup: 'rg-ips',
       publicIpName: 'web-pip',
@@ -261,7 +262,7 @@ export const FIXTURES: readonly Fixture[] = [
     props: {
       ...basics('web', 80, 8080),
       scheme: LoadBalancerScheme.INTERNET_FACING,
-      ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
+      ipFamilies: [IpFamily.IPV4, IpFamily.IPV6],
       ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK,
       loadBalancerSourceRanges: ['203.0.113.0/24', '2001:db8::/32'],
       publicIpPrefixId: prefixId('v4'),
@@ -379,16 +380,21 @@ export function rulesByKey(manifest: any, keys: readonly string[], others: Reado
 }
 
 /**
- * The typed prop named by a conflict error between a hand-written value of `key` and a typed prop, from
- * mergeAnnotations: `annotation <key> is set to "<hand>" by addAnnotation() and to "<typed>" by the typed prop <source>.`
+ * The typed prop named by a conflict error between a hand-written value of `key` and the construct: from
+ * mergeAnnotations, `annotation <key> is set to "<hand>" by addAnnotation() and to "<typed>" by the typed prop <source>.`;
+ * for a choice the construct holds (annotation-guard.ts), `..., which asks for <prop>: <value>, while <prop> is <value>`
+ * or `..., which the controller does not read as a choice of <prop>; <prop> is <value>`, "(the default)" when unset.
  */
 export function sourceInConflict(errors: readonly string[], key: string): string | undefined {
   const lead = `annotation ${key} is set to `;
   for (const error of errors) {
     const at = error.indexOf(lead);
     if (at < 0) continue;
-    const match = / by the typed prop (.+?)\. Remove it from /.exec(error.slice(at + lead.length));
-    if (match) return match[1];
+    const rest = error.slice(at + lead.length);
+    const typed = / by the typed prop (.+?)\. Remove it from /.exec(rest);
+    if (typed) return typed[1];
+    const guarded = /, which (?:asks for .+?, while|the controller does not read as a choice of .+?;) (.+?) is [^ ]+( \(the default\))?\. Remove the annotation/.exec(rest);
+    if (guarded) return `${guarded[1]}${guarded[2] ? ' (default)' : ''}`;
   }
   return undefined;
 }

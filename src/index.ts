@@ -3,3 +3,4 @@ export * from './rules';
 export * from './aws';
 export * from './azure';
 export * from './lint';
+export * from './diff/public';

@@ -3,8 +3,16 @@ import * as ts from 'typescript';
 
 /**
  * Every struct of the public API (each interface exported from src/index.ts that is not a behavioral `IXxx`) documents
- * each prop with @see, each optional prop with @default, and no required prop with a @default.
+ * each optional prop with @default and no required prop with a @default. The structs a user writes (props, options)
+ * point each prop to the page that explains it (@see); the structs the library returns (findings, reports) do not
+ * point back to this project's own pages.
  */
+
+/** The structs the library returns: read, never written by a user. */
+const RESULT_STRUCTS = new Set([
+  'ResourceRef', 'RuleViolation', 'Finding', 'LintFinding', 'LintProblem', 'LintReport', 'ManifestDiffReport', 'DisruptiveChange', 'ManagedAnnotation',
+]);
+const OWN_PAGES = 'https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb';
 
 const INDEX = path.join(__dirname, '..', 'src', 'index.ts');
 
@@ -21,10 +29,14 @@ function problemsOf(program: ts.Program, rootFile: string): { structs: number; p
       if (!ts.isInterfaceDeclaration(decl) || /^I[A-Z]/.test(decl.name.text)) continue;
       structs++;
       const file = path.relative(path.dirname(rootFile), decl.getSourceFile().fileName);
+      const isResult = RESULT_STRUCTS.has(decl.name.text);
       for (const member of decl.members.filter(ts.isPropertySignature)) {
-        const tags = ts.getJSDocTags(member).map((t) => t.tagName.text);
+        const jsdoc = ts.getJSDocTags(member);
+        const tags = jsdoc.map((t) => t.tagName.text);
         const where = `${file} ${decl.name.text}.${member.name.getText()}`;
-        if (!tags.includes('see')) problems.push(`${where}: no @see`);
+        if (!isResult && !tags.includes('see')) problems.push(`${where}: no @see`);
+        const selfLink = jsdoc.some((t) => t.tagName.text === 'see' && t.getText().includes(OWN_PAGES));
+        if (isResult && selfLink) problems.push(`${where}: @see to this project's own pages on a result struct`);
         if (member.questionToken && !tags.includes('default')) problems.push(`${where}: no @default`);
         if (!member.questionToken && tags.includes('default')) problems.push(`${where}: @default on a required prop`);
       }
@@ -44,7 +56,7 @@ function programOf(rootFile: string, files: { [name: string]: string } = {}): ts
 }
 
 describe('public API documentation', () => {
-  test('every prop of every exported struct has @see, every optional one @default, no required one a @default', () => {
+  test('every prop of every input struct has @see, every optional one @default, no required one a @default', () => {
     const { structs, problems } = problemsOf(programOf(INDEX), INDEX);
     expect(problems).toEqual([]);
     expect(structs).toBeGreaterThan(30);
@@ -59,6 +71,8 @@ describe('public API documentation', () => {
     ].join('\n');
     const { structs, problems } = problemsOf(programOf(root, { [root]: source }), root);
     expect(structs).toBe(1);
+    const result = ['export interface Finding {', '  /**', '   * Id.', `   * @see ${OWN_PAGES}/blob/main/RULES.md`, '   */', '  readonly id: string;', '}', ''].join('\n');
+    expect(problemsOf(programOf(root, { [root]: result }), root).problems).toEqual(["virtual-index.ts Finding.id: @see to this project's own pages on a result struct"]);
     expect(problems).toEqual(['virtual-index.ts XProps.a: no @see', 'virtual-index.ts XProps.a: no @default', 'virtual-index.ts XProps.b: @default on a required prop']);
   });
 });

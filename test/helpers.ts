@@ -54,6 +54,19 @@ export function lbService(overrides: { metadata?: any; spec?: any } = {}): any {
   };
 }
 
+/**
+ * An annotation key. A bare name is a `service.beta.kubernetes.io/` key (`key('azure-pip-name')`,
+ * `key('aws-load-balancer-scheme')`); a name with a prefix (`kubernetes.io/ingress.class`) is kept as written.
+ */
+export function key(name: string): string {
+  return name.includes('/') ? name : `service.beta.kubernetes.io/${name}`;
+}
+
+/** The path of a violation that points at an annotation: `metadata.annotations[<key(name)>]`. */
+export function annotationPath(name: string): string {
+  return `metadata.annotations[${key(name)}]`;
+}
+
 /** The violations of one rule on one manifest. */
 export function violations(rule: IRule | string, manifest: any): RuleViolation[] {
   const r = typeof rule === 'string' ? Rules.find(rule) : rule;

@@ -1,6 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsClassicLoadBalancerService, ClassicBackendProtocol, TargetPort } from '../../src';
+import { AwsClassicLoadBalancerService, ClassicBackendProtocol, PortReference, TargetPort } from '../../src';
 
 /**
  * A classic ELB that terminates TLS on 443 and keeps 80 plain: only the ports named in `tls.ports` get the
@@ -19,7 +19,7 @@ export function build(app: App): void {
     ],
     tls: {
       certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
-      ports: ['https'],
+      ports: [PortReference.named('https')],
       backendProtocol: ClassicBackendProtocol.HTTP,
       negotiationPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01',
     },

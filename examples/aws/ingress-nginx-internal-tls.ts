@@ -1,5 +1,5 @@
 import { App, Chart, Duration } from 'cdk8s';
-import { AwsHealthCheckProtocol, AwsNlbService, ExternalTrafficPolicy, HealthCheckPort, TargetPort } from '../../src';
+import { AwsHealthCheckProtocol, AwsNlbService, ExternalTrafficPolicy, HealthCheckPort, PortReference, TargetPort } from '../../src';
 
 /**
  * The ingress-nginx controller Service behind an internal NLB that terminates TLS: the NLB's 443 listener holds the
@@ -18,7 +18,7 @@ export function build(app: App): void {
     externalTrafficPolicy: ExternalTrafficPolicy.LOCAL,
     tls: {
       certificateArns: ['arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789'],
-      ports: ['https'],
+      ports: [PortReference.named('https')],
       negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
     },
     healthCheck: { protocol: AwsHealthCheckProtocol.HTTP, port: HealthCheckPort.number(10254), path: '/healthz', interval: Duration.seconds(10) },

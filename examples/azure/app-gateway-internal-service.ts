@@ -1,7 +1,5 @@
 import { App, Chart, Duration } from 'cdk8s';
-import {
-  ApplicationGatewayBackend, ApplicationGatewayIngress, AzureInternalLoadBalancerService, TargetPort,
-} from '../../src';
+import { ApplicationGatewayBackend, ApplicationGatewayIngress, AzureInternalLoadBalancerService, TargetPort } from '../../src';
 
 /** The seed scenario: Application Gateway (AGIC) on its private frontend, in front of an internal load balancer Service. */
 export function build(app: App): void {

@@ -1,13 +1,17 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ClassicAccessLogs, ClassicHealthCheck, ClassicTls } from './classic-options';
-import { boolText, listText, mapEntries, mapText, minutesText, secondsText, TypedAnnotations } from './render';
 import { AwsSubnets } from './subnets';
+import { AnnotationGuard, schemeGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { ccmScheme } from '../rules/aws/aws';
-import { K } from '../rules/aws/keys';
+import {
+  boolText, listText, mapEntries, mapText, portListText, minutesText, numberText, secondsText, TypedAnnotations,
+} from '../core/typed-annotations';
+import { ccmScheme } from './model/in-tree';
+import { AwsKeys } from './model/keys';
+import { controllerName, controllerOf } from './model/ownership';
 
 /**
  * Props of a classic ELB created by the in-tree AWS provider (cloud-controller-manager).
@@ -120,36 +124,54 @@ export interface AwsClassicLoadBalancerServiceProps extends LoadBalancerServiceP
  * webhook (`enableServiceMutatorWebhook: false`) where you need classic ELBs.
  */
 export class AwsClassicLoadBalancerService extends LoadBalancerService {
+  /**
+   * Internal or internet-facing: the `scheme` prop, internal by default. A user annotation that asks the in-tree
+   * provider for the other scheme fails synth.
+   */
+  public readonly scheme: LoadBalancerScheme;
   private readonly typedAnnotations: TypedAnnotations;
-  private readonly requestedScheme?: LoadBalancerScheme;
+  private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: AwsClassicLoadBalancerServiceProps = {}) {
     super(scope, id, props);
     // Render once, now: malformed props throw here with their name, before any synth.
     this.typedAnnotations = renderClassicAnnotations(props);
-    this.requestedScheme = props.scheme;
+    this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.guards = classicGuards(props);
   }
 
-  /**
-   * Internal or internet-facing, as the in-tree provider will create the ELB: the `scheme` prop, else what the user's
-   * own `aws-load-balancer-internal` annotation says (internet-facing only when empty or exactly "false"), else internal.
-   */
-  public get scheme(): LoadBalancerScheme {
-    if (this.requestedScheme !== undefined) return this.requestedScheme;
-    const annotations = this._userAnnotationValues();
-    if (!(K.INTERNAL in annotations)) return LoadBalancerScheme.INTERNAL;
-    return ccmScheme({ metadata: { annotations } }) === 'internet-facing' ? LoadBalancerScheme.INTERNET_FACING : LoadBalancerScheme.INTERNAL;
+  /** @internal */
+  protected _guards(): readonly AnnotationGuard[] {
+    return this.guards;
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const typed = this.typedAnnotations.render((key) => this._hasUserAnnotation(key));
+    const typed = this.typedAnnotations.render();
     const base = super.renderAnnotations();
     return base.length === 0 ? typed : [...base, ...typed];
   }
 }
 
-/** The key that decides the scheme of a classic ELB: set by hand, no default. */
-const INTERNAL_KEYS = [K.INTERNAL];
+const INTERNAL_KEYS = [AwsKeys.INTERNAL];
+const TYPE_KEYS = [AwsKeys.TYPE];
+const CLASSIC_ELB = controllerName('ccm-clb');
+
+/**
+ * The scheme, as the in-tree provider reads `aws-load-balancer-internal`, and the controller itself: a type annotation
+ * that hands the Service to another controller (or to none) makes it no classic ELB.
+ */
+function classicGuards(p: AwsClassicLoadBalancerServiceProps): AnnotationGuard[] {
+  const scheme = schemeGuard(p.scheme, INTERNAL_KEYS, (key, value) => ccmScheme({ metadata: { annotations: { [key]: value } } }));
+  const controller: AnnotationGuard = {
+    prop: 'the controller',
+    choice: CLASSIC_ELB,
+    byDefault: true,
+    keys: TYPE_KEYS,
+    choiceOf: (key, value) => controllerName(controllerOf({ metadata: { annotations: { [key]: value } }, spec: { type: 'LoadBalancer' } })),
+    instead: () => 'for an NLB use AwsNlbService.',
+  };
+  return [scheme, controller];
+}
 
 function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedAnnotations {
   const tls = p.tls;
@@ -168,34 +190,29 @@ function renderClassicAnnotations(p: AwsClassicLoadBalancerServiceProps): TypedA
   const draining = secondsText('connectionDraining', p.connectionDraining);
   const w = new TypedAnnotations();
   // The in-tree provider reads any value but "false" as internal: write exactly "true" or "false".
-  if (p.scheme !== undefined) w.set(K.INTERNAL, String(p.scheme === LoadBalancerScheme.INTERNAL), 'scheme');
-  else w.setDefault(K.INTERNAL, 'true', 'scheme (default)', INTERNAL_KEYS);
-  // set() skips the props that are not set; no list of candidates: this runs in the constructor of every ELB.
-  w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
-  w.set(K.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
-  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports');
-  w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
-  w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
-  w.set(K.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled');
-  w.set(K.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName');
-  w.set(K.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix');
-  w.set(K.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval) : undefined, 'accessLogs.emitInterval');
-  w.set(K.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining');
-  w.set(K.DRAINING_TIMEOUT, draining, 'connectionDraining');
-  w.set(K.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout');
-  w.set(K.CROSS_ZONE, boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing');
-  w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
-  w.set(K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
-  w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
-  w.set(K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
-  w.set(K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
-  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups');
-  w.set(K.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups), 'extraSecurityGroups');
-  w.set(K.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
-  w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
-  return w.seal();
-}
-
-function numberText(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
+  w.set(AwsKeys.INTERNAL, String((p.scheme ?? LoadBalancerScheme.INTERNAL) === LoadBalancerScheme.INTERNAL), p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  // set() skips the props that are not set.
+  w.set(AwsKeys.SUBNETS, p.subnets?.values.join(','), 'subnets');
+  w.set(AwsKeys.SSL_CERT, tls?.certificateArn.trim(), 'tls.certificateArn');
+  w.set(AwsKeys.SSL_PORTS, portListText('tls.ports', tls?.ports, ','), 'tls.ports');
+  w.set(AwsKeys.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
+  w.set(AwsKeys.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
+  w.set(AwsKeys.ACCESS_LOG_ENABLED, logs ? String(logsOn) : undefined, 'accessLogs.enabled');
+  w.set(AwsKeys.ACCESS_LOG_BUCKET, logsOn ? logs!.bucketName!.trim() : undefined, 'accessLogs.bucketName');
+  w.set(AwsKeys.ACCESS_LOG_PREFIX, logsOn ? logs!.prefix : undefined, 'accessLogs.prefix');
+  w.set(AwsKeys.ACCESS_LOG_INTERVAL, logsOn ? minutesText('accessLogs.emitInterval', logs!.emitInterval, 'Duration.minutes(5) or Duration.minutes(60)') : undefined, 'accessLogs.emitInterval');
+  w.set(AwsKeys.DRAINING_ENABLED, draining === undefined ? undefined : 'true', 'connectionDraining');
+  w.set(AwsKeys.DRAINING_TIMEOUT, draining, 'connectionDraining');
+  w.set(AwsKeys.IDLE_TIMEOUT, secondsText('idleTimeout', p.idleTimeout), 'idleTimeout');
+  w.set(AwsKeys.CROSS_ZONE, boolText(p.crossZoneLoadBalancing), 'crossZoneLoadBalancing');
+  w.set(AwsKeys.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
+  w.set(AwsKeys.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
+  w.set(AwsKeys.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
+  w.set(AwsKeys.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
+  w.set(AwsKeys.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
+  w.set(AwsKeys.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
+  w.set(AwsKeys.EXTRA_SGS, listText('extraSecurityGroups', p.extraSecurityGroups, ','), 'extraSecurityGroups');
+  w.set(AwsKeys.PROXY_PROTOCOL, p.proxyProtocol ? '*' : undefined, 'proxyProtocol');
+  w.set(AwsKeys.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
+  return w;
 }

@@ -2,14 +2,16 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DnsClientRoutingPolicy, NlbControllerSelection, NlbIpAddressType, NlbTargetType } from './enums';
 import { NlbAccessLogs, NlbHealthCheck, NlbTls } from './nlb-options';
-import { boolText, listText, mapEntries, mapText, mergeMap, secondsText, TypedAnnotations } from './render';
+import { mergeMap } from './render';
 import { AwsSubnets } from './subnets';
+import { AnnotationGuard, enumGuard, schemeGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService, LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
-import { lbcScheme } from '../rules/aws/aws';
-import { K, LBC_CLASS } from '../rules/aws/keys';
+import { boolText, listText, mapEntries, mapText, portListText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
+import { AwsKeys, LBC_CLASS } from './model/keys';
+import { lbcSchemeOfAnnotation, lbcTargetTypeOf } from './model/lbc';
 
 /**
  * Props of an NLB reconciled by the AWS Load Balancer Controller.
@@ -214,8 +216,13 @@ export interface AwsNlbServiceProps extends LoadBalancerServiceProps {
  * plan them before the first deploy.
  */
 export class AwsNlbService extends LoadBalancerService {
+  /**
+   * Internal or internet-facing: the `scheme` prop, internal by default. A user annotation that asks the controller
+   * for the other scheme fails synth.
+   */
+  public readonly scheme: LoadBalancerScheme;
   private readonly typedAnnotations: TypedAnnotations;
-  private readonly requestedScheme?: LoadBalancerScheme;
+  private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: AwsNlbServiceProps = {}) {
     const selection = props.controllerSelection ?? NlbControllerSelection.LOAD_BALANCER_CLASS;
@@ -224,34 +231,45 @@ export class AwsNlbService extends LoadBalancerService {
     }));
     // Render once, now: malformed props throw here with their name, before any synth.
     this.typedAnnotations = renderNlbAnnotations(props, selection);
-    this.requestedScheme = props.scheme;
+    this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.guards = nlbGuards(props);
   }
 
-  /**
-   * Internal or internet-facing, as the controller will create the NLB: the `scheme` prop, else what the user's own
-   * annotations say (`aws-load-balancer-scheme`, or the deprecated `aws-load-balancer-internal`), else internal.
-   */
-  public get scheme(): LoadBalancerScheme {
-    if (this.requestedScheme !== undefined) return this.requestedScheme;
-    const manifest = { metadata: { annotations: this._userAnnotationValues() } };
-    return lbcScheme(manifest) === 'internet-facing' ? LoadBalancerScheme.INTERNET_FACING : LoadBalancerScheme.INTERNAL;
+  /** @internal */
+  protected _guards(): readonly AnnotationGuard[] {
+    return this.guards;
   }
 
   protected renderAnnotations(): ManagedAnnotation[] {
-    const typed = this.typedAnnotations.render((key) => this._hasUserAnnotation(key));
+    const typed = this.typedAnnotations.render();
     const base = super.renderAnnotations();
     return base.length === 0 ? typed : [...base, ...typed];
   }
 }
 
-/** The keys that decide the scheme (the deprecated boolean included) and the target type: set by hand, no default. */
-const SCHEME_KEYS = [K.SCHEME, K.INTERNAL];
-const TARGET_TYPE_KEYS = [K.TARGET_TYPE];
+/** The keys that decide the scheme (the deprecated boolean included) and the target type. */
+const SCHEME_KEYS = [AwsKeys.SCHEME, AwsKeys.INTERNAL];
+const TARGET_TYPE_KEYS = [AwsKeys.TARGET_TYPE];
+
+/** The scheme and the target type, held against user annotations as the LBC reads them. */
+function nlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
+  return [
+    schemeGuard(p.scheme, SCHEME_KEYS, lbcSchemeOfAnnotation),
+    enumGuard({
+      prop: 'targetType',
+      enumName: 'NlbTargetType',
+      members: NlbTargetType,
+      value: p.targetType ?? NlbTargetType.IP,
+      byDefault: p.targetType === undefined,
+      keys: TARGET_TYPE_KEYS,
+      read: (_key, value) => lbcTargetTypeOf(value),
+    }),
+  ];
+}
 
 function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSelection): TypedAnnotations {
   const hc = p.healthCheck ?? {};
   const tls = p.tls;
-  // Built with pushes, not spreads of optional lists: this runs in the constructor of every NLB.
   const tg: Array<[string, string, string]> = [];
   addIfSet(tg, 'preserve_client_ip.enabled', boolText(p.clientIpPreservation), 'clientIpPreservation');
   addIfSet(tg, 'proxy_protocol_v2.enabled', boolText(p.proxyProtocolV2), 'proxyProtocolV2');
@@ -272,45 +290,39 @@ function renderNlbAnnotations(p: AwsNlbServiceProps, selection: NlbControllerSel
   const loadBalancerAttributes = mapText(mergeMap('loadBalancerAttributes', lb, mapEntries('loadBalancerAttributes', p.loadBalancerAttributes)));
   if (tls && (!Array.isArray(tls.certificateArns) || tls.certificateArns.length === 0)) throw new Error('tls.certificateArns: give at least one certificate ARN.');
   const w = new TypedAnnotations();
-  if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(K.TYPE, 'external', 'controllerSelection');
-  if (p.scheme !== undefined) w.set(K.SCHEME, p.scheme, 'scheme');
-  else w.setDefault(K.SCHEME, LoadBalancerScheme.INTERNAL, 'scheme (default)', SCHEME_KEYS);
-  if (p.targetType !== undefined) w.set(K.TARGET_TYPE, p.targetType, 'targetType');
-  else w.setDefault(K.TARGET_TYPE, NlbTargetType.IP, 'targetType (default)', TARGET_TYPE_KEYS);
+  if (selection === NlbControllerSelection.TYPE_ANNOTATION) w.set(AwsKeys.TYPE, 'external', 'controllerSelection');
+  w.set(AwsKeys.SCHEME, p.scheme ?? LoadBalancerScheme.INTERNAL, p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  w.set(AwsKeys.TARGET_TYPE, p.targetType ?? NlbTargetType.IP, p.targetType === undefined ? 'targetType (default)' : 'targetType');
   // set() skips the props that are not set.
-  w.set(K.SUBNETS, p.subnets?.values.join(','), 'subnets');
-  w.set(K.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');
-  w.set(K.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations), 'eipAllocations');
-  w.set(K.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses), 'privateIpv4Addresses');
-  w.set(K.IPV6, listText('ipv6Addresses', p.ipv6Addresses), 'ipv6Addresses');
-  w.set(K.NAME, p.loadBalancerName, 'loadBalancerName');
-  w.set(K.SECURITY_GROUPS, listText('securityGroups', p.securityGroups), 'securityGroups');
-  w.set(K.MANAGE_BACKEND_SG, boolText(p.manageBackendSecurityGroupRules), 'manageBackendSecurityGroupRules');
-  w.set(K.TG_ATTRIBUTES, targetGroupAttributes, 'clientIpPreservation/proxyProtocolV2/deregistrationDelay/stickiness/targetGroupAttributes');
-  w.set(K.LB_ATTRIBUTES, loadBalancerAttributes, 'accessLogs/crossZoneLoadBalancing/deletionProtection/dnsClientRoutingPolicy/loadBalancerAttributes');
-  w.set(K.HC_PROTOCOL, hc.protocol, 'healthCheck.protocol');
-  w.set(K.HC_PORT, hc.port?.value, 'healthCheck.port');
-  w.set(K.HC_PATH, hc.path, 'healthCheck.path');
-  w.set(K.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
-  w.set(K.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
-  w.set(K.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
-  w.set(K.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
-  w.set(K.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes');
-  w.set(K.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns) : undefined, 'tls.certificateArns');
-  w.set(K.SSL_PORTS, listText('tls.ports', tls?.ports), 'tls.ports');
-  w.set(K.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
-  w.set(K.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy');
-  w.set(K.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
-  w.set(K.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
-  w.set(K.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
-  return w.seal();
+  w.set(AwsKeys.SUBNETS, p.subnets?.values.join(','), 'subnets');
+  w.set(AwsKeys.IP_ADDRESS_TYPE, p.ipAddressType, 'ipAddressType');
+  w.set(AwsKeys.EIP_ALLOCATIONS, listText('eipAllocations', p.eipAllocations, ','), 'eipAllocations');
+  w.set(AwsKeys.PRIVATE_IPV4, listText('privateIpv4Addresses', p.privateIpv4Addresses, ','), 'privateIpv4Addresses');
+  w.set(AwsKeys.IPV6, listText('ipv6Addresses', p.ipv6Addresses, ','), 'ipv6Addresses');
+  w.set(AwsKeys.NAME, p.loadBalancerName, 'loadBalancerName');
+  w.set(AwsKeys.SECURITY_GROUPS, listText('securityGroups', p.securityGroups, ','), 'securityGroups');
+  w.set(AwsKeys.MANAGE_BACKEND_SG, boolText(p.manageBackendSecurityGroupRules), 'manageBackendSecurityGroupRules');
+  w.set(AwsKeys.TG_ATTRIBUTES, targetGroupAttributes, 'clientIpPreservation/proxyProtocolV2/deregistrationDelay/stickiness/targetGroupAttributes');
+  w.set(AwsKeys.LB_ATTRIBUTES, loadBalancerAttributes, 'accessLogs/crossZoneLoadBalancing/deletionProtection/dnsClientRoutingPolicy/loadBalancerAttributes');
+  w.set(AwsKeys.HC_PROTOCOL, hc.protocol, 'healthCheck.protocol');
+  w.set(AwsKeys.HC_PORT, hc.port?.value, 'healthCheck.port');
+  w.set(AwsKeys.HC_PATH, hc.path, 'healthCheck.path');
+  w.set(AwsKeys.HC_INTERVAL, secondsText('healthCheck.interval', hc.interval), 'healthCheck.interval');
+  w.set(AwsKeys.HC_TIMEOUT, secondsText('healthCheck.timeout', hc.timeout), 'healthCheck.timeout');
+  w.set(AwsKeys.HC_HEALTHY, numberText(hc.healthyThreshold), 'healthCheck.healthyThreshold');
+  w.set(AwsKeys.HC_UNHEALTHY, numberText(hc.unhealthyThreshold), 'healthCheck.unhealthyThreshold');
+  w.set(AwsKeys.HC_SUCCESS_CODES, hc.successCodes, 'healthCheck.successCodes');
+  w.set(AwsKeys.SSL_CERT, tls ? listText('tls.certificateArns', tls.certificateArns, ',') : undefined, 'tls.certificateArns');
+  w.set(AwsKeys.SSL_PORTS, portListText('tls.ports', tls?.ports, ','), 'tls.ports');
+  w.set(AwsKeys.SSL_POLICY, tls?.negotiationPolicy, 'tls.negotiationPolicy');
+  w.set(AwsKeys.ALPN, tls?.alpnPolicy, 'tls.alpnPolicy');
+  w.set(AwsKeys.BACKEND_PROTOCOL, tls?.backendProtocol, 'tls.backendProtocol');
+  w.set(AwsKeys.TAGS, mapText(mapEntries('additionalResourceTags', p.additionalResourceTags)), 'additionalResourceTags');
+  w.set(AwsKeys.TARGET_NODE_LABELS, mapText(mapEntries('targetNodeLabels', p.targetNodeLabels)), 'targetNodeLabels');
+  return w;
 }
 
 function addIfSet(list: Array<[string, string, string]>, key: string, value: string | undefined, source: string): void {
   if (value !== undefined) list.push([key, value, source]);
-}
-
-function numberText(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
 }
 

@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import { ClassicBackendProtocol } from './enums';
+import { PortReference } from '../core/port-reference';
 
 /**
  * TLS termination on a classic ELB (in-tree provider).
@@ -11,11 +12,11 @@ export interface ClassicTls {
    */
   readonly certificateArn: string;
   /**
-   * The Service ports (numbers or names) whose listeners are TLS; the others stay plain.
+   * The Service ports whose listeners are TLS (`aws-load-balancer-ssl-ports`); the others stay plain.
    * @default - every port
    * @see https://github.com/kubernetes/cloud-provider-aws/blob/master/docs/service_controller.md
    */
-  readonly ports?: string[];
+  readonly ports?: PortReference[];
   /**
    * Protocol to the instances: with a certificate, HTTP gives HTTPS listeners (the ELB speaks HTTP, adds
    * X-Forwarded-For), TCP gives SSL listeners.

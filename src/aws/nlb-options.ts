@@ -1,6 +1,7 @@
 import { Duration } from 'cdk8s';
 import { AlpnPolicy, AwsHealthCheckProtocol, NlbBackendProtocol } from './enums';
 import { HealthCheckPort } from './health-check-port';
+import { PortReference } from '../core/port-reference';
 
 /**
  * The target-group health check of an NLB (`aws-load-balancer-healthcheck-*`). AWS ranges: interval 5-300 s,
@@ -67,11 +68,11 @@ export interface NlbTls {
    */
   readonly certificateArns: string[];
   /**
-   * The Service ports (numbers or names) whose listeners are TLS.
+   * The Service ports whose listeners are TLS (`aws-load-balancer-ssl-ports`), e.g. `[PortReference.named('https')]`.
    * @default - every port
    * @see https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/#ssl-ports
    */
-  readonly ports?: string[];
+  readonly ports?: PortReference[];
   /**
    * The TLS security policy of the listeners, e.g. `ELBSecurityPolicy-TLS13-1-2-2021-06`.
    * @default - the controller's --default-ssl-policy (ELBSecurityPolicy-2016-08)

@@ -1,4 +1,5 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration } from 'cdk8s';
+import { ApiObject, Duration } from 'cdk8s';
+import { HttpIngressPathType } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
 import {
@@ -6,27 +7,20 @@ import {
   ApplicationGatewayIngressTls,
 } from './application-gateway-options';
 import { backendPods } from './backend-pods';
-import { listItemErrors } from './prop-checks';
-import { wholeSeconds } from '../core/duration';
-import { IngressPathType, LoadBalancerScheme } from '../core/enums';
-import { JudgedApiObject, UserAnnotations } from '../core/judged-api-object';
+import { AnnotationGuard, schemeGuard } from '../core/annotation-guard';
+import { LoadBalancerScheme } from '../core/enums';
+import { JudgedResource, JudgedResourceProps } from '../core/judged-resource';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { RuleJudgement } from '../core/rule-validation';
-import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../rules/azure/keys';
+import { boolText, listText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
+import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from './model/keys';
+import { parseGoBool } from '../rules/go';
 import { Rules } from '../rules/registry';
 import { Finding, Severity } from '../rules/rule';
 
 /**
  * Props of an Ingress served by the Azure Application Gateway Ingress Controller (AGIC).
  */
-export interface ApplicationGatewayIngressProps {
-  /**
-   * Metadata of the Ingress: name, namespace, labels, annotations.
-   * @default - a name generated from the construct path, the chart's namespace
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
-   */
-  readonly metadata?: ApiObjectMetadata;
-
+export interface ApplicationGatewayIngressProps extends JudgedResourceProps {
   /**
    * How the Ingress names AGIC.
    * @default ApplicationGatewayIngressClass.INGRESS_CLASS_NAME
@@ -153,13 +147,6 @@ export interface ApplicationGatewayIngressProps {
    * @see https://azure.github.io/application-gateway-kubernetes-ingress/annotations/#health-probe-path
    */
   readonly healthProbe?: ApplicationGatewayHealthProbe;
-
-  /**
-   * Annotations not modelled by a typed prop, kept verbatim. A key that a typed prop also writes, with another value, fails synth.
-   * @default - none
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
-   */
-  readonly annotations?: { [key: string]: string };
 }
 
 /**
@@ -169,12 +156,7 @@ export interface ApplicationGatewayIngressProps {
  *
  * The Ingress is a child `ApiObject` named `Resource`, rendered lazily.
  */
-export class ApplicationGatewayIngress extends Construct {
-  /**
-   * The Ingress object.
-   */
-  public readonly apiObject: ApiObject;
-
+export class ApplicationGatewayIngress extends JudgedResource {
   /**
    * Private or public frontend of the gateway.
    */
@@ -186,45 +168,18 @@ export class ApplicationGatewayIngress extends Construct {
   private readonly _tls: ApplicationGatewayIngressTls[] = [];
   /** The annotations of the typed props, built in the constructor. */
   private readonly typedAnnotations: readonly ManagedAnnotation[];
-  /** The errors of props that do not show in the manifest, found in the constructor and reported at synth. */
-  private readonly propErrors: readonly string[];
-  private readonly userAnnotations: UserAnnotations;
-  private readonly judgement: RuleJudgement;
+  private readonly guards: readonly AnnotationGuard[];
 
   constructor(scope: Construct, id: string, props: ApplicationGatewayIngressProps = {}) {
-    super(scope, id);
-    this.judgement = new RuleJudgement(this.node.path);
+    super(scope, id, INGRESS, props);
     this.props = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
+    this.guards = [agicSchemeGuard(props.scheme)];
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
-    // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
-    // nor these errors): every render then returns the same entry objects, which the check before serialization
-    // compares at a glance.
-    this.typedAnnotations = [...this.propAnnotations(), ...durationAnnotations(props)];
-    this.propErrors = [
-      ...listItemErrors('trustedRootCertificates', props.trustedRootCertificates, ','),
-      ...listItemErrors('healthProbe.statusCodes', props.healthProbe?.statusCodes, ','),
-    ];
-    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: props.metadata }, this);
-    this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
-    for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
+    // Read once, here, as jsii passes props by value.
+    this.typedAnnotations = agicAnnotations(props, this.scheme, this.ingressClass).render();
     for (const rule of props.rules ?? []) this.addRule(rule);
     for (const tls of props.tls ?? []) this.addTls(tls);
-    this.node.addValidation({ validate: () => this.validateIngress() });
-  }
-
-  /**
-   * The Ingress name.
-   */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /**
-   * The Ingress metadata. Annotations added here directly are user annotations like those of `addAnnotation()`.
-   */
-  public get metadata(): ApiObjectMetadataDefinition {
-    return this.apiObject.metadata;
   }
 
   /**
@@ -241,75 +196,13 @@ export class ApplicationGatewayIngress extends Construct {
     this._tls.push(tls);
   }
 
-  /**
-   * Adds an annotation that no typed prop models, kept verbatim.
-   */
-  public addAnnotation(key: string, value: string): void {
-    this.userAnnotations.write(key, value, 'addAnnotation()');
-  }
-
-  /**
-   * Accepts a warning on purpose; the reason is written into the manifest (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`).
-   * Errors cannot be acknowledged.
-   *
-   * @param ruleId the id of a warning rule, e.g. `AZ-AGIC-014`
-   * @param reason why the warning does not apply here
-   */
-  public acknowledge(ruleId: string, reason: string): void {
-    this.judgement.acknowledge(ruleId, reason);
-  }
-
-  /**
-   * Runs every rule on the Ingress as it stands and returns all findings, acknowledged ones included.
-   */
-  public lint(): Finding[] {
-    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
-  }
-
   /** @internal */
-  public _userAnnotationSource(key: string): string {
-    return this.userAnnotations.sourceOf(key);
+  protected _guards(): readonly AnnotationGuard[] {
+    return this.guards;
   }
 
-  /** @internal */
-  public _renderAnnotations(): ManagedAnnotation[] {
-    return [...this.judgement.annotations(), ...this.typedAnnotations];
-  }
-
-  private propAnnotations(): ManagedAnnotation[] {
-    const p = this.props;
-    const out: ManagedAnnotation[] = [];
-    const add = (key: string, value: string | undefined, source: string) => {
-      if (value !== undefined) out.push({ key, value, source });
-    };
-    if (this.ingressClass === ApplicationGatewayIngressClass.ANNOTATION) add(INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, 'ingressClass');
-    if (this.scheme === LoadBalancerScheme.INTERNAL) add(AgicKeys.USE_PRIVATE_IP, 'true', 'scheme (internal by default)');
-    add(AgicKeys.SSL_CERTIFICATE, p.sslCertificate, 'sslCertificate');
-    add(AgicKeys.SSL_REDIRECT, boolText(p.sslRedirect), 'sslRedirect');
-    add(AgicKeys.BACKEND_PROTOCOL, p.backendProtocol, 'backendProtocol');
-    add(AgicKeys.BACKEND_HOSTNAME, p.backendHostname, 'backendHostname');
-    add(AgicKeys.BACKEND_PATH_PREFIX, p.backendPathPrefix, 'backendPathPrefix');
-    add(AgicKeys.TRUSTED_ROOT_CERTIFICATE, p.trustedRootCertificates?.join(','), 'trustedRootCertificates');
-    const draining = p.connectionDraining ?? (p.connectionDrainingTimeout !== undefined ? true : undefined);
-    add(AgicKeys.CONNECTION_DRAINING, boolText(draining), p.connectionDraining !== undefined ? 'connectionDraining' : 'connectionDrainingTimeout');
-    add(AgicKeys.COOKIE_BASED_AFFINITY, boolText(p.cookieBasedAffinity), 'cookieBasedAffinity');
-    add(AgicKeys.WAF_POLICY_FOR_PATH, p.wafPolicyForPath, 'wafPolicyForPath');
-    add(AgicKeys.RULE_PRIORITY, numberText(p.rulePriority), 'rulePriority');
-    const probe = p.healthProbe;
-    add(AgicKeys.PROBE_PATH, probe?.path, 'healthProbe.path');
-    add(AgicKeys.PROBE_PORT, numberText(probe?.port), 'healthProbe.port');
-    add(AgicKeys.PROBE_HOSTNAME, probe?.hostname, 'healthProbe.hostname');
-    add(AgicKeys.PROBE_STATUS_CODES, probe?.statusCodes?.join(','), 'healthProbe.statusCodes');
-    add(AgicKeys.PROBE_UNHEALTHY_THRESHOLD, numberText(probe?.unhealthyThreshold), 'healthProbe.unhealthyThreshold');
-    return out;
-  }
-
-  private validateProps(): string[] {
-    return [...this.userAnnotations.conflicts, ...this.propErrors];
-  }
-
-  private validateIngress(): string[] {
-    return this.judgement.validate('Ingress', this.apiObject as JudgedApiObject, this.validateProps(), (json, findings) => this.podProbeFindings(json, findings));
+  protected renderAnnotations(): ManagedAnnotation[] {
+    return [...super.renderAnnotations(), ...this.typedAnnotations];
   }
 
   /**
@@ -317,10 +210,11 @@ export class ApplicationGatewayIngress extends Construct {
    * httpGet readiness probe, else "/". When the pods are in this app and have no such probe, warn here (the rule only
    * sees the Ingress and warns for non-root paths).
    */
-  private podProbeFindings(json: any, findings: Finding[]): Finding[] {
+  /** @internal */
+  protected _moreFindings(json: any, findings: Finding[]): Finding[] {
     const probePathKey = AgicKeys.PROBE_PATH;
     if ((json.metadata?.annotations?.[probePathKey] ?? '') !== '' || findings.some((f) => f.ruleId === PROBE_PATH_RULE)) return [];
-    if (this.judgement.isAcknowledged(PROBE_PATH_RULE)) return [];
+    if (this._isAcknowledged(PROBE_PATH_RULE)) return [];
     const rule = Rules.find(PROBE_PATH_RULE)!;
     const backends = [...this._rules.map((r) => r.backend), ...(this.props.defaultBackend ? [this.props.defaultBackend] : [])];
     const out: Finding[] = [];
@@ -346,13 +240,12 @@ export class ApplicationGatewayIngress extends Construct {
     return hosts.length > 0 ? hosts : undefined;
   }
 
-  /** @internal */
-  public _renderSpec(): any {
+  protected renderSpec(): any {
     const hosts = new Map<string, any[]>();
     for (const rule of this._rules) {
       const host = rule.host ?? '';
       if (!hosts.has(host)) hosts.set(host, []);
-      hosts.get(host)!.push({ path: rule.path ?? '/', pathType: rule.pathType ?? IngressPathType.PREFIX, backend: rule.backend._toKube() });
+      hosts.get(host)!.push({ path: rule.path ?? '/', pathType: rule.pathType ?? HttpIngressPathType.PREFIX, backend: rule.backend._toKube() });
     }
     const rules = [...hosts].map(([host, paths]) => ({ host: host === '' ? undefined : host, http: { paths } }));
     return {
@@ -365,24 +258,43 @@ export class ApplicationGatewayIngress extends Construct {
 }
 
 const PROBE_PATH_RULE = 'AZ-AGIC-014';
+const INGRESS = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' };
 
-function boolText(value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
-}
-
-function numberText(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
-}
-
-function durationAnnotations(p: ApplicationGatewayIngressProps): ManagedAnnotation[] {
-  const entries: Array<[string, Duration | undefined, string]> = [
-    [AgicKeys.REQUEST_TIMEOUT, p.requestTimeout, 'requestTimeout'],
-    [AgicKeys.CONNECTION_DRAINING_TIMEOUT, p.connectionDrainingTimeout, 'connectionDrainingTimeout'],
-    [AgicKeys.PROBE_INTERVAL, p.healthProbe?.interval, 'healthProbe.interval'],
-    [AgicKeys.PROBE_TIMEOUT, p.healthProbe?.timeout, 'healthProbe.timeout'],
-  ];
-  return entries.flatMap(([key, duration, source]) => {
-    const seconds = wholeSeconds(source, duration);
-    return seconds === undefined ? [] : [{ key, value: String(seconds), source }];
+/** The frontend as AGIC reads `use-private-ip` (a Go bool; any other value leaves AGIC's own default, public). */
+function agicSchemeGuard(scheme: LoadBalancerScheme | undefined): AnnotationGuard {
+  return schemeGuard(scheme, [AgicKeys.USE_PRIVATE_IP], (_key, value) => {
+    const usePrivateIp = parseGoBool(value);
+    return usePrivateIp === undefined ? undefined : usePrivateIp ? LoadBalancerScheme.INTERNAL : LoadBalancerScheme.INTERNET_FACING;
   });
+}
+
+/** The annotations of the typed props. */
+function agicAnnotations(
+  p: ApplicationGatewayIngressProps, scheme: LoadBalancerScheme, ingressClass: ApplicationGatewayIngressClass,
+): TypedAnnotations {
+  const w = new TypedAnnotations();
+  if (ingressClass === ApplicationGatewayIngressClass.ANNOTATION) w.set(INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, 'ingressClass');
+  if (scheme === LoadBalancerScheme.INTERNAL) w.set(AgicKeys.USE_PRIVATE_IP, 'true', p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  w.set(AgicKeys.SSL_CERTIFICATE, p.sslCertificate, 'sslCertificate');
+  w.set(AgicKeys.SSL_REDIRECT, boolText(p.sslRedirect), 'sslRedirect');
+  w.set(AgicKeys.BACKEND_PROTOCOL, p.backendProtocol, 'backendProtocol');
+  w.set(AgicKeys.BACKEND_HOSTNAME, p.backendHostname, 'backendHostname');
+  w.set(AgicKeys.BACKEND_PATH_PREFIX, p.backendPathPrefix, 'backendPathPrefix');
+  w.set(AgicKeys.TRUSTED_ROOT_CERTIFICATE, listText('trustedRootCertificates', p.trustedRootCertificates, ','), 'trustedRootCertificates');
+  const draining = p.connectionDraining ?? (p.connectionDrainingTimeout !== undefined ? true : undefined);
+  w.set(AgicKeys.CONNECTION_DRAINING, boolText(draining), p.connectionDraining !== undefined ? 'connectionDraining' : 'connectionDrainingTimeout');
+  w.set(AgicKeys.COOKIE_BASED_AFFINITY, boolText(p.cookieBasedAffinity), 'cookieBasedAffinity');
+  w.set(AgicKeys.WAF_POLICY_FOR_PATH, p.wafPolicyForPath, 'wafPolicyForPath');
+  w.set(AgicKeys.RULE_PRIORITY, numberText(p.rulePriority), 'rulePriority');
+  const probe = p.healthProbe;
+  w.set(AgicKeys.PROBE_PATH, probe?.path, 'healthProbe.path');
+  w.set(AgicKeys.PROBE_PORT, numberText(probe?.port), 'healthProbe.port');
+  w.set(AgicKeys.PROBE_HOSTNAME, probe?.hostname, 'healthProbe.hostname');
+  w.set(AgicKeys.PROBE_STATUS_CODES, listText('healthProbe.statusCodes', probe?.statusCodes, ','), 'healthProbe.statusCodes');
+  w.set(AgicKeys.PROBE_UNHEALTHY_THRESHOLD, numberText(probe?.unhealthyThreshold), 'healthProbe.unhealthyThreshold');
+  w.set(AgicKeys.REQUEST_TIMEOUT, secondsText('requestTimeout', p.requestTimeout), 'requestTimeout');
+  w.set(AgicKeys.CONNECTION_DRAINING_TIMEOUT, secondsText('connectionDrainingTimeout', p.connectionDrainingTimeout), 'connectionDrainingTimeout');
+  w.set(AgicKeys.PROBE_INTERVAL, secondsText('healthProbe.interval', probe?.interval), 'healthProbe.interval');
+  w.set(AgicKeys.PROBE_TIMEOUT, secondsText('healthProbe.timeout', probe?.timeout), 'healthProbe.timeout');
+  return w;
 }

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
+import { HttpIngressPathType } from 'cdk8s-plus-28';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
-import { IngressPathType } from '../core/enums';
 
 /**
  * How an Ingress names AGIC as its controller. The two forms differ on purpose and must not be mixed up.
@@ -50,10 +50,10 @@ export interface ApplicationGatewayIngressRule {
 
   /**
    * How the path is matched.
-   * @default IngressPathType.PREFIX
+   * @default HttpIngressPathType.PREFIX
    * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#path-types
    */
-  readonly pathType?: IngressPathType;
+  readonly pathType?: HttpIngressPathType;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AzureLoadBalancerService } from './azure-load-balancer-service';
+import { AzureLoadBalancerService, azureSchemeGuard } from './azure-load-balancer-service';
 import { AzureHealthProbe, AzurePortSettings } from './health-probe';
+import { AnnotationGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerServiceProps } from '../core/load-balancer-service';
 import { withProps } from '../core/props';
@@ -119,4 +120,13 @@ export class AzureInternalLoadBalancerService extends AzureLoadBalancerService {
   constructor(scope: Construct, id: string, props: AzureInternalLoadBalancerServiceProps = {}) {
     super(scope, id, withProps(props, { scheme: LoadBalancerScheme.INTERNAL }));
   }
+
+  /** @internal */
+  protected _schemeGuard(): AnnotationGuard {
+    return INTERNAL_ONLY;
+  }
 }
+
+/** This construct has no scheme prop: a public load balancer is the other construct. */
+const INTERNAL_ONLY = azureSchemeGuard(undefined,
+  () => 'for an internet-facing load balancer use AzureLoadBalancerService with scheme: LoadBalancerScheme.INTERNET_FACING.');

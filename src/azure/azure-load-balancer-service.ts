@@ -1,15 +1,15 @@
-import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { AzureInternalLoadBalancerServiceProps } from './azure-internal-load-balancer-service';
 import { AzurePortSettings } from './health-probe';
 import { PrivateLinkService, PrivateLinkServiceOptions } from './private-link-service';
-import { listItemErrors } from './prop-checks';
-import { wholeSeconds } from '../core/duration';
+import { AnnotationGuard, schemeGuard } from '../core/annotation-guard';
 import { IpFamily, IpFamilyPolicy, LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
-import { AzureKeys, portKey, PortSetting } from '../rules/azure/keys';
+import { listText, mapText, minutesText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
+import { azureSchemeOf } from './model/cloud-provider-azure';
+import { AzureKeys, portKey, PortSetting } from './model/keys';
 
 /**
  * Props of an Azure load balancer Service: internal unless `scheme` says otherwise, with the public IP settings
@@ -91,17 +91,14 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   private _privateLinkService?: PrivateLinkService;
   /** The annotations of the Azure props, built in the constructor. */
   private readonly typedAnnotations: readonly ManagedAnnotation[];
-  /** The errors of Azure props that do not show in the manifest, found in the constructor and reported at synth. */
-  private readonly propErrors: readonly string[];
+  private readonly schemeGuard: AnnotationGuard;
 
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
     super(scope, id, withIpFamilies(props));
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
-    // The props are read here, once, as jsii passes them by value (a list changed later changes neither the annotations
-    // nor these errors): every render then returns the same entry objects, which the check before serialization
-    // compares at a glance.
-    this.typedAnnotations = [...this.azureAnnotations(props), ...durationAnnotations(props)];
-    this.propErrors = azurePropErrors(props);
+    this.schemeGuard = azureSchemeGuard(props.scheme);
+    // Read once, here, as jsii passes props by value.
+    this.typedAnnotations = azureAnnotations(props, this.scheme).render();
   }
 
   /**
@@ -140,54 +137,27 @@ export class AzureLoadBalancerService extends LoadBalancerService {
     return [...super.renderAnnotations(), ...this.typedAnnotations, ...(this._privateLinkService?._renderAnnotations() ?? [])];
   }
 
-  protected validateProps(): string[] {
-    return [...super.validateProps(), ...this.propErrors, ...(this._privateLinkService?._validateProps() ?? [])];
+  /** @internal */
+  protected _guards(): readonly AnnotationGuard[] {
+    const pls = this._privateLinkService;
+    return pls === undefined ? [this._schemeGuard()] : [this._schemeGuard(), pls._guard()];
   }
 
-  private azureAnnotations(p: AzureLoadBalancerServiceProps): ManagedAnnotation[] {
-    const out: ManagedAnnotation[] = [];
-    const add = (key: string, value: string | undefined, source: string) => {
-      if (value !== undefined) out.push({ key, value, source });
-    };
-    const flag = (key: string, on: boolean | undefined, source: string) => add(key, on ? 'true' : undefined, source);
-    if (this.scheme === LoadBalancerScheme.INTERNAL) add(AzureKeys.INTERNAL, 'true', 'scheme (internal by default)');
-    add(AzureKeys.INTERNAL_SUBNET, p.subnet, 'subnet');
-    add(AzureKeys.IPV4, p.ipv4Address, 'ipv4Address');
-    add(AzureKeys.IPV6, p.ipv6Address, 'ipv6Address');
-    add(AzureKeys.PROBE_PROTOCOL, p.healthProbe?.protocol, 'healthProbe.protocol');
-    add(AzureKeys.PROBE_REQUEST_PATH, p.healthProbe?.path, 'healthProbe.path');
-    add(AzureKeys.PROBE_NUM_OF_PROBE, numberText(p.healthProbe?.numberOfProbes), 'healthProbe.numberOfProbes');
-    (p.portSettings ?? []).forEach((s, i) => out.push(...portAnnotations(s, `portSettings[${i}]`)));
-    flag(AzureKeys.DISABLE_TCP_RESET, p.tcpReset === false, 'tcpReset');
-    flag(AzureKeys.DISABLE_FLOATING_IP, p.floatingIp === false, 'floatingIp');
-    flag(AzureKeys.HA_PORTS, p.highAvailabilityPorts, 'highAvailabilityPorts');
-    add(AzureKeys.ALLOWED_SERVICE_TAGS, p.allowedServiceTags?.join(','), 'allowedServiceTags');
-    add(AzureKeys.ALLOWED_IP_RANGES, p.allowedIpRanges?.join(','), 'allowedIpRanges');
-    flag(AzureKeys.DENY_ALL_EXCEPT_SOURCE_RANGES, p.denyAllExceptSourceRanges, 'denyAllExceptSourceRanges');
-    add(AzureKeys.CONFIGURATIONS, p.loadBalancerConfigurations?.join(','), 'loadBalancerConfigurations');
-    add(AzureKeys.RESOURCE_GROUP, p.publicIpResourceGroup, 'publicIpResourceGroup');
-    add(AzureKeys.PIP_NAME, p.publicIpName, 'publicIpName');
-    add(AzureKeys.PIP_NAME_IPV6, p.publicIpNameIpv6, 'publicIpNameIpv6');
-    add(AzureKeys.PIP_PREFIX_ID, p.publicIpPrefixId, 'publicIpPrefixId');
-    add(AzureKeys.PIP_PREFIX_ID_IPV6, p.publicIpPrefixIdIpv6, 'publicIpPrefixIdIpv6');
-    add(AzureKeys.DNS_LABEL_NAME, p.dnsLabelName, 'dnsLabelName');
-    if (p.publicIpTags) add(AzureKeys.PIP_TAGS, Object.entries(p.publicIpTags).map(([k, v]) => `${k}=${v}`).join(','), 'publicIpTags');
-    return out;
+  /**
+   * The scheme, held against a hand-written `azure-load-balancer-internal`.
+   * @internal
+   */
+  protected _schemeGuard(): AnnotationGuard {
+    return this.schemeGuard;
   }
 }
 
-/** Errors of props that do not show in the manifest: list items that the separator would split, bad tags, two probe ports. */
-function azurePropErrors(p: AzureLoadBalancerServiceProps): string[] {
-  return [
-    ...listItemErrors('allowedServiceTags', p.allowedServiceTags, ','),
-    ...listItemErrors('allowedIpRanges', p.allowedIpRanges, ','),
-    ...listItemErrors('loadBalancerConfigurations', p.loadBalancerConfigurations, ','),
-    ...tagErrors(p.publicIpTags),
-    ...(p.portSettings ?? []).flatMap((s, i) => (s.probePort !== undefined && s.probePortName !== undefined
-      ? [`portSettings[${i}] sets both probePort (${s.probePort}) and probePortName ("${s.probePortName}"): both write port_${s.port}_health-probe_port. Keep one.`]
-      : [])),
-  ];
+/** The scheme as cloud-provider-azure reads `azure-load-balancer-internal` (exactly "true" is internal). */
+export function azureSchemeGuard(scheme: LoadBalancerScheme | undefined, instead?: (wanted: string | undefined) => string): AnnotationGuard {
+  return schemeGuard(scheme, AZURE_SCHEME_KEYS, (_key, value) => azureSchemeOf(value), instead);
 }
+
+const AZURE_SCHEME_KEYS = [AzureKeys.INTERNAL];
 
 /**
  * Dual-stack awareness: static addresses of both families make the Service RequireDualStack (IPv4 first), an IPv6
@@ -197,53 +167,60 @@ function azurePropErrors(p: AzureLoadBalancerServiceProps): string[] {
 function withIpFamilies(props: AzureLoadBalancerServiceProps): AzureLoadBalancerServiceProps {
   if (props.ipv6Address === undefined || props.ipFamilies !== undefined || props.ipFamilyPolicy !== undefined) return props;
   return props.ipv4Address !== undefined
-    ? withProps(props, { ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6], ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK })
-    : withProps(props, { ipFamilies: [IpFamily.IP_V6] });
+    ? withProps(props, { ipFamilies: [IpFamily.IPV4, IpFamily.IPV6], ipFamilyPolicy: IpFamilyPolicy.REQUIRE_DUAL_STACK })
+    : withProps(props, { ipFamilies: [IpFamily.IPV6] });
 }
 
-function numberText(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : String(value);
+/** The annotations of the Azure props. */
+function azureAnnotations(p: AzureLoadBalancerServiceProps, scheme: LoadBalancerScheme): TypedAnnotations {
+  const w = new TypedAnnotations();
+  const flag = (key: string, on: boolean | undefined, source: string) => w.set(key, on ? 'true' : undefined, source);
+  if (scheme === LoadBalancerScheme.INTERNAL) w.set(AzureKeys.INTERNAL, 'true', p.scheme === undefined ? 'scheme (default)' : 'scheme');
+  w.set(AzureKeys.INTERNAL_SUBNET, p.subnet, 'subnet');
+  w.set(AzureKeys.IPV4, p.ipv4Address, 'ipv4Address');
+  w.set(AzureKeys.IPV6, p.ipv6Address, 'ipv6Address');
+  w.set(AzureKeys.PROBE_PROTOCOL, p.healthProbe?.protocol, 'healthProbe.protocol');
+  w.set(AzureKeys.PROBE_REQUEST_PATH, p.healthProbe?.path, 'healthProbe.path');
+  w.set(AzureKeys.PROBE_NUM_OF_PROBE, numberText(p.healthProbe?.numberOfProbes), 'healthProbe.numberOfProbes');
+  (p.portSettings ?? []).forEach((settings, i) => portAnnotations(w, settings, `portSettings[${i}]`));
+  flag(AzureKeys.DISABLE_TCP_RESET, p.tcpReset === false, 'tcpReset');
+  flag(AzureKeys.DISABLE_FLOATING_IP, p.floatingIp === false, 'floatingIp');
+  flag(AzureKeys.HA_PORTS, p.highAvailabilityPorts, 'highAvailabilityPorts');
+  w.set(AzureKeys.ALLOWED_SERVICE_TAGS, listText('allowedServiceTags', p.allowedServiceTags, ','), 'allowedServiceTags');
+  w.set(AzureKeys.ALLOWED_IP_RANGES, listText('allowedIpRanges', p.allowedIpRanges, ','), 'allowedIpRanges');
+  flag(AzureKeys.DENY_ALL_EXCEPT_SOURCE_RANGES, p.denyAllExceptSourceRanges, 'denyAllExceptSourceRanges');
+  w.set(AzureKeys.CONFIGURATIONS, listText('loadBalancerConfigurations', p.loadBalancerConfigurations, ','), 'loadBalancerConfigurations');
+  w.set(AzureKeys.RESOURCE_GROUP, p.publicIpResourceGroup, 'publicIpResourceGroup');
+  w.set(AzureKeys.PIP_NAME, p.publicIpName, 'publicIpName');
+  w.set(AzureKeys.PIP_NAME_IPV6, p.publicIpNameIpv6, 'publicIpNameIpv6');
+  w.set(AzureKeys.PIP_PREFIX_ID, p.publicIpPrefixId, 'publicIpPrefixId');
+  w.set(AzureKeys.PIP_PREFIX_ID_IPV6, p.publicIpPrefixIdIpv6, 'publicIpPrefixIdIpv6');
+  w.set(AzureKeys.DNS_LABEL_NAME, p.dnsLabelName, 'dnsLabelName');
+  w.set(AzureKeys.PIP_TAGS, pipTagsText(p.publicIpTags), 'publicIpTags');
+  w.set(AzureKeys.TCP_IDLE_TIMEOUT, minutesText('tcpIdleTimeout', p.tcpIdleTimeout, 'Duration.minutes(30)'), 'tcpIdleTimeout');
+  w.set(AzureKeys.PROBE_INTERVAL, secondsText('healthProbe.interval', p.healthProbe?.interval), 'healthProbe.interval');
+  return w;
 }
 
-/** The annotations that come from Durations, converted once in the constructor so that a fractional value fails early. */
-function durationAnnotations(p: AzureLoadBalancerServiceProps): ManagedAnnotation[] {
-  const out: ManagedAnnotation[] = [];
-  const idle = wholeMinutes('tcpIdleTimeout', p.tcpIdleTimeout);
-  if (idle !== undefined) out.push({ key: AzureKeys.TCP_IDLE_TIMEOUT, value: String(idle), source: 'tcpIdleTimeout' });
-  const interval = wholeSeconds('healthProbe.interval', p.healthProbe?.interval);
-  if (interval !== undefined) out.push({ key: AzureKeys.PROBE_INTERVAL, value: String(interval), source: 'healthProbe.interval' });
-  (p.portSettings ?? []).forEach((s, i) => {
-    const seconds = wholeSeconds(`portSettings[${i}].interval`, s.interval);
-    if (seconds !== undefined) out.push({ key: portKey(s.port, PortSetting.PROBE_INTERVAL), value: String(seconds), source: `portSettings[${i}].interval` });
-  });
-  return out;
+/** The `port_{port}_*` annotations of one entry of `portSettings`. */
+function portAnnotations(w: TypedAnnotations, s: AzurePortSettings, source: string): void {
+  const set = (setting: PortSetting, value: string | undefined, prop: string) => w.set(portKey(s.port, setting), value, `${source}.${prop}`);
+  set(PortSetting.PROBE_PROTOCOL, s.protocol, 'protocol');
+  set(PortSetting.PROBE_REQUEST_PATH, s.path, 'path');
+  set(PortSetting.PROBE_PORT, s.probePort?.value, 'probePort');
+  set(PortSetting.PROBE_NUM_OF_PROBE, numberText(s.numberOfProbes), 'numberOfProbes');
+  set(PortSetting.NO_LB_RULE, s.noLoadBalancerRule ? 'true' : undefined, 'noLoadBalancerRule');
+  set(PortSetting.NO_PROBE_RULE, s.noProbeRule ? 'true' : undefined, 'noProbeRule');
+  set(PortSetting.PROBE_INTERVAL, secondsText(`${source}.interval`, s.interval), 'interval');
 }
 
-function wholeMinutes(prop: string, duration: Duration | undefined): number | undefined {
-  if (duration === undefined) return undefined;
-  try {
-    return duration.toMinutes();
-  } catch (e) {
-    throw new Error(`${prop} must be a whole number of minutes, got ${duration.toHumanString()}: ${(e as Error).message}. Use e.g. Duration.minutes(30).`);
+/** `azure-pip-tags`: `k=v,k2=v2`, whose keys and values can hold neither "," nor "=". */
+function pipTagsText(tags: { [key: string]: string } | undefined): string | undefined {
+  if (tags === undefined) return undefined;
+  for (const [k, v] of Object.entries(tags)) {
+    if (/[,=]/.test(k) || typeof v !== 'string' || /[,=]/.test(v) || k.trim() === '') {
+      throw new Error(`publicIpTags has the tag ${JSON.stringify(k)}=${JSON.stringify(v)}: keys and values of azure-pip-tags may not be empty or contain "," or "=". Rename the tag.`);
+    }
   }
-}
-
-function portAnnotations(s: AzurePortSettings, source: string): ManagedAnnotation[] {
-  const out: ManagedAnnotation[] = [];
-  const add = (setting: PortSetting, value: string | undefined, prop: string) => {
-    if (value !== undefined) out.push({ key: portKey(s.port, setting), value, source: `${source}.${prop}` });
-  };
-  add(PortSetting.PROBE_PROTOCOL, s.protocol, 'protocol');
-  add(PortSetting.PROBE_REQUEST_PATH, s.path, 'path');
-  add(PortSetting.PROBE_PORT, s.probePortName ?? numberText(s.probePort), s.probePortName !== undefined ? 'probePortName' : 'probePort');
-  add(PortSetting.PROBE_NUM_OF_PROBE, numberText(s.numberOfProbes), 'numberOfProbes');
-  add(PortSetting.NO_LB_RULE, s.noLoadBalancerRule ? 'true' : undefined, 'noLoadBalancerRule');
-  add(PortSetting.NO_PROBE_RULE, s.noProbeRule ? 'true' : undefined, 'noProbeRule');
-  return out;
-}
-
-function tagErrors(tags: { [key: string]: string } | undefined): string[] {
-  return Object.entries(tags ?? {}).flatMap(([k, v]) => (/[,=]/.test(k) || /[,=]/.test(v) || k.trim() === ''
-    ? [`publicIpTags has the tag ${JSON.stringify(k)}=${JSON.stringify(v)}: keys and values of azure-pip-tags may not be empty or contain "," or "=". Rename the tag.`]
-    : []));
+  return mapText(Object.entries(tags));
 }

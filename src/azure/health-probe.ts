@@ -1,4 +1,5 @@
 import { Duration } from 'cdk8s';
+import { PortReference } from '../core/port-reference';
 
 /**
  * Protocol of an Azure Load Balancer health probe.
@@ -74,19 +75,13 @@ export interface AzurePortSettings {
   readonly path?: string;
 
   /**
-   * Probe another port (`port_{port}_health-probe_port`): a Service port number (its nodePort is probed) or any port number (probed as is).
+   * Probe another port (`port_{port}_health-probe_port`): `PortReference.number()` of a Service port (its nodePort is
+   * probed) or of any port (probed as is), or `PortReference.named()` of a Service port (its nodePort is probed).
    * The only setting that replaces the `/healthz` probe of `externalTrafficPolicy: Local`.
    * @default - this port's nodePort
    * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#custom-load-balancer-health-probe
    */
-  readonly probePort?: number;
-
-  /**
-   * Probe the nodePort of the Service port with this name (`port_{port}_health-probe_port`). Use either this or `probePort`.
-   * @default - this port's nodePort
-   * @see https://cloud-provider-azure.sigs.k8s.io/topics/loadbalancer/#custom-load-balancer-health-probe
-   */
-  readonly probePortName?: string;
+  readonly probePort?: PortReference;
 
   /**
    * Probe interval of this port, whole seconds, at least 5 (`port_{port}_health-probe_interval`).

@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
 import type { AzureLoadBalancerService } from './azure-load-balancer-service';
 import { PrivateLinkVisibility } from './private-link-visibility';
-import { listItemErrors } from './prop-checks';
+import { AnnotationGuard } from '../core/annotation-guard';
 import { ManagedAnnotation } from '../core/managed-annotation';
-import { PlsKeys } from '../rules/azure/keys';
+import { boolText, listText, numberText, TypedAnnotations } from '../core/typed-annotations';
+import { isTrueLenient } from './model/cloud-provider-azure';
+import { PlsKeys } from './model/keys';
 
 /**
  * Settings of an Azure Private Link Service (the `azure-pls-*` annotations of the Service it fronts).
@@ -111,9 +113,8 @@ export class PrivateLinkService extends Construct {
    */
   public readonly resourceGroup?: string;
 
-  /** The `azure-pls-*` annotations and the errors of the options, both found in the constructor. */
+  /** The `azure-pls-*` annotations, built in the constructor. */
   private readonly annotations: readonly ManagedAnnotation[];
-  private readonly optionErrors: readonly string[];
 
   constructor(scope: Construct, id: string, props: PrivateLinkServiceProps) {
     super(scope, id);
@@ -121,8 +122,7 @@ export class PrivateLinkService extends Construct {
     this.name = props.name;
     this.resourceGroup = props.resourceGroup;
     // The options are read here, once, as jsii passes them by value: a list changed later changes neither.
-    this.annotations = plsAnnotations(props).slice(); // at its exact length: the Service holds it after synth
-    this.optionErrors = optionErrors(props);
+    this.annotations = plsAnnotations(props).render();
     props.service._attachPrivateLinkService(this);
   }
 
@@ -135,46 +135,43 @@ export class PrivateLinkService extends Construct {
   }
 
   /**
-   * Errors of options that do not show in the manifest: list items that the space separator would split.
+   * The Private Link Service itself, held against a hand-written `azure-pls-create`.
    * @internal
    */
-  public _validateProps(): readonly string[] {
-    return this.optionErrors;
+  public _guard(): AnnotationGuard {
+    return PLS_CREATED;
   }
 }
 
-/** The `azure-pls-*` annotations of the options. */
-function plsAnnotations(o: PrivateLinkServiceOptions): ManagedAnnotation[] {
-  const out: ManagedAnnotation[] = [{ key: PlsKeys.CREATE, value: 'true', source: 'addPrivateLinkService()' }];
-  const add = (key: string, value: string | undefined, prop: string) => {
-    if (value !== undefined) out.push({ key, value, source: `privateLinkService.${prop}` });
-  };
+const CREATED = 'created';
+
+/** cloud-provider-azure creates the Private Link Service when `azure-pls-create` is "true" in any case. */
+const PLS_CREATED: AnnotationGuard = {
+  prop: 'the Private Link Service',
+  choice: CREATED,
+  byDefault: false,
+  keys: [PlsKeys.CREATE],
+  choiceOf: (_key, value) => (isTrueLenient(value) ? CREATED : 'not created'),
+  instead: () => 'to have no Private Link Service, do not add one.',
+};
+
+/** The `azure-pls-*` annotations of the options; every azure-pls-* list is separated by spaces. */
+function plsAnnotations(o: PrivateLinkServiceOptions): TypedAnnotations {
+  const w = new TypedAnnotations().set(PlsKeys.CREATE, 'true', 'addPrivateLinkService()');
+  const set = (key: string, value: string | undefined, prop: string) => w.set(key, value, `privateLinkService.${prop}`);
   // Empty items are skipped by cloud-provider-azure (space lists), so they do not count as addresses.
   const staticIps = (o.staticIpAddresses ?? []).filter((ip) => typeof ip !== 'string' || ip.trim() !== '').length;
   const count = o.ipAddressCount ?? (staticIps > 1 ? staticIps : undefined);
-  add(PlsKeys.NAME, o.name, 'name');
-  add(PlsKeys.RESOURCE_GROUP, o.resourceGroup, 'resourceGroup');
-  add(PlsKeys.SUBNET, o.subnet, 'subnet');
-  add(PlsKeys.IP_ADDRESS_COUNT, count === undefined ? undefined : String(count), o.ipAddressCount !== undefined ? 'ipAddressCount' : 'staticIpAddresses');
-  add(PlsKeys.IP_ADDRESS, nonEmptyJoin(o.staticIpAddresses), 'staticIpAddresses');
-  add(PlsKeys.FQDNS, nonEmptyJoin(o.fqdns), 'fqdns');
-  add(PlsKeys.PROXY_PROTOCOL, o.proxyProtocol === undefined ? undefined : String(o.proxyProtocol), 'proxyProtocol');
-  add(PlsKeys.VISIBILITY, nonEmptyJoin(o.visibility?.subscriptionIds), 'visibility');
-  add(PlsKeys.AUTO_APPROVAL, nonEmptyJoin(o.autoApprovalSubscriptions), 'autoApprovalSubscriptions');
-  return out;
-}
-
-/** Errors of options that do not show in the manifest: list items that the space separator would split. */
-function optionErrors(o: PrivateLinkServiceOptions): string[] {
-  return [
-    ...listItemErrors('privateLinkService.staticIpAddresses', o.staticIpAddresses, ' '),
-    ...listItemErrors('privateLinkService.fqdns', o.fqdns, ' '),
-    ...listItemErrors('privateLinkService.visibility', o.visibility?.subscriptionIds, ' '),
-    ...listItemErrors('privateLinkService.autoApprovalSubscriptions', o.autoApprovalSubscriptions, ' '),
-  ];
-}
-
-/** The items joined with spaces (every azure-pls-* list is space-separated), or undefined for none. */
-function nonEmptyJoin(items: readonly string[] | undefined): string | undefined {
-  return items && items.length > 0 ? items.join(' ') : undefined;
+  set(PlsKeys.NAME, o.name, 'name');
+  set(PlsKeys.RESOURCE_GROUP, o.resourceGroup, 'resourceGroup');
+  set(PlsKeys.SUBNET, o.subnet, 'subnet');
+  set(PlsKeys.IP_ADDRESS_COUNT, numberText(count), o.ipAddressCount !== undefined ? 'ipAddressCount' : 'staticIpAddresses');
+  set(PlsKeys.IP_ADDRESS, listText('privateLinkService.staticIpAddresses', o.staticIpAddresses, ' '), 'staticIpAddresses');
+  set(PlsKeys.FQDNS, listText('privateLinkService.fqdns', o.fqdns, ' '), 'fqdns');
+  set(PlsKeys.PROXY_PROTOCOL, boolText(o.proxyProtocol), 'proxyProtocol');
+  const visible = o.visibility?.subscriptionIds;
+  // PrivateLinkVisibility.subscriptions([]) means RBAC only, as no visibility does.
+  set(PlsKeys.VISIBILITY, visible !== undefined && visible.length > 0 ? listText('privateLinkService.visibility', visible, ' ') : undefined, 'visibility');
+  set(PlsKeys.AUTO_APPROVAL, listText('privateLinkService.autoApprovalSubscriptions', o.autoApprovalSubscriptions, ' '), 'autoApprovalSubscriptions');
+  return w;
 }

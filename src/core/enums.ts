@@ -26,9 +26,9 @@ export enum InternalTrafficPolicy {
  */
 export enum IpFamily {
   /** IPv4. */
-  IP_V4 = 'IPv4',
+  IPV4 = 'IPv4',
   /** IPv6. */
-  IP_V6 = 'IPv6',
+  IPV6 = 'IPv6',
 }
 
 /**
@@ -63,17 +63,4 @@ export enum LoadBalancerScheme {
   INTERNAL = 'internal',
   /** A public address, reachable from the internet. */
   INTERNET_FACING = 'internet-facing',
-}
-
-/**
- * How an Ingress path is matched.
- * @see https://kubernetes.io/docs/concepts/services-networking/ingress/#path-types
- */
-export enum IngressPathType {
-  /** By path prefix, element by element. */
-  PREFIX = 'Prefix',
-  /** The exact path. */
-  EXACT = 'Exact',
-  /** As the controller matches it (AGIC, for example, reads `/*` style wildcards). */
-  IMPLEMENTATION_SPECIFIC = 'ImplementationSpecific',
 }

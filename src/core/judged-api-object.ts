@@ -1,9 +1,9 @@
 import {
-  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy,
-  LazyResolver, NumberStringUnionResolver,
-  ResolutionContext,
+  ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, App, IAnyProducer, IResolver, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver,
+  NumberStringUnionResolver, ResolutionContext,
 } from 'cdk8s';
 import { Construct } from 'constructs';
+import { AnnotationGuard } from './annotation-guard';
 import { mergeAnnotations } from './annotations';
 import { ManagedAnnotation } from './managed-annotation';
 import { withProps } from './props';
@@ -19,10 +19,7 @@ import { show } from '../rules/manifest';
 export class UserAnnotations {
   /** One sentence per key written twice with different values. */
   public readonly conflicts: string[] = [];
-  /**
-   * Where each key was last written, by key. The values live in the metadata only. A plain object created at the first
-   * write, not a Map: a Map's table held 600 bytes per Service after synthesis, a tenth of its memory.
-   */
+  /** Where each key was last written, by key; the values live in the metadata only. Made at the first write. */
   private sources?: { [key: string]: string };
 
   constructor(private readonly metadata: ApiObjectMetadataDefinition, initial: { [key: string]: string } = {}) {
@@ -64,18 +61,14 @@ export class UserAnnotations {
 
   /** Every user annotation, from every source (`metadata.addAnnotation()` included), without the typed ones. */
   public values(): { [key: string]: string } {
-    // The metadata's own map, read directly: resolving the whole metadata (metadata.toJson()) on every render costs
-    // as much as the rest of a typed object's rendering. Fall back to it if a cdk8s version keeps the map elsewhere.
+    // The metadata's own map, not metadata.toJson(), which resolves all of it; that only if cdk8s keeps it elsewhere.
     const raw = (this.metadata as any).annotations;
     const direct = isPlainStringMap(raw) ? raw : undefined;
     return Object.assign({}, direct ?? this.metadata.toJson().annotations); // not a spread: see withProps
   }
 }
 
-/**
- * What a judged object is rendered from: the construct that owns it, through methods internal to the package (a
- * construct passes itself, rather than an object of three closures: one per Service, held after synthesis).
- */
+/** What a judged object is rendered from: the construct that owns it, through methods internal to the package. */
 export interface JudgedSource {
   /** The spec, from the construct's typed state. */
   _renderSpec(): unknown;
@@ -83,9 +76,11 @@ export interface JudgedSource {
   _renderAnnotations(): ManagedAnnotation[];
   /** Where a user annotation comes from, for conflict messages. */
   _userAnnotationSource(key: string): string;
+  /** The choices the construct makes through annotations, held against the user's annotations. */
+  _annotationGuards(): readonly AnnotationGuard[];
 }
 
-/** The spec producer of a judged object: an object with a method, not a closure (one per Service, held after synth). */
+/** The spec producer of a judged object: an object with a method, not a closure, which each object would hold. */
 class SpecProducer implements IAnyProducer {
   constructor(private readonly source: JudgedSource) {}
 
@@ -98,6 +93,8 @@ class SpecProducer implements IAnyProducer {
 export interface Rendered {
   readonly json: any;
   readonly conflicts: string[];
+  /** The typed annotations it was rendered from, each with the prop that wrote it. */
+  readonly typed: readonly ManagedAnnotation[];
 }
 
 /**
@@ -111,8 +108,8 @@ export class JudgedApiObject extends ApiObject {
   private app?: App;
   /**
    * The manifest rendered by the last validation, with the typed annotations and metadata it was rendered from. cdk8s
-   * validates every construct right before serializing it, so toJson() reuses this render (a second full resolve costs
-   * as much as the whole synthesis of a cdk8s-plus Service) unless anything changed since: then it renders again.
+   * validates every construct right before serializing it, so toJson() reuses this render unless anything changed
+   * since: then it renders again.
    */
   private validated?: { json: any; annotations: readonly ManagedAnnotation[]; metadata: unknown };
 
@@ -154,13 +151,12 @@ export class JudgedApiObject extends ApiObject {
     if (!this.patched && this.hasDefaultResolversOnly()) {
       this.validated = { json: rendered.json, annotations: rendered.annotations, metadata: this.metadataState() };
     }
-    return { json: rendered.json, conflicts: rendered.conflicts };
+    return { json: rendered.json, conflicts: rendered.conflicts, typed: rendered.annotations };
   }
 
   /**
-   * What the metadata holds, cheaply: copies of its own maps and lists (labels, annotations, finalizers, owner
-   * references, other attributes), read directly because resolving the metadata (metadata.toJson()) costs as much as
-   * a render. Falls back to that resolve if a cdk8s version keeps them elsewhere.
+   * What the metadata holds: copies of its own maps and lists (labels, annotations, finalizers, owner references,
+   * other attributes), read directly rather than resolved; metadata.toJson() only if cdk8s keeps them elsewhere.
    */
   private metadataState(): unknown {
     const parts = metadataParts(this.metadata);
@@ -191,11 +187,12 @@ export class JudgedApiObject extends ApiObject {
     const source = this.source;
     const managed = source._renderAnnotations();
     const typed = this.hasDefaultResolversOnly() ? managed : resolved(this, this.app!.resolvers, managed);
-    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, (key) => source._userAnnotationSource(key), typed);
+    const userSource = (key: string) => source._userAnnotationSource(key);
+    const { annotations, conflicts } = mergeAnnotations(json.metadata?.annotations ?? {}, userSource, typed, source._annotationGuards());
     const sorted: { [key: string]: string } = {};
     for (const key of Object.keys(annotations).sort()) sorted[key] = annotations[key];
     if (Object.keys(sorted).length > 0) json.metadata = Object.assign({}, json.metadata, { annotations: sorted });
-    return { json, conflicts, annotations: managed };
+    return { json, conflicts, typed, annotations: managed };
   }
 }
 
@@ -256,7 +253,7 @@ function isPlainStringMap(value: unknown): value is { [key: string]: string } {
 
 /**
  * Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML).
- * Allocation-free: it runs on every serialization, and a Set of keys per object cost more than the comparison itself.
+ * Allocation-free: it runs at every serialization.
  */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;

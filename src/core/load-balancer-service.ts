@@ -1,27 +1,16 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration } from 'cdk8s';
+import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { wholeSeconds } from './duration';
 import { ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, SessionAffinity } from './enums';
-import { JudgedApiObject, UserAnnotations } from './judged-api-object';
-import { ManagedAnnotation } from './managed-annotation';
-import { RuleJudgement } from './rule-validation';
+import { JudgedResource, JudgedResourceProps } from './judged-resource';
 import { ServicePort } from './service-port';
+import { wholeSeconds } from './typed-annotations';
 import { show } from '../rules/manifest';
-import { Rules } from '../rules/registry';
-import { Finding } from '../rules/rule';
 
 /**
  * Props of a Service of type LoadBalancer: every field Kubernetes 1.28 has for it.
  */
-export interface LoadBalancerServiceProps {
-  /**
-   * Metadata of the Service: name, namespace, labels, annotations.
-   * @default - a name generated from the construct path, the chart's namespace
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
-   */
-  readonly metadata?: ApiObjectMetadata;
-
+export interface LoadBalancerServiceProps extends JudgedResourceProps {
   /**
    * The pods to send traffic to, e.g. a cdk8s-plus `Deployment`; its match labels become the Service selector.
    * Combined with `selectorLabels`.
@@ -149,14 +138,6 @@ export interface LoadBalancerServiceProps {
    * @see https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec
    */
   readonly loadBalancerIP?: string;
-
-  /**
-   * Annotations not modelled by a typed prop, kept verbatim. A key that a typed prop also writes, with another value,
-   * fails synth naming both.
-   * @default - none
-   * @see https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
-   */
-  readonly annotations?: { [key: string]: string };
 }
 
 /**
@@ -165,52 +146,23 @@ export interface LoadBalancerServiceProps {
  *
  * The Service is a child `ApiObject` named `Resource`, rendered lazily, so changes made after construction count.
  */
-export class LoadBalancerService extends Construct {
-  /**
-   * The Service object.
-   */
-  public readonly apiObject: ApiObject;
-
-  /** The spec fields of the props, read at every render. */
-  private readonly specFields: SpecFields;
+export class LoadBalancerService extends JudgedResource {
+  /** The props as passed (a shallow copy: lists stay the same objects, so a list changed after construction counts). */
+  private readonly props: LoadBalancerServiceProps;
   private readonly _ports: ServicePort[] = [];
   private readonly selectors: kplus.IPodSelector[] = [];
   private readonly selectorLabels: { [key: string]: string };
   private readonly sessionAffinityTimeoutSeconds?: number;
-  private readonly userAnnotations: UserAnnotations;
-  /** Errors found while recording props or method calls (e.g. selectLabel() twice with two values). */
-  // Created on first use: most Services never need them, and 10,000 Services x three empty collections add up.
+  /** Errors found while recording props or method calls (e.g. selectLabel() twice with two values), made on first use. */
   private callErrors?: string[];
-  private readonly judgement: RuleJudgement;
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
-    super(scope, id);
-    this.judgement = new RuleJudgement(this.node.path);
-    this.specFields = specFieldsOf(props);
-    this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys: see mergeAnnotations
+    super(scope, id, SERVICE, props);
+    this.props = Object.assign({}, props);
+    this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
-
-    this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: 'v1', kind: 'Service', metadata: props.metadata }, this);
-    this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
-    for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     if (props.selector) this.selectors.push(props.selector);
     for (const port of props.ports ?? []) this.addPort(port);
-
-    this.node.addValidation({ validate: () => this.validateService() });
-  }
-
-  /**
-   * The Service name.
-   */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /**
-   * The Service metadata. Annotations added here directly are user annotations like those of `addAnnotation()`.
-   */
-  public get metadata(): ApiObjectMetadataDefinition {
-    return this.apiObject.metadata;
   }
 
   /**
@@ -246,77 +198,8 @@ export class LoadBalancerService extends Construct {
     this.selectorLabels[key] = value;
   }
 
-  /**
-   * Adds an annotation that no typed prop models, kept verbatim. Setting a key twice to different values, or to a
-   * value other than a typed prop's, fails synth.
-   */
-  public addAnnotation(key: string, value: string): void {
-    this.userAnnotations.write(key, value, 'addAnnotation()');
-  }
-
-  /**
-   * Accepts a warning on purpose. The reason is written into the manifest
-   * (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`), so that the linter accepts it too. Errors cannot be acknowledged.
-   *
-   * @param ruleId the id of a warning rule, e.g. `K8S-SVC-024`
-   * @param reason why the warning does not apply here
-   */
-  public acknowledge(ruleId: string, reason: string): void {
-    this.judgement.acknowledge(ruleId, reason);
-  }
-
-  /**
-   * Runs every rule on the Service as it stands and returns all findings, acknowledged ones included
-   * (with their reason).
-   */
-  public lint(): Finding[] {
-    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
-  }
-
-  /**
-   * The annotations written by typed props. Subclasses add theirs to the base class's.
-   */
-  protected renderAnnotations(): ManagedAnnotation[] {
-    return this.judgement.annotations();
-  }
-
-  /**
-   * The annotations the user wrote, from every source (props, `addAnnotation()`, `metadata.addAnnotation()`), without
-   * the typed ones. The `scheme` getters read it when no prop decides the scheme.
-   * @internal
-   */
-  public _userAnnotationValues(): { [key: string]: string } {
-    return this.userAnnotations.values();
-  }
-
-  /**
-   * Whether the user wrote this annotation key, from any source: what a default of a typed prop asks at every render.
-   * @internal
-   */
-  public _hasUserAnnotation(key: string): boolean {
-    return this.userAnnotations.has(key);
-  }
-
-  /** @internal */
-  public _renderSpec(): unknown {
-    return this.renderSpec();
-  }
-
-  /** @internal */
-  public _renderAnnotations(): ManagedAnnotation[] {
-    return this.renderAnnotations();
-  }
-
-  /** @internal */
-  public _userAnnotationSource(key: string): string {
-    return this.userAnnotations.sourceOf(key);
-  }
-
-  /**
-   * Errors that only exist on the construct and not in the manifest (e.g. conflicting sources). Subclasses add theirs.
-   */
   protected validateProps(): string[] {
-    return [...this.userAnnotations.conflicts, ...(this.callErrors ?? []), ...this.selectorErrors()];
+    return [...super.validateProps(), ...(this.callErrors ?? []), ...this.selectorErrors()];
   }
 
   private selectorErrors(): string[] {
@@ -358,48 +241,40 @@ export class LoadBalancerService extends Construct {
     return Object.keys(labels).length > 0 ? labels : undefined;
   }
 
-  private renderSpec(): any {
-    // Only the fields that are set: cdk8s resolves and then drops every undefined field, and fourteen of them cost
-    // a third of the resolve of a Service.
-    const spec: { [field: string]: unknown } = { type: 'LoadBalancer' };
-    const selector = this.renderSelector();
-    if (selector !== undefined) spec.selector = selector;
-    spec.ports = this._ports.map(renderPort);
-    const fields = this.specFields as { [field: string]: unknown };
+  protected renderSpec(): any {
+    const p = this.props;
     const timeoutSeconds = this.sessionAffinityTimeoutSeconds;
-    for (const field of SPEC_FIELD_ORDER) {
-      const value = fields[field];
-      if (value !== undefined) spec[field] = value;
-      // In the place it always had, for CDK8S_DISABLE_SORT users who diff unsorted output.
-      if (field === 'sessionAffinity' && timeoutSeconds !== undefined) spec.sessionAffinityConfig = { clientIP: { timeoutSeconds } };
-    }
-    return spec;
-  }
-
-  private validateService(): string[] {
-    return this.judgement.validate('Service', this.apiObject as JudgedApiObject, this.validateProps());
+    return withoutUndefined({
+      type: 'LoadBalancer',
+      selector: this.renderSelector(),
+      ports: this._ports.map(renderPort),
+      externalTrafficPolicy: p.externalTrafficPolicy,
+      internalTrafficPolicy: p.internalTrafficPolicy,
+      loadBalancerSourceRanges: p.loadBalancerSourceRanges,
+      loadBalancerClass: p.loadBalancerClass,
+      ipFamilies: p.ipFamilies,
+      ipFamilyPolicy: p.ipFamilyPolicy,
+      allocateLoadBalancerNodePorts: p.allocateLoadBalancerNodePorts,
+      healthCheckNodePort: p.healthCheckNodePort,
+      sessionAffinity: p.sessionAffinity,
+      // After sessionAffinity, where it always was, for CDK8S_DISABLE_SORT users who diff unsorted output.
+      sessionAffinityConfig: timeoutSeconds === undefined ? undefined : { clientIP: { timeoutSeconds } },
+      publishNotReadyAddresses: p.publishNotReadyAddresses,
+      clusterIP: p.clusterIP,
+      clusterIPs: p.clusterIPs,
+      externalIPs: p.externalIPs,
+      loadBalancerIP: p.loadBalancerIP,
+    });
   }
 }
 
-/** The props that render to spec fields as they are, in the order they are written (for unsorted output). */
-const SPEC_FIELD_ORDER = [
-  'externalTrafficPolicy', 'internalTrafficPolicy', 'loadBalancerSourceRanges', 'loadBalancerClass', 'ipFamilies', 'ipFamilyPolicy',
-  'allocateLoadBalancerNodePorts', 'healthCheckNodePort', 'sessionAffinity', 'publishNotReadyAddresses', 'clusterIP', 'clusterIPs', 'externalIPs',
-  'loadBalancerIP',
-] as const;
+const SERVICE = { apiVersion: 'v1', kind: 'Service' };
 
-type SpecFields = Pick<LoadBalancerServiceProps, typeof SPEC_FIELD_ORDER[number]>;
-
-/**
- * The spec fields, copied once into an object of one fixed shape (every field set, in one order). Subclasses pass
- * their props as copies whose hidden classes differ per construct: reading fourteen mostly absent fields from them at
- * every render cost more than the render itself. Lists stay the same objects, so a list changed after construction is
- * still rendered.
- */
-function specFieldsOf(p: LoadBalancerServiceProps): SpecFields {
-  const fields: { [field: string]: unknown } = {};
-  for (const field of SPEC_FIELD_ORDER) fields[field] = p[field];
-  return fields as SpecFields;
+/** The fields that are set: cdk8s would resolve each undefined field only to drop it (docs/performance.md). */
+function withoutUndefined(fields: { [field: string]: unknown }): { [field: string]: unknown } {
+  const out: { [field: string]: unknown } = {};
+  for (const field of Object.keys(fields)) if (fields[field] !== undefined) out[field] = fields[field];
+  return out;
 }
 
 function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: string]: string }; matchExpressions?: unknown[] } {
@@ -407,7 +282,7 @@ function selectorOf(selector: kplus.IPodSelector): { matchLabels?: { [key: strin
 }
 
 function renderPort(port: ServicePort): any {
-  const out: { [field: string]: unknown } = {}; // without the unset fields: see renderSpec
+  const out: { [field: string]: unknown } = {}; // without the unset fields: see withoutUndefined
   if (port.name !== undefined) out.name = port.name;
   out.port = port.port;
   const targetPort = port.targetPort?._toKube();

@@ -14,7 +14,6 @@ export interface ManagedAnnotation {
   readonly value: string;
   /**
    * The prop or method that produced it, named in conflict errors (e.g. `subnet`).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb#annotations-never-silently-override-each-other
    */
   readonly source: string;
 }

@@ -1,7 +1,7 @@
 import type { JudgedApiObject } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { formatFinding } from '../rules/engine';
-import { ACKNOWLEDGE_PREFIX } from '../rules/manifest';
+import { ACKNOWLEDGE_PREFIX, annotationPath } from '../rules/manifest';
 import { Rules } from '../rules/registry';
 import { Finding, Severity } from '../rules/rule';
 
@@ -49,6 +49,20 @@ export function reportFindings(constructPath: string, findings: readonly Finding
 }
 
 /**
+ * Findings on an annotation that a typed prop wrote name the prop before the key: the construct user wrote the prop,
+ * not the annotation.
+ */
+function inPropTerms(findings: Finding[], typed: readonly ManagedAnnotation[]): Finding[] {
+  if (findings.length === 0 || typed.length === 0) return findings;
+  const sources = new Map<string, string>();
+  for (const entry of typed) sources.set(annotationPath(entry.key), entry.source);
+  return findings.map((finding) => {
+    const source = sources.get(finding.path);
+    return source === undefined ? finding : { ...finding, path: `${source} (${finding.path})` };
+  });
+}
+
+/**
  * What every judged construct keeps for its validation: the warnings it acknowledged and the ones it already printed.
  * Both collections are created on first use: most constructs never need them.
  */
@@ -86,9 +100,9 @@ export class RuleJudgement {
     const errors = [...ownErrors];
     let findings: Finding[];
     try {
-      const { json, conflicts } = apiObject.renderForValidation();
+      const { json, conflicts, typed } = apiObject.renderForValidation();
       errors.push(...conflicts);
-      findings = Rules.check(json, { constructPath: this.constructPath });
+      findings = inPropTerms(Rules.check(json, { constructPath: this.constructPath }), typed);
       if (moreFindings) findings.push(...moreFindings(json, findings));
     } catch (e) {
       return [...errors, `the ${kind} could not be rendered: ${(e as Error).message}`];

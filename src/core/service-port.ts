@@ -1,15 +1,4 @@
-/**
- * Network protocol of a Service port.
- * @see https://kubernetes.io/docs/reference/networking/service-protocols/
- */
-export enum Protocol {
-  /** TCP, the default. */
-  TCP = 'TCP',
-  /** UDP. */
-  UDP = 'UDP',
-  /** SCTP. */
-  SCTP = 'SCTP',
-}
+import * as kplus from 'cdk8s-plus-28';
 
 /**
  * The port on the pods that a Service port forwards to: a number, or the name of a container port.
@@ -83,7 +72,7 @@ export interface ServicePort {
    * @default Protocol.TCP
    * @see https://kubernetes.io/docs/reference/networking/service-protocols/
    */
-  readonly protocol?: Protocol;
+  readonly protocol?: kplus.Protocol;
 
   /**
    * The port on every node that the load balancer sends traffic to.

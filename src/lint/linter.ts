@@ -1,7 +1,7 @@
-import { loadInputs } from './files';
-import { loadYaml } from './load';
 import { lintLoaded } from './run';
 import { LintOptions, LintReport } from './structs';
+import { loadInputs } from '../yaml/files';
+import { loadYaml } from '../yaml/load';
 
 /**
  * Lints any YAML (Helm output, Kustomize output, hand-written files) with the built-in rules: the same verdict as the

@@ -1,9 +1,8 @@
+import { LintFinding, LintOptions, LintReport } from './structs';
 import { isJudged } from '../rules/engine';
 import { Rules } from '../rules/registry';
 import { Severity } from '../rules/rule';
-import { diffInputs } from './diff/index';
-import { LoadResult } from './load';
-import { LintFinding, LintOptions, LintReport, ManifestDiffReport } from './structs';
+import { LoadResult } from '../yaml/load';
 
 /** Lints loaded objects: the shared core of the CLI, the plugin and the Linter class. */
 export function lintLoaded(loaded: LoadResult, options: LintOptions = {}): LintReport {
@@ -27,12 +26,4 @@ export function lintLoaded(loaded: LoadResult, options: LintOptions = {}): LintR
 /** Whether a report fails: an error finding or an unreadable input. */
 export function hasErrors(report: LintReport): boolean {
   return report.problems.length > 0 || report.findings.some((f) => f.severity === Severity.ERROR);
-}
-
-/** Diffs two loaded manifest sets (the shared core of the CLI and the ManifestDiff class). */
-export function diffLoaded(before: LoadResult, after: LoadResult): ManifestDiffReport {
-  return {
-    changes: diffInputs(before.objects, after.objects),
-    problems: [...before.problems, ...after.problems].map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`),
-  };
 }

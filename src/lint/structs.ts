@@ -1,5 +1,4 @@
 import { Finding } from '../rules/rule';
-import { DisruptiveChange } from './diff/change';
 
 /**
  * Options for linting YAML.
@@ -25,12 +24,10 @@ export interface LintOptions {
 export interface LintFinding extends Finding {
   /**
    * The file the object was read from (`-` for stdin).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly file: string;
   /**
    * 1-based line of the field the finding is about (or of the object when the field is absent).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly line: number;
 }
@@ -41,17 +38,14 @@ export interface LintFinding extends Finding {
 export interface LintProblem {
   /**
    * The file.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly file: string;
   /**
    * 1-based line of the syntax error; 0 when the whole input is unreadable.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly line: number;
   /**
    * What is wrong.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly message: string;
 }
@@ -62,39 +56,18 @@ export interface LintProblem {
 export interface LintReport {
   /**
    * Every finding, acknowledged ones included (they carry `acknowledgedReason`).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly findings: LintFinding[];
   /**
    * Unparsable documents and unreadable inputs.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly problems: LintProblem[];
   /**
    * Number of YAML documents read.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly documentCount: number;
   /**
    * Number of objects judged (LoadBalancer Services and Ingresses).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly judgedCount: number;
-}
-
-
-/**
- * The result of comparing two manifest sets.
- */
-export interface ManifestDiffReport {
-  /**
-   * Every disruptive change.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
-   */
-  readonly changes: DisruptiveChange[];
-  /**
-   * Unparsable documents and unreadable inputs, in the old and the new set (`file:line: message`).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
-   */
-  readonly problems: string[];
 }

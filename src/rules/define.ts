@@ -1,3 +1,4 @@
+import { annotationsOf } from './manifest';
 import { IRule, RuleViolation, Severity } from './rule';
 
 /** The metadata of a built-in rule. */
@@ -11,21 +12,97 @@ export interface RuleMeta {
   readonly kinds?: string[];
 }
 
-/** Builds a built-in rule from its metadata and a pure check. Services are the default kind. */
-export function defineRule(meta: RuleMeta, check: (manifest: any) => RuleViolation[]): IRule {
-  return {
-    id: meta.id,
-    severity: meta.severity,
-    title: meta.title,
-    description: meta.description,
-    fix: meta.fix,
-    docs: meta.docs,
-    kinds: meta.kinds ?? ['Service'],
-    check,
-  };
+/**
+ * A controller family whose objects some rules judge (Azure load balancer Services, AGIC Ingresses, AWS Services):
+ * which manifests it owns and, where the family has several controllers, which one reconciles a manifest.
+ */
+export interface ScopeModel {
+  readonly name: string;
+  owns(manifest: unknown): boolean;
+  controllerOf?(manifest: unknown): string;
 }
 
-/** A violation, with the rule's usual fix unless a more specific one is given. */
-export function violation(path: string, message: string, fix: string): RuleViolation {
-  return { path, message, fix };
+/** The objects a rule judges, declared with the rule: its model, and the model's controllers it applies to. */
+export interface RuleScope {
+  readonly model: ScopeModel;
+  /** undefined: every controller of the model. */
+  readonly controllers?: readonly string[];
+}
+
+/** What a scoped rule's check is given besides the manifest: answers the registry already has. */
+export interface ScopeContext {
+  readonly annotations: { [key: string]: string };
+  readonly controller?: string;
+}
+
+/**
+ * A built-in rule. A scoped rule's public check() asks its scope first; the registry, which has answered the scope
+ * for a manifest once for all rules, calls judgeInScope() instead.
+ */
+export class BuiltInRule implements IRule {
+  public readonly id: string;
+  public readonly severity: Severity;
+  public readonly title: string;
+  public readonly description: string;
+  public readonly fix: string;
+  public readonly docs: string;
+  public readonly kinds: string[];
+
+  constructor(
+    meta: RuleMeta,
+    public readonly scope: RuleScope | undefined,
+    private readonly judge: (manifest: any, context: ScopeContext) => RuleViolation[],
+  ) {
+    this.id = meta.id;
+    this.severity = meta.severity;
+    this.title = meta.title;
+    this.description = meta.description;
+    this.fix = meta.fix;
+    this.docs = meta.docs;
+    this.kinds = meta.kinds ?? ['Service'];
+  }
+
+  public check(manifest: any): RuleViolation[] {
+    const scope = this.scope;
+    if (scope === undefined) return this.judge(manifest, UNSCOPED);
+    if (!scope.model.owns(manifest)) return [];
+    const controller = scope.model.controllerOf?.(manifest);
+    if (!inControllers(scope, controller)) return [];
+    return this.judge(manifest, { annotations: annotationsOf(manifest), controller });
+  }
+
+  /** The check for a manifest known to be in this rule's scope. */
+  public judgeInScope(manifest: any, context: ScopeContext): RuleViolation[] {
+    return this.judge(manifest, context);
+  }
+}
+
+/** The context of a rule without scope, whose check reads the manifest only. */
+const UNSCOPED: ScopeContext = { annotations: {} };
+
+/** Whether a scope covers a controller of its model. */
+export function inControllers(scope: RuleScope, controller: string | undefined): boolean {
+  return scope.controllers === undefined || (controller !== undefined && scope.controllers.includes(controller));
+}
+
+/** A rule over every object of its kinds (Services by default): the Kubernetes rules and the general ones. */
+export function defineRule(meta: RuleMeta, check: (manifest: any) => RuleViolation[]): IRule {
+  return new BuiltInRule(meta, undefined, (manifest) => check(manifest));
+}
+
+/** A rule over the objects of one controller family, or of some of its controllers. */
+export function defineScopedRule(
+  meta: RuleMeta,
+  scope: RuleScope,
+  check: (manifest: any, context: ScopeContext) => RuleViolation[],
+): IRule {
+  return new BuiltInRule(meta, scope, check);
+}
+
+/**
+ * A violation. `propFix` says the fix in a construct user's words (props and their values) where it differs from the
+ * manifest's words.
+ */
+export function violation(path: string, message: string, fix: string, propFix?: string): RuleViolation {
+  return propFix === undefined ? { path, message, fix } : { path, message, fix, propFix };
 }

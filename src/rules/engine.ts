@@ -1,5 +1,5 @@
 import { acknowledgementsOf, isLoadBalancerService, kindOf, metadataOf, stringAt, withDerivedFacts, withoutNullFields } from './manifest';
-import { CheckOptions, Finding, IRule, ResourceRef, Severity } from './rule';
+import { CheckOptions, Finding, IRule, ResourceRef, RuleViolation, Severity } from './rule';
 
 /** Whether the engine judges this object: Services of type LoadBalancer, and Ingresses. */
 export function isJudged(manifest: unknown): boolean {
@@ -26,15 +26,21 @@ export function checkManifest(manifest: unknown, rules: readonly IRule[], option
 }
 
 /**
- * checkManifest on a manifest already decoded by withoutNullFields (Rules.check decodes once for both steps).
- * `ofItsKind`: every rule is known to judge the manifest's kind (the registry's prepared sets), so none is asked.
+ * How the registry runs its prepared rules: every rule is known to judge the manifest's kind and to be in scope, so
+ * none asks its scope again.
  */
-export function checkDecoded(decoded: unknown, rules: readonly IRule[], options: CheckOptions = {}, ofItsKind = false): Finding[] {
+export type ScopedRuns = (rule: IRule, manifest: unknown) => RuleViolation[];
+
+/**
+ * checkManifest on a manifest already decoded by withoutNullFields (Rules.check decodes once for both steps).
+ * `scoped`: the rules are the registry's prepared set for this manifest, run this way.
+ */
+export function checkDecoded(decoded: unknown, rules: readonly IRule[], options: CheckOptions = {}, scoped?: ScopedRuns): Finding[] {
   if (!isJudged(decoded)) return [];
-  return withDerivedFacts(decoded, () => runRules(decoded, rules, options, ofItsKind));
+  return withDerivedFacts(decoded, () => runRules(decoded, rules, options, scoped));
 }
 
-function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOptions, ofItsKind: boolean): Finding[] {
+function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOptions, scoped: ScopedRuns | undefined): Finding[] {
   const kind = kindOf(manifest)!;
   const ignored = options.ignore !== undefined && options.ignore.length > 0 ? new Set(options.ignore) : undefined;
   // Computed at the first finding: most checks of a construct find nothing, and they run for every Service.
@@ -42,10 +48,10 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
   let acknowledgements: Map<string, string> | undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if ((ignored !== undefined && ignored.has(rule.id)) || (!ofItsKind && !rule.kinds.includes(kind))) continue;
+    if ((ignored !== undefined && ignored.has(rule.id)) || (scoped === undefined && !rule.kinds.includes(kind))) continue;
     let violations;
     try {
-      violations = rule.check(manifest);
+      violations = scoped === undefined ? rule.check(manifest) : scoped(rule, manifest);
     } catch (e) {
       violations = [{
         path: '(rule)',
@@ -63,7 +69,7 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
         resource,
         path: v.path,
         message: v.message,
-        fix: v.fix,
+        fix: options.constructPath !== undefined && v.propFix !== undefined ? v.propFix : v.fix,
         docs: rule.docs,
         acknowledgedReason: reason,
       });

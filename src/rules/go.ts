@@ -15,3 +15,13 @@ export function parseGoInteger(value: string, options: { bits?: 32 | 64; trim?: 
   const limit = 2 ** ((options.bits ?? 64) - 1);
   return n >= -limit && n < limit ? n : undefined;
 }
+
+/** Go's strconv.ParseBool: `1 t T TRUE true True` and `0 f F FALSE false False`, nothing else (no trimming). */
+export function parseGoBool(value: string): boolean | undefined {
+  if (GO_TRUE.includes(value)) return true;
+  if (GO_FALSE.includes(value)) return false;
+  return undefined;
+}
+
+const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+const GO_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];

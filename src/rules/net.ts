@@ -11,8 +11,7 @@ export type IpFamilyName = 'IPv4' | 'IPv6';
 const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
 
 export function isIPv4(value: string): boolean {
-  // The shape first: on anything else (a host name, a subnet name) ipaddr.js's isValid throws and catches an error
-  // inside, and building that error's stack trace cost a sixth of an Ingress's synthesis.
+  // The shape first: on anything else (a host name, a subnet name) ipaddr.js throws and catches an error, which is slow.
   return FOUR_PART_DECIMAL.test(value) && ipaddr.IPv4.isValidFourPartDecimal(value);
 }
 

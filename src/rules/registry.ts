@@ -1,71 +1,78 @@
 import { AWS_RULES } from './aws';
-import { ALL_CONTROLLERS, AWS_RULE_PARTS, AwsController, controllerOf, isAwsService } from './aws/aws';
 import { AZURE_RULES } from './azure';
-import { AZURE_RULE_CHECKS, isAgicIngress, isAzureService } from './azure/util';
-import { checkDecoded, formatFinding } from './engine';
+import { BuiltInRule, inControllers, ScopeContext, ScopeModel } from './define';
+import { checkDecoded, formatFinding, ScopedRuns } from './engine';
 import { GENERAL_RULES } from './general/tokens';
 import { KUBERNETES_RULES } from './kubernetes';
 import { annotationsOf, decode, kindOf, knownFact, MAY_HOLD_CDK_TOKEN, withDerivedFacts } from './manifest';
-import { CheckOptions, Finding, IRule, RuleViolation } from './rule';
+import { CheckOptions, Finding, IRule } from './rule';
+import { AWS_SERVICES } from '../aws/model/ownership';
+import { AGIC_INGRESSES } from '../azure/model/agic';
+import { AZURE_SERVICES } from '../azure/model/cloud-provider-azure';
 
-const BUILT_IN: readonly IRule[] = [...KUBERNETES_RULES, ...GENERAL_RULES, ...AZURE_RULES, ...AWS_RULES];
+/** The controller families the built-in rules declare in their scopes. */
+const MODELS: readonly ScopeModel[] = [AZURE_SERVICES, AGIC_INGRESSES, AWS_SERVICES];
 
-/** The rules of these groups that judge this kind, in catalogue order. */
-function ofKind(kind: string, groups: ReadonlyArray<readonly IRule[]>): readonly IRule[] {
-  return groups.flat().filter((rule) => rule.kinds.includes(kind));
+/** Every built-in rule: the Kubernetes rules, the general ones, then each cloud's, each group in id order. */
+const BUILT_IN: readonly IRule[] = [KUBERNETES_RULES, GENERAL_RULES, AZURE_RULES, AWS_RULES].flatMap(inIdOrder);
+
+/** Rules by id, numbers compared as numbers (AZ-LB-9 before AZ-LB-10). */
+function inIdOrder(rules: readonly IRule[]): IRule[] {
+  return [...rules].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
-/** The same rule with another check (id, severity and docs are what findings take from it). */
-function withCheck(rule: IRule, check: (manifest: any) => RuleViolation[]): IRule {
-  return Object.assign({}, rule, { check });
+/** The models that own a manifest, with the controller each names for it. */
+interface Owners {
+  readonly key: string;
+  readonly controllers: ReadonlyMap<ScopeModel, string | undefined>;
 }
 
-/** An Azure rule without its guard, for manifests known to be Azure's. */
-function unguardedAzure(rule: IRule): IRule {
-  const check = AZURE_RULE_CHECKS.get(rule);
-  return check === undefined ? rule : withCheck(rule, (m) => check(m, annotationsOf(m)));
-}
-
-/** The AWS rules of one controller without their guards, for AWS Services that controller reconciles. */
-function forController(rules: readonly IRule[], controller: AwsController): readonly IRule[] {
-  return rules.flatMap((rule) => {
-    const parts = AWS_RULE_PARTS.get(rule);
-    if (parts === undefined) return [rule];
-    return parts.controllers.includes(controller) ? [withCheck(rule, (m) => parts.check(m, controller))] : [];
-  });
+function ownersOf(manifest: unknown, kind: string): Owners {
+  const controllers = new Map<ScopeModel, string | undefined>();
+  let key = kind;
+  for (const model of MODELS) {
+    if (!model.owns(manifest)) continue;
+    const controller = model.controllerOf?.(manifest);
+    controllers.set(model, controller);
+    key += `|${model.name}:${controller ?? ''}`;
+  }
+  return { key, controllers };
 }
 
 /**
- * Per kind, the rule sets a manifest can need: every rule of the wrong kind, the other cloud or another AWS controller is
- * left out up front, and the cloud rules run without asking their guards again (a third of a check's time went into
- * calls that found nothing to judge, and into guards that the registry had already answered).
+ * The rules that can report anything on a manifest of these owners: of its kind, unscoped or scoped to an owner and
+ * its controller. Built from the rules' declared scopes, once per combination met.
  */
-interface RuleSets {
-  readonly kubernetes: readonly IRule[];
-  readonly azure: readonly IRule[];
-  readonly aws: ReadonlyMap<AwsController, readonly IRule[]>;
-  readonly both: readonly IRule[];
+const PREPARED = new Map<string, readonly IRule[]>();
+
+function preparedRules(kind: string, owners: Owners): readonly IRule[] {
+  let rules = PREPARED.get(owners.key);
+  if (rules === undefined) {
+    rules = BUILT_IN.filter((rule) => rule.kinds.includes(kind) && inScopeOf(rule, owners));
+    PREPARED.set(owners.key, rules);
+  }
+  return rules;
 }
 
-const RULE_SETS = new Map<string, RuleSets>(['Service', 'Ingress'].map((kind) => {
-  const aws = ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES, AWS_RULES]);
-  return [kind, {
-    kubernetes: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES]),
-    azure: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES, AZURE_RULES]).map(unguardedAzure),
-    aws: new Map(ALL_CONTROLLERS.map((controller) => [controller, forController(aws, controller)])),
-    both: ofKind(kind, [KUBERNETES_RULES, GENERAL_RULES, AZURE_RULES, AWS_RULES]),
-  }];
-}));
+function inScopeOf(rule: IRule, owners: Owners): boolean {
+  const scope = rule instanceof BuiltInRule ? rule.scope : undefined;
+  if (scope === undefined) return true;
+  return owners.controllers.has(scope.model) && inControllers(scope, owners.controllers.get(scope.model));
+}
 
-/** The rules that can report anything on this manifest. */
-function applicableRules(manifest: unknown, sets: RuleSets | undefined): readonly IRule[] {
-  if (sets === undefined) return BUILT_IN; // not judged at all (checkDecoded returns nothing), or a kind a rule may add
-  const azure = isAzureService(manifest) || isAgicIngress(manifest);
-  const aws = isAwsService(manifest);
-  if (azure && aws) return sets.both; // rare: every rule with its own guard
-  if (azure) return sets.azure;
-  if (aws) return sets.aws.get(controllerOf(manifest)) ?? sets.both;
-  return sets.kubernetes;
+/** Runs the prepared rules without asking their scopes again: the registry has answered them for this manifest. */
+function scopedRuns(manifest: unknown, owners: Owners): ScopedRuns {
+  const annotations = annotationsOf(manifest);
+  const contexts = new Map<ScopeModel | undefined, ScopeContext>();
+  const contextOf = (model: ScopeModel | undefined): ScopeContext => {
+    let context = contexts.get(model);
+    if (context === undefined) {
+      context = { annotations, controller: model === undefined ? undefined : owners.controllers.get(model) };
+      contexts.set(model, context);
+    }
+    return context;
+  };
+  return (rule, m) => (rule instanceof BuiltInRule ? rule.judgeInScope(m, contextOf(rule.scope?.model)) : rule.check(m));
 }
 
 /**
@@ -73,7 +80,7 @@ function applicableRules(manifest: unknown, sets: RuleSets | undefined): readonl
  * cdk8s-cli validation plugin.
  */
 export class Rules {
-  /** Every built-in rule, in id order within each group. */
+  /** Every built-in rule: the Kubernetes rules, the general ones, then each cloud's, each group in id order. */
   public static all(): IRule[] {
     return [...BUILT_IN];
   }
@@ -94,8 +101,10 @@ export class Rules {
     const { decoded, mayHoldCdkToken } = decode(manifest);
     return withDerivedFacts(decoded, () => {
       knownFact(MAY_HOLD_CDK_TOKEN, decoded, mayHoldCdkToken);
-      const sets = RULE_SETS.get(kindOf(decoded) ?? '');
-      return checkDecoded(decoded, applicableRules(decoded, sets), options, sets !== undefined);
+      const kind = kindOf(decoded);
+      if (kind !== 'Service' && kind !== 'Ingress') return checkDecoded(decoded, BUILT_IN, options);
+      const owners = ownersOf(decoded, kind);
+      return checkDecoded(decoded, preparedRules(kind, owners), options, scopedRuns(decoded, owners));
     });
   }
 

@@ -14,25 +14,21 @@ export enum Severity {
 export interface ResourceRef {
   /**
    * Kind of the object, e.g. `Service` or `Ingress`.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly kind: string;
   /**
    * Name of the object (`metadata.name`).
    * @default - the object has no name
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly name?: string;
   /**
    * Namespace of the object.
    * @default - no namespace in the manifest
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly namespace?: string;
   /**
    * Path of the construct that produced the object.
    * @default - the object does not come from a construct (linted YAML)
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly constructPath?: string;
 }
@@ -43,19 +39,22 @@ export interface ResourceRef {
 export interface RuleViolation {
   /**
    * The annotation key (e.g. `metadata.annotations[service.beta.kubernetes.io/azure-pls-create]`) or spec field (e.g. `spec.ports[1].name`).
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly path: string;
   /**
    * What is wrong, with the bad value, and why it matters.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly message: string;
   /**
-   * How to fix it.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
+   * How to fix it, in the words of the manifest (annotation keys and values, spec fields).
    */
   readonly fix: string;
+  /**
+   * How to fix it in the words of a construct user (prop names and values in the props' types), where those differ;
+   * findings of a construct (`CheckOptions.constructPath` given) carry it as their fix.
+   * @default - the same as `fix`
+   */
+  readonly propFix?: string;
 }
 
 /**
@@ -89,43 +88,35 @@ export interface IRule {
 export interface Finding {
   /**
    * The rule that reported it.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly ruleId: string;
   /**
    * Its severity.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly severity: Severity;
   /**
    * The object it is about.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly resource: ResourceRef;
   /**
    * The annotation key or spec field.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly path: string;
   /**
    * What is wrong, the bad value and why it matters.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly message: string;
   /**
    * How to fix it.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly fix: string;
   /**
    * Where to read more.
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly docs: string;
   /**
    * The reason given when the finding was accepted on purpose.
    * @default - not acknowledged
-   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly acknowledgedReason?: string;
 }
@@ -135,7 +126,8 @@ export interface Finding {
  */
 export interface CheckOptions {
   /**
-   * Path of the construct that produced the manifest, reported in every finding.
+   * Path of the construct that produced the manifest, reported in every finding; with it, fixes are given in the
+   * construct user's words (`RuleViolation.propFix`).
    * @default - none (the manifest was read from YAML)
    * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */

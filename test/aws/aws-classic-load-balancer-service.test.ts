@@ -1,6 +1,8 @@
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsClassicLoadBalancerService, AwsSubnets, ClassicBackendProtocol, LoadBalancerScheme, SessionAffinity, TargetPort } from '../../src';
+import {
+  AwsClassicLoadBalancerService, AwsSubnets, ClassicBackendProtocol, LoadBalancerScheme, PortReference, SessionAffinity, TargetPort,
+} from '../../src';
 import { newChart, synthError, synthService } from '../helpers';
 
 const P = 'service.beta.kubernetes.io/aws-load-balancer-';
@@ -25,7 +27,7 @@ describe('AwsClassicLoadBalancerService', () => {
     new AwsClassicLoadBalancerService(chart, 'legacy', {
       selector: web,
       ports: [{ port: 443, targetPort: TargetPort.number(8080), name: 'https' }],
-      tls: { certificateArn: CERT, ports: ['https'], backendProtocol: ClassicBackendProtocol.HTTP },
+      tls: { certificateArn: CERT, ports: [PortReference.named('https')], backendProtocol: ClassicBackendProtocol.HTTP },
       accessLogs: { bucketName: 'my-logs', prefix: 'logs/prod', emitInterval: Duration.minutes(5) },
       connectionDraining: Duration.seconds(60),
     });
@@ -94,16 +96,18 @@ describe('AwsClassicLoadBalancerService', () => {
     expect(() => elb({ accessLogs: { enabled: true } })).toThrow('accessLogs.bucketName: give the S3 bucket name.');
   });
 
-  test('scheme: internal by default, the prop, else the user\'s own aws-load-balancer-internal', () => {
+  test('scheme: the prop, else internal; a user annotation never decides it', () => {
     expect(elb().service.scheme).toBe(LoadBalancerScheme.INTERNAL);
     expect(elb({ scheme: LoadBalancerScheme.INTERNET_FACING }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
     expect(elb({ scheme: LoadBalancerScheme.INTERNAL }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
     const byHand = elb({ annotations: { [`${P}internal`]: 'false' } });
-    expect(byHand.service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
-    expect(elb({ annotations: { [`${P}internal`]: 'true' } }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
-    const later = elb();
-    later.service.addAnnotation(`${P}internal`, '');
-    expect(later.service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    expect(byHand.service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    expect(synthError(byHand.chart)).toContain('set the prop scheme: LoadBalancerScheme.INTERNET_FACING');
+  });
+
+  test('a user value of aws-load-balancer-internal that the in-tree provider reads as internal stays as written', () => {
+    const svc = synthService(elb({ annotations: { [`${P}internal`]: '0.0.0.0/0' } }).chart);
+    expect(svc.metadata.annotations[`${P}internal`]).toBe('0.0.0.0/0');
   });
 
   test('an emit interval that is not 5 or 60 minutes fails synth; one that is not whole minutes throws', () => {
@@ -126,8 +130,8 @@ describe('AwsClassicLoadBalancerService', () => {
 
   test('a typed scheme and a user annotation with another value fail synth naming both', () => {
     const error = synthError(elb({ scheme: LoadBalancerScheme.INTERNAL, annotations: { [`${P}internal`]: 'false' } }).chart);
-    expect(error).toContain('by annotations');
-    expect(error).toContain('typed prop scheme');
+    expect(error).toContain(`annotation ${P}internal is set to "false" by annotations, which asks for scheme: LoadBalancerScheme.INTERNET_FACING, `
+      + 'while scheme is LoadBalancerScheme.INTERNAL. Remove the annotation from annotations; to get it, set the prop scheme: LoadBalancerScheme.INTERNET_FACING.');
   });
 
   test('an internet-facing ELB without source ranges warns', () => {

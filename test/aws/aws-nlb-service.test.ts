@@ -1,8 +1,9 @@
 import { Chart, Duration, IResolver, ResolutionContext, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import { Protocol } from 'cdk8s-plus-28';
 import {
-  AlpnPolicy, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, LoadBalancerScheme, NlbBackendProtocol,
-  NlbControllerSelection, NlbIpAddressType, NlbTargetType, Protocol, TargetPort,
+  AlpnPolicy, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, DnsClientRoutingPolicy, HealthCheckPort, LoadBalancerScheme,
+  NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType, TargetPort, PortReference,
 } from '../../src';
 import { newChart, synthError, synthService } from '../helpers';
 
@@ -72,7 +73,7 @@ describe('AwsNlbService', () => {
         unhealthyThreshold: 3,
         successCodes: '200-299',
       },
-      tls: { certificateArns: [CERT], ports: ['443'], negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', alpnPolicy: AlpnPolicy.HTTP2_PREFERRED, backendProtocol: NlbBackendProtocol.SSL },
+      tls: { certificateArns: [CERT], ports: [PortReference.number(443)], negotiationPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', alpnPolicy: AlpnPolicy.HTTP2_PREFERRED, backendProtocol: NlbBackendProtocol.SSL },
       accessLogs: { bucketName: 'my-logs', prefix: 'nlb/api' },
       crossZoneLoadBalancing: true,
       deletionProtection: true,
@@ -129,30 +130,27 @@ describe('AwsNlbService', () => {
     expect(svc.metadata.annotations).toEqual({ [`${P}type`]: 'external', [`${P}nlb-target-type`]: 'ip', [`${P}scheme`]: 'internal' });
   });
 
-  test('scheme: internal by default, the prop, else the user\'s own scheme or internal annotation', () => {
+  test('scheme: the prop, else internal; a user annotation never decides it', () => {
     expect(nlb().service.scheme).toBe(LoadBalancerScheme.INTERNAL);
     expect(nlb({ scheme: LoadBalancerScheme.INTERNET_FACING }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
     expect(nlb({ scheme: LoadBalancerScheme.INTERNAL }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
-    expect(nlb({ annotations: { [`${P}scheme`]: 'internet-facing' } }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
-    expect(nlb({ annotations: { [`${P}internal`]: 'false' } }).service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
-    expect(nlb({ annotations: { [`${P}internal`]: 'true' } }).service.scheme).toBe(LoadBalancerScheme.INTERNAL);
-    const later = nlb();
-    later.service.addAnnotation(`${P}scheme`, 'internet-facing');
-    expect(later.service.scheme).toBe(LoadBalancerScheme.INTERNET_FACING);
+    const byHand = nlb({ annotations: { [`${P}scheme`]: 'internet-facing' } });
+    expect(byHand.service.scheme).toBe(LoadBalancerScheme.INTERNAL);
+    expect(synthError(byHand.chart)).toContain('set the prop scheme: LoadBalancerScheme.INTERNET_FACING');
   });
 
-  test('a user annotation for a defaulted key is kept and the default is not written', () => {
+  test('user annotations that agree with a default stay as written, beside the default', () => {
     const svc = synthService(nlb({ annotations: { [`${P}internal`]: 'true', [`${P}nlb-target-type`]: 'ip' } }).chart);
-    expect(svc.metadata.annotations[`${P}scheme`]).toBeUndefined();
+    expect(svc.metadata.annotations[`${P}scheme`]).toBe('internal');
     expect(svc.metadata.annotations[`${P}internal`]).toBe('true');
+    expect(svc.metadata.annotations[`${P}nlb-target-type`]).toBe('ip');
   });
 
   test('a typed prop and a user annotation with different values fail synth naming both', () => {
     const { chart } = nlb({ scheme: LoadBalancerScheme.INTERNAL, annotations: { [`${P}scheme`]: 'internet-facing' } });
-    const error = synthError(chart);
-    expect(error).toContain(`${P}scheme`);
-    expect(error).toContain('by annotations');
-    expect(error).toContain('typed prop scheme');
+    expect(synthError(chart)).toContain(`annotation ${P}scheme is set to "internet-facing" by annotations, which asks for scheme: `
+      + 'LoadBalancerScheme.INTERNET_FACING, while scheme is LoadBalancerScheme.INTERNAL. Remove the annotation from annotations; '
+      + 'to get it, set the prop scheme: LoadBalancerScheme.INTERNET_FACING.');
   });
 
   test('a user annotation for a key no prop writes stays verbatim', () => {
@@ -166,10 +164,21 @@ describe('AwsNlbService', () => {
     expect(() => nlb({ deletionProtection: true, loadBalancerAttributes: { 'deletion_protection.enabled': 'false' } })).toThrow(/deletionProtection/);
   });
 
+  test('AwsSubnets.of() takes ids and Name tags mixed, in order, as the controller classifies them', () => {
+    const svc = synthService(nlb({ subnets: AwsSubnets.of(['subnet-0a1b2c3d4e5f60718', ' mySubnet ']) }).chart);
+    expect(svc.metadata.annotations[`${P}subnets`]).toBe('subnet-0a1b2c3d4e5f60718,mySubnet');
+    expect(() => AwsSubnets.of([])).toThrow(/AwsSubnets.of\(\): give at least one entry/);
+    expect(() => AwsSubnets.of(['subnet-0a1b2c3d4e5f60718,mySubnet'])).toThrow(/contains ","/);
+    expect(() => AwsSubnets.ids(['subnet-0a1b2c3d4e5f60718', 'mySubnet'])).toThrow(/AwsSubnets.of\(\)/);
+  });
+
   test('malformed props throw with the prop name', () => {
     expect(() => nlb({ deregistrationDelay: Duration.millis(1500) })).toThrow(/deregistrationDelay must be a whole number of seconds/);
     expect(() => nlb({ eipAllocations: [] })).toThrow(/eipAllocations: give at least one entry/);
-    expect(() => nlb({ securityGroups: ['sg-1,sg-2'] })).toThrow(/contains ","/);
+    expect(() => nlb({ securityGroups: ['sg-1,sg-2'] })).toThrow(/contains the list separator ","/);
+    // A JavaScript caller passing a port name where a PortReference belongs is told the type to use.
+    expect(() => nlb({ tls: { certificateArns: [CERT], ports: ['https'] } }))
+      .toThrow('tls.ports[0] must be a PortReference, got "https". Use PortReference.named(\'https\') or PortReference.number(443).');
     expect(() => nlb({ additionalResourceTags: { 'a=b': 'c' } })).toThrow(/additionalResourceTags: the key "a=b"/);
     expect(() => nlb({ tls: { certificateArns: [] } })).toThrow(/tls.certificateArns/);
     expect(() => AwsSubnets.ids(['private-a'])).toThrow(/AwsSubnets.names/);
@@ -219,15 +228,15 @@ describe('AwsNlbService', () => {
     expect(nlb().service.lint()).toEqual([]);
   });
 
-  test('a user annotation added after a validation replaces the default it decides, in the serialized Service', () => {
+  test('a user annotation added after a validation is serialized beside the default it contradicts, and the next validation fails', () => {
     const { chart, service } = nlb();
     // Synthesizing another chart of the app validates this one without serializing it.
     Testing.synth(new Chart(chart.node.scope!, 'other'));
     service.metadata.addAnnotation(`${P}internal`, 'false');
     const annotations = service.apiObject.toJson().metadata.annotations;
     expect(annotations[`${P}internal`]).toBe('false');
-    expect(annotations[`${P}scheme`]).toBeUndefined(); // the default scheme gives way to the user's deprecated key
-    expect(annotations[`${P}nlb-target-type`]).toBe('ip');
+    expect(annotations[`${P}scheme`]).toBe('internal');
+    expect(synthError(chart)).toContain(`annotation ${P}internal is set to "false" by metadata.addAnnotation()`);
   });
 
   test('UDP with client IP preservation off fails synth (AWS refuses it)', () => {
@@ -273,6 +282,6 @@ describe('AwsNlbService in an app with the AWS CDK resolver', () => {
   test('without a resolver, the unresolved token fails synth (CDK8S-001) instead of reaching the manifest', () => {
     const chart = newChart();
     new AwsNlbService(chart, 'api', { selectorLabels: { app: 'api' }, ports: [{ port: 443 }], subnets: AwsSubnets.ids(['${Token[TOKEN.101]}']) });
-    expect(synthError(chart)).toContain(`CDK8S-001 (error) metadata.annotations[${P}subnets]: "\${Token[TOKEN.101]}" holds an unresolved AWS CDK token`);
+    expect(synthError(chart)).toContain(`CDK8S-001 (error) subnets (metadata.annotations[${P}subnets]): "\${Token[TOKEN.101]}" holds an unresolved AWS CDK token`);
   });
 });

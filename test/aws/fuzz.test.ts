@@ -1,9 +1,10 @@
 import { Chart, Duration } from 'cdk8s';
+import { Protocol } from 'cdk8s-plus-28';
 import * as fc from 'fast-check';
 import {
   AlpnPolicy, AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets, ClassicBackendProtocol, DnsClientRoutingPolicy,
-  ExternalTrafficPolicy, HealthCheckPort, LoadBalancerScheme, NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType, Protocol,
-  TargetPort,
+  ExternalTrafficPolicy, HealthCheckPort, LoadBalancerScheme, NlbBackendProtocol, NlbControllerSelection, NlbIpAddressType, NlbTargetType,
+  TargetPort, PortReference,
 } from '../../src';
 import { FUZZ_SEED } from '../fuzz/arbitraries';
 import { OutcomeCounter, synthOutcome } from '../fuzz/harness';
@@ -74,7 +75,7 @@ const nlbProps = fc.record({
   }, { requiredKeys: [] })),
   tls: opt(fc.record({
     certificateArns: fc.array(mostly(fc.constant('arn:aws:acm:eu-west-1:123456789012:certificate/abc'), fc.constant('cert')), { maxLength: 2 }),
-    ports: opt(fc.array(mostly(fc.constantFrom('https', '443'), fc.constantFrom('*', 'nope')), { maxLength: 2 })),
+    ports: opt(fc.array(mostly(fc.constantFrom(PortReference.named('https'), PortReference.number(443)), fc.constantFrom(PortReference.named('*'), PortReference.named('nope'))), { maxLength: 2 })),
     alpnPolicy: opt(fc.constantFrom(AlpnPolicy.HTTP2_PREFERRED, AlpnPolicy.NONE)),
     backendProtocol: opt(fc.constantFrom(NlbBackendProtocol.SSL, NlbBackendProtocol.TCP)),
   }, { requiredKeys: ['certificateArns'] })),
@@ -89,7 +90,7 @@ const classicProps = fc.record({
   ...common,
   tls: opt(fc.record({
     certificateArn: mostly(fc.constant('arn:aws:acm:eu-west-1:123456789012:certificate/abc'), fc.constantFrom('cert', '')),
-    ports: opt(fc.array(mostly(fc.constantFrom('https', '443'), fc.constantFrom('HTTPS', 'nope')), { maxLength: 2 })),
+    ports: opt(fc.array(mostly(fc.constantFrom(PortReference.named('https'), PortReference.number(443)), fc.constantFrom(PortReference.named('HTTPS'), PortReference.named('nope'))), { maxLength: 2 })),
     backendProtocol: opt(fc.constantFrom(...Object.values(ClassicBackendProtocol))),
   }, { requiredKeys: ['certificateArn'] })),
   accessLogs: opt(fc.record({
@@ -120,7 +121,7 @@ function runProperty(make: (chart: Chart, p: any) => AwsNlbService | AwsClassicL
   fc.assert(fc.property(arbitrary, (raw) => {
     // Only props that cannot be rendered faithfully throw early, with the prop's name.
     const outcome = synthOutcome((chart) => make(chart, resolve(raw)), {
-      kind: 'Service', constructPath: 'test/lb', earlyError: /^(AwsSubnets\.\w+\(\)|[a-zA-Z0-9.]+)(:| must) /,
+      kind: 'Service', constructPath: 'test/lb', earlyError: /^(AwsSubnets\.\w+\(\)|[a-zA-Z0-9.]+(\[\d+\])?)(:| must| is) /,
     });
     counter.add(outcome);
     if (outcome.kind !== 'valid') return;

@@ -1,10 +1,11 @@
 import { Duration, Testing } from 'cdk8s';
+import { HttpIngressPathType } from 'cdk8s-plus-28';
 import * as kplus from 'cdk8s-plus-28';
 import { G, stderrOf } from './util';
 import { build as seed } from '../../examples/azure/app-gateway-internal-service';
 import {
   ApplicationGatewayBackend, ApplicationGatewayBackendProtocol, ApplicationGatewayIngress, ApplicationGatewayIngressClass,
-  AzureInternalLoadBalancerService, IngressPathType, LoadBalancerScheme, TargetPort,
+  AzureInternalLoadBalancerService, LoadBalancerScheme, TargetPort,
 } from '../../src';
 import { newChart, synth, synthError } from '../helpers';
 
@@ -94,7 +95,7 @@ describe('ApplicationGatewayIngress', () => {
     const plus = new kplus.Service(chart, 'plus', { metadata: { name: 'plus' }, ports: [{ port: 8080 }] });
     const ingress = new ApplicationGatewayIngress(chart, 'web', { healthProbe: probe });
     ingress.addRule({ host: 'a.contoso.com', path: '/api', backend: ApplicationGatewayBackend.fromService(ilb) });
-    ingress.addRule({ host: 'a.contoso.com', path: '/plus', pathType: IngressPathType.EXACT, backend: ApplicationGatewayBackend.fromPlusService(plus) });
+    ingress.addRule({ host: 'a.contoso.com', path: '/plus', pathType: HttpIngressPathType.EXACT, backend: ApplicationGatewayBackend.fromPlusService(plus) });
     ingress.addRule({ path: '/named', backend: ApplicationGatewayBackend.fromServiceName('other', { portName: 'http' }) });
     ilb.addPort({ name: 'http', port: 81 });
     expect(ingressOf(chart).spec.rules).toEqual([
@@ -146,7 +147,7 @@ describe('ApplicationGatewayIngress', () => {
   test('ssl-redirect without TLS fails synth (AGIC would drop the whole Ingress)', () => {
     const chart = newChart();
     new ApplicationGatewayIngress(chart, 'web', { sslRedirect: true, healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromService(backendService(chart)) }] });
-    expect(synthError(chart)).toContain(`AZ-AGIC-009 (error) metadata.annotations[${G('ssl-redirect')}]: "true" without spec.tls`);
+    expect(synthError(chart)).toContain(`AZ-AGIC-009 (error) sslRedirect (metadata.annotations[${G('ssl-redirect')}]): "true" without spec.tls`);
   });
 
   test('a draining timeout turns draining on, unless draining is explicitly off', () => {
@@ -207,7 +208,7 @@ describe('ApplicationGatewayIngress', () => {
       rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
     });
     const printed = stderrOf(() => synth(chart));
-    expect(printed).toContain(`AZ-AGIC-016 (warning) metadata.annotations[${G('health-probe-status-codes')}]: "401" does not include 200`);
+    expect(printed).toContain(`AZ-AGIC-016 (warning) healthProbe.statusCodes (metadata.annotations[${G('health-probe-status-codes')}]): "401" does not include 200`);
     expect(printed).toContain('AZ-AGIC-017 (warning)');
     expect(ingress.lint().map((f) => f.ruleId)).toEqual(['AZ-AGIC-016', 'AZ-AGIC-017']);
   });
@@ -234,17 +235,14 @@ describe('ApplicationGatewayIngress', () => {
     expect(error).toContain('K8S-ING-002 (error)');
   });
 
-  test('status codes and trusted roots that hold the separator fail synth', () => {
-    const chart = newChart();
-    new ApplicationGatewayIngress(chart, 'web', {
+  test('status codes and trusted roots that hold the separator throw at construction, naming the prop', () => {
+    const make = (props: any) => () => new ApplicationGatewayIngress(newChart(), 'web', {
       backendProtocol: ApplicationGatewayBackendProtocol.HTTPS,
-      trustedRootCertificates: ['a,b'],
-      healthProbe: { path: '/healthz', statusCodes: ['200,401'] },
       rules: [{ backend: ApplicationGatewayBackend.fromServiceName('web', { port: 443 }) }],
+      ...props,
     });
-    const error = synthError(chart)!;
-    expect(error).toContain('trustedRootCertificates[0] is "a,b"');
-    expect(error).toContain('healthProbe.statusCodes[0] is "200,401"');
+    expect(make({ trustedRootCertificates: ['a,b'] })).toThrow('trustedRootCertificates[0] is "a,b"');
+    expect(make({ healthProbe: { path: '/healthz', statusCodes: ['200,401'] } })).toThrow('healthProbe.statusCodes[0] is "200,401"');
   });
 
   test('props are read at construction: a list changed afterwards changes neither the annotation nor the verdict', () => {

@@ -105,7 +105,12 @@ describe('PrivateLinkService', () => {
     expect(synthError(chart)).toContain('AZ-PLS-006 (error)');
     const nine = newChart();
     ilb(nine).addPrivateLinkService({ name: 'p', ipAddressCount: 9 });
-    expect(synthError(nine)).toContain('AZ-PLS-004 (error) metadata.annotations[service.beta.kubernetes.io/azure-pls-ip-configuration-ip-address-count]: "9"');
+    expect(synthError(nine)).toContain('AZ-PLS-004 (error) privateLinkService.ipAddressCount (metadata.annotations[service.beta.kubernetes.io/azure-pls-ip-configuration-ip-address-count]): "9"');
+    const nineStatic = newChart();
+    ilb(nineStatic).addPrivateLinkService({ name: 'p', staticIpAddresses: Array.from({ length: 9 }, (_, i) => `10.0.1.${i + 1}`) });
+    // The count was derived from the addresses: the finding names the prop the user wrote, and the fix is in props.
+    expect(synthError(nineStatic)).toContain('AZ-PLS-004 (error) privateLinkService.staticIpAddresses (metadata.annotations[service.beta.kubernetes.io/azure-pls-ip-configuration-ip-address-count]): "9" is outside 1 to 8');
+    expect(synthError(nineStatic)).toContain('Fix: Give the Private Link Service an ipAddressCount from 1 to 8, and at most 8 staticIpAddresses.');
   });
 
   test('an IPv6 static address and a subscription that is not a GUID fail synth', () => {
@@ -139,16 +144,15 @@ describe('PrivateLinkService', () => {
     expect(synthError(chart)).toContain(`annotation ${S('azure-pls-name')} is set to "old" by annotations and to "new" by the typed prop privateLinkService.name`);
   });
 
-  test('list items containing the space separator fail synth', () => {
-    const chart = newChart();
-    ilb(chart).addPrivateLinkService({ name: 'p', fqdns: ['a.contoso.com b.contoso.com'] });
-    expect(synthError(chart)).toContain('privateLinkService.fqdns[0] is "a.contoso.com b.contoso.com", which contains the list separator " "');
+  test('list items containing the space separator throw at construction', () => {
+    expect(() => ilb(newChart()).addPrivateLinkService({ name: 'p', fqdns: ['a.contoso.com b.contoso.com'] }))
+      .toThrow('privateLinkService.fqdns[0] is "a.contoso.com b.contoso.com", which contains the list separator " "');
   });
 
   test('an auto-approved subscription that cannot see the service is warned about', () => {
     const chart = newChart();
     ilb(chart).addPrivateLinkService({ name: 'p', visibility: PrivateLinkVisibility.subscriptions([SUB_A]), autoApprovalSubscriptions: [SUB_B] });
-    expect(stderrOf(() => synth(chart))).toContain(`AZ-PLS-008 (warning) metadata.annotations[${S('azure-pls-auto-approval')}]: "${SUB_B}" is auto-approved`);
+    expect(stderrOf(() => synth(chart))).toContain(`AZ-PLS-008 (warning) privateLinkService.autoApprovalSubscriptions (metadata.annotations[${S('azure-pls-auto-approval')}]): "${SUB_B}" is auto-approved`);
   });
 
   test('without a name, the immutable generated name is warned about', () => {

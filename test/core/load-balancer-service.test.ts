@@ -2,9 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart, Duration, IResolver, JsonPatch, ResolutionContext, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import { Protocol } from 'cdk8s-plus-28';
 import {
-  AzureInternalLoadBalancerService, ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, ManagedAnnotation,
-  Protocol, SessionAffinity, Severity, TargetPort,
+  AzureInternalLoadBalancerService, ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService,
+  ManagedAnnotation, SessionAffinity, Severity, TargetPort,
 } from '../../src';
 import { newChart, synth, synthError, synthService } from '../helpers';
 
@@ -50,7 +51,7 @@ describe('LoadBalancerService', () => {
       internalTrafficPolicy: InternalTrafficPolicy.LOCAL,
       loadBalancerSourceRanges: ['10.0.0.0/8'],
       loadBalancerClass: 'example.com/lb',
-      ipFamilies: [IpFamily.IP_V4, IpFamily.IP_V6],
+      ipFamilies: [IpFamily.IPV4, IpFamily.IPV6],
       ipFamilyPolicy: IpFamilyPolicy.PREFER_DUAL_STACK,
       allocateLoadBalancerNodePorts: false,
       healthCheckNodePort: 30100,

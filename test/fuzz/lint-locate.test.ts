@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { FUZZ_SEED } from './arbitraries';
-import { DocumentLocator } from '../../src/lint/locate';
-import { parseYamlDocument } from '../../src/lint/yaml';
+import { DocumentLocator } from '../../src/yaml/locate';
+import { parseYamlDocument } from '../../src/yaml/yaml';
 
 /**
  * The line locator against an oracle: a small YAML writer that records the line where it puts every mapping key and

@@ -3,9 +3,9 @@ import * as path from 'path';
 import * as fc from 'fast-check';
 import { FUZZ_SEED, annotationKey, nameLike, portNumber } from './arbitraries';
 import { LintReport, Linter, Rules, Severity } from '../../src';
-import { runCli } from '../../src/lint/cli';
-import { loadYaml } from '../../src/lint/load';
-import { pathSegments } from '../../src/lint/locate';
+import { runCli } from '../../src/cli/cli';
+import { loadYaml } from '../../src/yaml/load';
+import { pathSegments } from '../../src/yaml/locate';
 
 /**
  * Property-based fuzzing of the linter on random and mutated YAML. Whatever the input, the programmatic API and the

@@ -1,9 +1,10 @@
+import { Protocol } from 'cdk8s-plus-28';
 import * as fc from 'fast-check';
 import { annotationKey, annotationValue, cidrLike, enumLike, FUZZ_SEED, ipLike, nameLike, portNumber } from './arbitraries';
 import { OutcomeCounter, synthOutcome } from './harness';
 import {
-  ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, LoadBalancerServiceProps, Protocol,
-  SessionAffinity, TargetPort,
+  ExternalTrafficPolicy, InternalTrafficPolicy, IpFamily, IpFamilyPolicy, LoadBalancerService, LoadBalancerServiceProps, SessionAffinity,
+  TargetPort,
 } from '../../src';
 
 const servicePort = fc.record({

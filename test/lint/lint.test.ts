@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { Linter, Severity } from '../../src';
-import { formatLintJson, formatLintText, PLAIN } from '../../src/lint/format';
+import { formatLintJson, formatLintText, PLAIN } from '../../src/cli/format';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'lint');
 const HELM = path.join(FIXTURES, 'helm-release.yaml');

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Rules } from '../../src';
-import { loadYaml } from '../../src/lint/load';
 import { lintLoaded } from '../../src/lint/run';
+import { loadYaml } from '../../src/yaml/load';
 
 /**
  * Every rule is reachable through `lint`: for each rule of Rules.all() there is a fixture

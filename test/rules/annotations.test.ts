@@ -4,7 +4,7 @@ import { Testing } from 'cdk8s';
 import * as ts from 'typescript';
 import {
   AnnotationCatalogue, buildCatalogue, CONTROL_KEY, Fixture, FIXTURES, fixtureManifest, generalise, propOf, renderAnnotationsMarkdown, rulesByKey,
-  sourceInConflict, YIELDING_DEFAULT,
+  sourceInConflict,
 } from '../../scripts/annotation-catalogue';
 import { readSources } from '../../scripts/rule-sources';
 import { AwsNlbService, AzureInternalLoadBalancerService, HealthCheckPort, LoadBalancerService, Rules, TargetPort } from '../../src';
@@ -91,7 +91,7 @@ describe('ANNOTATIONS.md', () => {
     expect(row('AwsNlbService', `${NLB}healthcheck-port`)).toMatchObject({ prop: 'healthCheck.port' });
     expect(row('AwsNlbService', `${NLB}healthcheck-port`)!.rules.has('AWS-NLB-008')).toBe(true);
     expect(row('AzureLoadBalancerService', 'service.beta.kubernetes.io/port_{port}_health-probe_protocol')).toMatchObject({ prop: 'portSettings[i].protocol' });
-    expect(row('PrivateLinkService', 'service.beta.kubernetes.io/azure-pls-create')).toMatchObject({ prop: 'addPrivateLinkService()' });
+    expect(row('PrivateLinkService', 'service.beta.kubernetes.io/azure-pls-create')).toMatchObject({ prop: 'the Private Link Service' });
     expect(row('LoadBalancerService', 'acknowledge.cdk8s-cloud-lb.io/{ruleId}')).toMatchObject({ prop: 'acknowledge({ruleId})' });
   });
 
@@ -114,9 +114,9 @@ describe('the catalogue', () => {
     expect(propOf(fixture, `${NLB}healthcheck-port`)).toBe('healthCheck.port');
   });
 
-  test('says of a default that a hand-written value replaces that it is one, as no prop can be named', () => {
+  test('names the prop of a choice the construct holds, its default included', () => {
     const fixture: Fixture = { construct: 'AwsNlbService', variant: 'defaults', build: (chart) => new AwsNlbService(chart, 'svc', { ports }) };
-    expect(propOf(fixture, `${NLB}scheme`)).toBe(YIELDING_DEFAULT);
+    expect(propOf(fixture, `${NLB}scheme`)).toBe('scheme (default)');
     expect(propOf({ ...fixture, build: (chart) => new AwsNlbService(chart, 'svc', { ports, scheme: lib.LoadBalancerScheme.INTERNAL }) }, `${NLB}scheme`)).toBe('scheme');
   });
 
@@ -140,6 +140,9 @@ describe('the catalogue', () => {
     ];
     expect(sourceInConflict(errors, 'a/c')).toBe('tls.ports');
     expect(sourceInConflict(errors, 'a/d')).toBeUndefined();
+    const guarded = ['annotation a/e is set to "x" by annotations, which the controller does not read as a choice of targetType; targetType is NlbTargetType.IP (the default). '
+      + 'Remove the annotation from annotations; the prop targetType makes this choice.'];
+    expect(sourceInConflict(guarded, 'a/e')).toBe('targetType (default)');
   });
 
   test('finds the rules that report a key on some value, and those that report any key', () => {

@@ -1,5 +1,5 @@
-import { lbcList, lbcMap } from '../../src/rules/aws/aws';
-import { spaceList } from '../../src/rules/azure/util';
+import { lbcList, lbcMap } from '../../src/aws/model/lbc';
+import { spaceList } from '../../src/azure/model/cloud-provider-azure';
 import { remember } from '../../src/rules/cache';
 
 describe('parse caches by annotation value', () => {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as fc from 'fast-check';
 import { Rules } from '../../src';
+import { BuiltInRule } from '../../src/rules/define';
 import { checkManifest } from '../../src/rules/engine';
 import { FUZZ_SEED, annotationKey, annotationValue, portNumber } from '../fuzz/arbitraries';
 
@@ -59,4 +60,29 @@ test('random Services and Ingresses of every cloud and AWS controller get the sa
   fc.assert(fc.property(manifest, (m) => {
     expectSameVerdict(JSON.parse(JSON.stringify(m))); // without the undefined loadBalancerClass
   }), { seed: FUZZ_SEED, numRuns: 500 });
+});
+
+test('the cloud rules declare their scope as data: the model they judge and, for AWS, the controllers', () => {
+  const scopeOf = (id: string) => {
+    const rule = Rules.find(id);
+    if (!(rule instanceof BuiltInRule)) throw new Error(`${id} is not a built-in rule`);
+    return rule.scope;
+  };
+  expect(scopeOf('AZ-LB-001')?.model.name).toBe('cloud-provider-azure');
+  expect(scopeOf('AZ-AGIC-001')?.model.name).toBe('agic');
+  expect(scopeOf('AWS-LB-004')).toMatchObject({ model: { name: 'aws' }, controllers: ['ccm-clb', 'ccm-nlb'] });
+  expect(scopeOf('K8S-SVC-001')).toBeUndefined();
+  const unscopedCloudRules = Rules.all().filter((rule) => /^(AZ|AWS)-/.test(rule.id) && (rule as BuiltInRule).scope === undefined).map((r) => r.id);
+  expect(unscopedCloudRules).toEqual(['AWS-LB-006']); // a misplaced prefix: judged on every Service, whatever its cloud
+});
+
+test('the rules are listed by family, each family in id order', () => {
+  const ids = Rules.all().map((rule) => rule.id);
+  const families = ids.map((id) => id.replace(/-\d+$/, ''));
+  const blocks = families.filter((family, i) => i === 0 || families[i - 1] !== family);
+  expect(new Set(blocks).size).toBe(blocks.length); // each family in one block
+  for (const family of new Set(families)) {
+    const numbers = ids.filter((id) => id.replace(/-\d+$/, '') === family).map((id) => Number(/\d+$/.exec(id)![0]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  }
 });

@@ -1,15 +1,62 @@
+import { awsRule, CCM_SOURCE, LBC_DOCS } from './define';
+import { keyName, schemeOf, sourceRangesOf } from './facts';
+import { ccmScheme } from '../../aws/model/in-tree';
+import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, AwsKeys, LBC_CLASS, SuffixTraits } from '../../aws/model/keys';
+import { lbcScheme, lbcSchemeOfAnnotation } from '../../aws/model/lbc';
 import {
-  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, awsRule, awsStemKeysOf, CCM, CCM_SOURCE, ccmScheme, controllerName, isAwsService, keyName, KNOWN,
-  LBC, LBC_DOCS, lbcScheme, schemeOf, sourceRangesOf,
-} from './aws';
-import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, K, LBC_CLASS, SuffixTraits } from './keys';
+  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, isAwsService, KNOWN, LBC,
+} from '../../aws/model/ownership';
 import { defineRule, violation } from '../define';
-import { annotationPath, annotationsOf, show, specOf, hasPrefix } from '../manifest';
+import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 const SERVICE_UTILS = 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/service_utils.go';
 const CCM_LB = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_loadbalancer.go';
 const TYPE_VALUES = ['nlb', 'nlb-ip', 'external'];
+
+// ---- the live object: what the diff compares ----
+
+/** Neither a class nor a type annotation: the manifest alone does not say which controller owns the Service. */
+function namesNoController(manifest: unknown): boolean {
+  const cls = specOf(manifest).loadBalancerClass;
+  return (cls === undefined || cls === null) && annotationsOf(manifest)[AwsKeys.TYPE] === undefined;
+}
+
+function hasLbcOnlyKey(manifest: unknown): boolean {
+  return awsAnnotationsOf(manifest).some((a) => a.traits.lbcOnly);
+}
+
+/**
+ * The controller of the live object, where controllerOf() judges the manifest as written. A Service that names no
+ * controller but carries LBC-only keys was given the LBC's class by its webhook (on by default since v2.5) when it was
+ * created, and the webhook copies the class forward on every update, so the manifest never shows it. The rules keep
+ * the manifest's view: AWS-LB-004 tells the author that those keys need the class written out.
+ */
+export function liveControllerOf(manifest: unknown): AwsController {
+  return namesNoController(manifest) && hasLbcOnlyKey(manifest) ? 'lbc' : controllerOf(manifest);
+}
+
+/**
+ * The live controllers of two versions of one Service. When neither names its controller and either has LBC-only
+ * keys, both are the LBC's: in a cluster with the webhook the class was set when the Service was created, whatever
+ * its annotations were then.
+ */
+export function liveControllersOf(before: unknown, after: unknown): [AwsController, AwsController] {
+  if (namesNoController(before) && namesNoController(after) && (hasLbcOnlyKey(before) || hasLbcOnlyKey(after))) return ['lbc', 'lbc'];
+  return [liveControllerOf(before), liveControllerOf(after)];
+}
+
+/**
+ * The scheme the annotations ask of an existing NLB, with the key that asks it (aws-load-balancer-scheme wins over the
+ * deprecated internal flag, as in lbcScheme()). Undefined when no key asks, or the LBC refuses the value: unlike a new
+ * NLB, which then gets the default, an existing one keeps its scheme.
+ */
+export function lbcRequestedScheme(manifest: unknown): { readonly key: string; readonly scheme: string } | undefined {
+  const a = annotationsOf(manifest);
+  const key = a[AwsKeys.SCHEME] !== undefined ? AwsKeys.SCHEME : AwsKeys.INTERNAL;
+  const scheme = a[key] === undefined ? undefined : lbcSchemeOfAnnotation(key, a[key]);
+  return scheme === undefined ? undefined : { key, scheme };
+}
 
 export const typeValue = awsRule({
   id: 'AWS-LB-001',
@@ -19,13 +66,13 @@ export const typeValue = awsRule({
   fix: 'Use loadBalancerClass: service.k8s.aws/nlb for the AWS Load Balancer Controller, "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.',
   docs: CCM_LB,
 }, ALL_CONTROLLERS, (m) => {
-  const value = annotationsOf(m)[K.TYPE];
+  const value = annotationsOf(m)[AwsKeys.TYPE];
   if (value === undefined || TYPE_VALUES.includes(value)) return [];
   const lower = value.trim().toLowerCase();
   const fix = TYPE_VALUES.includes(lower)
     ? `Write it exactly "${lower}" (lower case, no spaces).`
     : 'Use "external" with aws-load-balancer-nlb-target-type (or loadBalancerClass: service.k8s.aws/nlb), "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.';
-  return [violation(annotationPath(K.TYPE), `${show(value)} is not a value any AWS controller knows: the in-tree provider silently makes a classic ELB.`, fix)];
+  return [violation(annotationPath(AwsKeys.TYPE), `${show(value)} is not a value any AWS controller knows: the in-tree provider silently makes a classic ELB.`, fix)];
 });
 
 export const externalNeedsTargetType = awsRule({
@@ -36,8 +83,8 @@ export const externalNeedsTargetType = awsRule({
   fix: 'Set aws-load-balancer-nlb-target-type to "ip" or "instance", or use loadBalancerClass: service.k8s.aws/nlb.',
   docs: SERVICE_UTILS,
 }, ['none'], (m) => {
-  const target = annotationsOf(m)[K.TARGET_TYPE];
-  const path = annotationPath(target === undefined ? K.TYPE : K.TARGET_TYPE);
+  const target = annotationsOf(m)[AwsKeys.TARGET_TYPE];
+  const path = annotationPath(target === undefined ? AwsKeys.TYPE : AwsKeys.TARGET_TYPE);
   const what = target === undefined ? 'type "external" has no aws-load-balancer-nlb-target-type' : `type "external" has aws-load-balancer-nlb-target-type ${show(target)}`;
   return [violation(path, `${what}: neither the AWS Load Balancer Controller nor the in-tree provider reconciles this Service, which stays pending.`,
     'Set aws-load-balancer-nlb-target-type: "ip" (or "instance"), or use loadBalancerClass: service.k8s.aws/nlb.')];
@@ -85,10 +132,7 @@ const CCM_KEY_REPLACEMENTS: { readonly [suffix: string]: string } = {
   'access-log-emit-interval': 'remove it: NLB access logs have no emit interval',
 };
 
-/**
- * One violation per AWS annotation whose key suffix fails `accepted`. A loop rather than a flatMap: these rules run on
- * every key of every AWS Service, and nearly every key passes.
- */
+/** One violation per AWS annotation whose key suffix fails `accepted`. */
 function awsKeyViolations(
   manifest: unknown,
   accepted: (traits: SuffixTraits) => boolean,
@@ -123,7 +167,7 @@ export const wrongPrefix = defineRule({
   const stemKeys = awsStemKeysOf(m);
   if (stemKeys.length === awsAnnotationsOf(m).length) return []; // every key with the stem has the right prefix
   return stemKeys
-    .filter((key) => !hasPrefix(key, AWS_KEY_PREFIX))
+    .filter((key) => !key.startsWith(AWS_KEY_PREFIX))
     .map((key) => violation(annotationPath(key), `the key ${show(key)} has a prefix neither AWS controller reads: it is ignored.`,
       `Rename it to ${AWS_PREFIX}${key.slice(key.indexOf(AWS_KEY_STEM))}.`));
 });
@@ -142,10 +186,10 @@ export const unknownKey = awsRule({
 
 /** The deprecated specific keys of the LBC, and the aws-load-balancer-attributes entry each overrides. */
 const DEPRECATED_ATTRIBUTE_KEYS: ReadonlyArray<[string, string]> = [
-  [K.ACCESS_LOG_ENABLED, 'access_logs.s3.enabled'],
-  [K.ACCESS_LOG_BUCKET, 'access_logs.s3.bucket'],
-  [K.ACCESS_LOG_PREFIX, 'access_logs.s3.prefix'],
-  [K.CROSS_ZONE, 'load_balancing.cross_zone.enabled'],
+  [AwsKeys.ACCESS_LOG_ENABLED, 'access_logs.s3.enabled'],
+  [AwsKeys.ACCESS_LOG_BUCKET, 'access_logs.s3.bucket'],
+  [AwsKeys.ACCESS_LOG_PREFIX, 'access_logs.s3.prefix'],
+  [AwsKeys.CROSS_ZONE, 'load_balancing.cross_zone.enabled'],
 ];
 
 export const deprecatedForms = awsRule({
@@ -158,11 +202,11 @@ export const deprecatedForms = awsRule({
 }, LBC, (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  if (a[K.TYPE] === 'nlb-ip') {
-    out.push(violation(annotationPath(K.TYPE), '"nlb-ip" is deprecated.', `Use loadBalancerClass: ${LBC_CLASS} and aws-load-balancer-nlb-target-type: "ip" (on a new Service: the type annotation must not change on an existing one).`));
+  if (a[AwsKeys.TYPE] === 'nlb-ip') {
+    out.push(violation(annotationPath(AwsKeys.TYPE), '"nlb-ip" is deprecated.', `Use loadBalancerClass: ${LBC_CLASS} and aws-load-balancer-nlb-target-type: "ip" (on a new Service: the type annotation must not change on an existing one).`));
   }
-  if (a[K.INTERNAL] !== undefined) {
-    out.push(violation(annotationPath(K.INTERNAL), `${show(a[K.INTERNAL])}: aws-load-balancer-internal is deprecated in the AWS Load Balancer Controller.`,
+  if (a[AwsKeys.INTERNAL] !== undefined) {
+    out.push(violation(annotationPath(AwsKeys.INTERNAL), `${show(a[AwsKeys.INTERNAL])}: aws-load-balancer-internal is deprecated in the AWS Load Balancer Controller.`,
       `Use aws-load-balancer-scheme: "${lbcScheme(m)}" instead.`));
   }
   for (const [key, attribute] of DEPRECATED_ATTRIBUTE_KEYS) {
@@ -197,14 +241,14 @@ export const publicNeedsSourceRanges = awsRule({
 }, KNOWN, (m, controller) => {
   if (schemeOf(m, controller) !== 'internet-facing' || sourceRangesOf(m).length > 0) return [];
   // With its own security groups the LBC ignores source ranges: AWS-NLB-012 reports that case.
-  if (controller === 'lbc' && annotationsOf(m)[K.SECURITY_GROUPS] !== undefined) return [];
-  const key = controller === 'lbc' ? (annotationsOf(m)[K.SCHEME] !== undefined ? K.SCHEME : K.INTERNAL) : K.INTERNAL;
+  if (controller === 'lbc' && annotationsOf(m)[AwsKeys.SECURITY_GROUPS] !== undefined) return [];
+  const key = controller === 'lbc' ? (annotationsOf(m)[AwsKeys.SCHEME] !== undefined ? AwsKeys.SCHEME : AwsKeys.INTERNAL) : AwsKeys.INTERNAL;
   const what = annotationsOf(m)[key] === undefined ? 'by default' : `(${keyName(key)}: ${show(annotationsOf(m)[key])})`;
   return [violation('spec.loadBalancerSourceRanges', `the load balancer is internet-facing ${what} and has no source ranges, so it accepts clients from 0.0.0.0/0.`,
     'Set loadBalancerSourceRanges to the CIDRs of your clients, or make the load balancer internal; acknowledge this warning for a truly public service.')];
 });
 
-const TLS_KEYS = [K.SSL_PORTS, K.SSL_POLICY, K.ALPN];
+const TLS_KEYS = [AwsKeys.SSL_PORTS, AwsKeys.SSL_POLICY, AwsKeys.ALPN];
 
 export const tlsWithoutCertificate = awsRule({
   id: 'AWS-LB-011',
@@ -215,9 +259,9 @@ export const tlsWithoutCertificate = awsRule({
   docs: LBC_DOCS + '#ssl-cert',
 }, KNOWN, (m, controller) => {
   const a = annotationsOf(m);
-  if (a[K.SSL_CERT] !== undefined && a[K.SSL_CERT].trim() !== '') return [];
+  if (a[AwsKeys.SSL_CERT] !== undefined && a[AwsKeys.SSL_CERT].trim() !== '') return [];
   const keys = TLS_KEYS.filter((key) => a[key] !== undefined);
-  if (controller !== 'ccm-clb' && a[K.BACKEND_PROTOCOL] === 'ssl') keys.push(K.BACKEND_PROTOCOL);
+  if (controller !== 'ccm-clb' && a[AwsKeys.BACKEND_PROTOCOL] === 'ssl') keys.push(AwsKeys.BACKEND_PROTOCOL);
   return keys.map((key) => violation(annotationPath(key), `${keyName(key)}=${show(a[key])} has no effect: there is no aws-load-balancer-ssl-cert, so no listener is TLS.`,
     'Add aws-load-balancer-ssl-cert (the certificate ARN), or remove this key.'));
 });

@@ -1,6 +1,11 @@
-import { awsAnnotationsOf, awsRule, ccmList, ccmRawList, keyName, KNOWN, LBC_DOCS, lbcList, lbcMap, parseGoBool, parseGoInt } from './aws';
-import { K } from './keys';
+import { awsRule, LBC_DOCS } from './define';
+import { keyName } from './facts';
+import { ccmList, ccmRawList } from '../../aws/model/in-tree';
+import { AwsKeys } from '../../aws/model/keys';
+import { lbcList, lbcMap } from '../../aws/model/lbc';
+import { awsAnnotationsOf, KNOWN } from '../../aws/model/ownership';
 import { violation } from '../define';
+import { parseGoBool, parseGoInteger } from '../go';
 import { annotationPath, annotationsOf, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
@@ -25,9 +30,9 @@ export const certificateArns = awsRule({
   fix: 'Use the ARN of an ACM certificate (arn:aws:acm:<region>:<account>:certificate/<id>) or an IAM server certificate.',
   docs: LBC_DOCS + '#ssl-cert',
 }, KNOWN, (m, controller) => {
-  const value = annotationsOf(m)[K.SSL_CERT];
+  const value = annotationsOf(m)[AwsKeys.SSL_CERT];
   if (value === undefined) return [];
-  const path = annotationPath(K.SSL_CERT);
+  const path = annotationPath(AwsKeys.SSL_CERT);
   if (controller !== 'lbc' && value.includes(',')) {
     return [violation(path, `${show(value)} lists several certificates, but the in-tree provider takes exactly one ARN.`, 'Keep one certificate ARN (use a certificate with several names), or use the AWS Load Balancer Controller.')];
   }
@@ -61,15 +66,15 @@ export const resourceIds = awsRule({
   const a = annotationsOf(m);
   const lbc = controller === 'lbc';
   const out: RuleViolation[] = [];
-  if (a[K.SUBNETS] !== undefined) idViolations(out, K.SUBNETS, lbc ? lbcList(a[K.SUBNETS]) : ccmList(a[K.SUBNETS]), SUBNET_ID, 'subnet', true, 'subnet-');
-  if (a[K.SECURITY_GROUPS] !== undefined) {
-    idViolations(out, K.SECURITY_GROUPS, lbc ? lbcList(a[K.SECURITY_GROUPS]) : ccmList(a[K.SECURITY_GROUPS]), SG_ID, 'security group', lbc, 'sg-');
+  if (a[AwsKeys.SUBNETS] !== undefined) idViolations(out, AwsKeys.SUBNETS, lbc ? lbcList(a[AwsKeys.SUBNETS]) : ccmList(a[AwsKeys.SUBNETS]), SUBNET_ID, 'subnet', true, 'subnet-');
+  if (a[AwsKeys.SECURITY_GROUPS] !== undefined) {
+    idViolations(out, AwsKeys.SECURITY_GROUPS, lbc ? lbcList(a[AwsKeys.SECURITY_GROUPS]) : ccmList(a[AwsKeys.SECURITY_GROUPS]), SG_ID, 'security group', lbc, 'sg-');
   }
-  if (a[K.EXTRA_SGS] !== undefined) idViolations(out, K.EXTRA_SGS, ccmList(a[K.EXTRA_SGS]), SG_ID, 'security group', false, 'sg-');
-  if (a[K.EIP_ALLOCATIONS] !== undefined) {
-    idViolations(out, K.EIP_ALLOCATIONS, lbc ? lbcList(a[K.EIP_ALLOCATIONS]) : ccmRawList(a[K.EIP_ALLOCATIONS]), EIP_ID, 'EIP allocation', false, 'eipalloc-');
+  if (a[AwsKeys.EXTRA_SGS] !== undefined) idViolations(out, AwsKeys.EXTRA_SGS, ccmList(a[AwsKeys.EXTRA_SGS]), SG_ID, 'security group', false, 'sg-');
+  if (a[AwsKeys.EIP_ALLOCATIONS] !== undefined) {
+    idViolations(out, AwsKeys.EIP_ALLOCATIONS, lbc ? lbcList(a[AwsKeys.EIP_ALLOCATIONS]) : ccmRawList(a[AwsKeys.EIP_ALLOCATIONS]), EIP_ID, 'EIP allocation', false, 'eipalloc-');
   }
-  if (a[K.SG_PREFIX_LISTS] !== undefined) idViolations(out, K.SG_PREFIX_LISTS, lbcList(a[K.SG_PREFIX_LISTS]), PREFIX_LIST_ID, 'prefix list', false, 'pl-');
+  if (a[AwsKeys.SG_PREFIX_LISTS] !== undefined) idViolations(out, AwsKeys.SG_PREFIX_LISTS, lbcList(a[AwsKeys.SG_PREFIX_LISTS]), PREFIX_LIST_ID, 'prefix list', false, 'pl-');
   return out;
 });
 
@@ -106,8 +111,11 @@ export const keyValueMaps = awsRule({
   return out;
 });
 
-const LBC_BOOLEANS = [K.INTERNAL, K.MANAGE_BACKEND_SG, K.DISABLE_NLB_SG, K.MULTI_CLUSTER_TG, K.ACCESS_LOG_ENABLED, K.CROSS_ZONE, K.TCP_UDP_LISTENER];
-const CCM_BOOLEANS = [K.ACCESS_LOG_ENABLED, K.DRAINING_ENABLED, K.CROSS_ZONE];
+const LBC_BOOLEANS = [
+  AwsKeys.INTERNAL, AwsKeys.MANAGE_BACKEND_SG, AwsKeys.DISABLE_NLB_SG, AwsKeys.MULTI_CLUSTER_TG, AwsKeys.ACCESS_LOG_ENABLED,
+  AwsKeys.CROSS_ZONE, AwsKeys.TCP_UDP_LISTENER,
+];
+const CCM_BOOLEANS = [AwsKeys.ACCESS_LOG_ENABLED, AwsKeys.DRAINING_ENABLED, AwsKeys.CROSS_ZONE];
 
 export const booleans = awsRule({
   id: 'AWS-LB-015',
@@ -126,8 +134,11 @@ export const booleans = awsRule({
   return out;
 });
 
-const LBC_INTEGERS = [K.HC_INTERVAL, K.HC_TIMEOUT, K.HC_HEALTHY, K.HC_UNHEALTHY];
-const CCM_INTEGERS = [K.HC_INTERVAL, K.HC_TIMEOUT, K.HC_HEALTHY, K.HC_UNHEALTHY, K.ACCESS_LOG_INTERVAL, K.DRAINING_TIMEOUT, K.IDLE_TIMEOUT];
+const LBC_INTEGERS = [AwsKeys.HC_INTERVAL, AwsKeys.HC_TIMEOUT, AwsKeys.HC_HEALTHY, AwsKeys.HC_UNHEALTHY];
+const CCM_INTEGERS = [
+  AwsKeys.HC_INTERVAL, AwsKeys.HC_TIMEOUT, AwsKeys.HC_HEALTHY, AwsKeys.HC_UNHEALTHY, AwsKeys.ACCESS_LOG_INTERVAL, AwsKeys.DRAINING_TIMEOUT,
+  AwsKeys.IDLE_TIMEOUT,
+];
 
 export const integers = awsRule({
   id: 'AWS-LB-016',
@@ -140,7 +151,7 @@ export const integers = awsRule({
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
   for (const key of controller === 'lbc' ? LBC_INTEGERS : CCM_INTEGERS) {
-    if (a[key] === undefined || parseGoInt(a[key], controller === 'lbc' ? 32 : 64) !== undefined) continue;
+    if (a[key] === undefined || parseGoInteger(a[key], { bits: controller === 'lbc' ? 32 : 64 }) !== undefined) continue;
     out.push(violation(annotationPath(key), `${show(a[key])} is not an integer for ${keyName(key)}: the reconcile fails with a parse error.`, 'Write a whole number without a unit, e.g. "10".'));
   }
   return out;

@@ -1,9 +1,10 @@
-import {
-  awsRule, CCM, CCM_DOCS, CCM_SOURCE, ccmList, ccmRawList, ccmScheme, hasUdpPort, keyName, parseGoInt,
-  portList, portsOf, protocolOfPort,
-} from './aws';
-import { K } from './keys';
+import { awsRule, CCM_DOCS, CCM_SOURCE } from './define';
+import { hasUdpPort, keyName, portList, portsOf, protocolOfPort } from './facts';
+import { ccmList, ccmRawList, ccmScheme } from '../../aws/model/in-tree';
+import { AwsKeys } from '../../aws/model/keys';
+import { CCM } from '../../aws/model/ownership';
 import { violation } from '../define';
+import { parseGoInteger } from '../go';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { isIPv4 } from '../net';
 import { RuleViolation, Severity } from '../rule';
@@ -51,8 +52,11 @@ export const protocols = awsRule({
 });
 
 /** Keys the in-tree provider reads for one load balancer type and ignores (or refuses) for the other. */
-const NLB_ONLY = [K.TG_ATTRIBUTES, K.EIP_ALLOCATIONS, K.PRIVATE_IPV4];
-const CLB_ONLY = [K.PROXY_PROTOCOL, K.EXTRA_SGS, K.DRAINING_ENABLED, K.DRAINING_TIMEOUT, K.IDLE_TIMEOUT, K.ACCESS_LOG_INTERVAL];
+const NLB_ONLY = [AwsKeys.TG_ATTRIBUTES, AwsKeys.EIP_ALLOCATIONS, AwsKeys.PRIVATE_IPV4];
+const CLB_ONLY = [
+  AwsKeys.PROXY_PROTOCOL, AwsKeys.EXTRA_SGS, AwsKeys.DRAINING_ENABLED, AwsKeys.DRAINING_TIMEOUT, AwsKeys.IDLE_TIMEOUT,
+  AwsKeys.ACCESS_LOG_INTERVAL,
+];
 
 export const keysOfOtherType = awsRule({
   id: 'AWS-ELB-003',
@@ -65,9 +69,9 @@ export const keysOfOtherType = awsRule({
   const a = annotationsOf(m);
   const foreign = controller === 'ccm-clb' ? NLB_ONLY : CLB_ONLY;
   return foreign.filter((key) => a[key] !== undefined).map((key) => {
-    const effect = key === K.TG_ATTRIBUTES ? 'fails ("target group attributes annotation is only supported for NLB")'
-      : key === K.EXTRA_SGS ? 'fails ("BYO extra security group annotation is not supported by NLB")' : 'ignores it';
-    const fix = key === K.PROXY_PROTOCOL ? 'On an NLB use aws-load-balancer-target-group-attributes: proxy_protocol_v2.enabled=true.'
+    const effect = key === AwsKeys.TG_ATTRIBUTES ? 'fails ("target group attributes annotation is only supported for NLB")'
+      : key === AwsKeys.EXTRA_SGS ? 'fails ("BYO extra security group annotation is not supported by NLB")' : 'ignores it';
+    const fix = key === AwsKeys.PROXY_PROTOCOL ? 'On an NLB use aws-load-balancer-target-group-attributes: proxy_protocol_v2.enabled=true.'
       : `Remove ${keyName(key)}, or use a ${controller === 'ccm-clb' ? 'type nlb' : 'classic ELB'}.`;
     return violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is for ${controller === 'ccm-clb' ? 'NLBs' : 'classic ELBs'}; on this ${controller === 'ccm-clb' ? 'classic ELB' : 'NLB'} the in-tree provider ${effect}.`, fix);
   });
@@ -85,21 +89,21 @@ export const clbValues = awsRule({
 }, ['ccm-clb'], (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  const backend = a[K.BACKEND_PROTOCOL];
+  const backend = a[AwsKeys.BACKEND_PROTOCOL];
   if (backend !== undefined && !CLB_BACKEND_PROTOCOLS.includes(backend)) {
-    out.push(violation(annotationPath(K.BACKEND_PROTOCOL), `${show(backend)} is not http, https, ssl or tcp: the classic ELB listener cannot be built ("Invalid backend protocol").`,
+    out.push(violation(annotationPath(AwsKeys.BACKEND_PROTOCOL), `${show(backend)} is not http, https, ssl or tcp: the classic ELB listener cannot be built ("Invalid backend protocol").`,
       CLB_BACKEND_PROTOCOLS.includes(backend.trim().toLowerCase()) ? `Write "${backend.trim().toLowerCase()}".` : 'Use http, https, ssl or tcp.'));
   }
-  const proxy = a[K.PROXY_PROTOCOL];
+  const proxy = a[AwsKeys.PROXY_PROTOCOL];
   if (proxy !== undefined && proxy !== '*') {
-    out.push(violation(annotationPath(K.PROXY_PROTOCOL), `${show(proxy)}: the in-tree provider accepts only "*" (PROXY protocol on every backend port).`, 'Write "*", or remove the key.'));
+    out.push(violation(annotationPath(AwsKeys.PROXY_PROTOCOL), `${show(proxy)}: the in-tree provider accepts only "*" (PROXY protocol on every backend port).`, 'Write "*", or remove the key.'));
   }
   return out;
 });
 
 /** Whether an ssl-ports entry (untrimmed) names one of the Service's ports by number or (lower-cased) name. */
 function namesPort(entry: string, ports: ReadonlyArray<{ [key: string]: unknown }>): boolean {
-  const asNumber = parseGoInt(entry);
+  const asNumber = parseGoInteger(entry);
   if (asNumber !== undefined) return ports.some((p) => p.port === asNumber);
   return ports.some((p) => typeof p.name === 'string' && p.name.toLowerCase() === entry);
 }
@@ -112,17 +116,17 @@ export const ccmSslPorts = awsRule({
   fix: 'List port numbers or names of spec.ports, comma-separated without spaces, or "*" for all.',
   docs: CCM_SOURCE,
 }, CCM, (m) => {
-  const value = annotationsOf(m)[K.SSL_PORTS];
+  const value = annotationsOf(m)[AwsKeys.SSL_PORTS];
   if (value === undefined || value === '' || value === '*') return [];
   const ports = portsOf(m);
-  return ccmRawList(value).filter((entry) => !namesPort(entry, ports)).map((entry) => violation(annotationPath(K.SSL_PORTS),
+  return ccmRawList(value).filter((entry) => !namesPort(entry, ports)).map((entry) => violation(annotationPath(AwsKeys.SSL_PORTS),
     `the entry ${show(entry)} names no port of the Service, so the in-tree provider silently leaves that port without TLS.`,
     entry !== entry.trim() ? `Remove the spaces: ${show(ccmRawList(value).map((e) => e.trim()).join(','))}.` : `Use a port number or name of spec.ports (${portList(ports)}).`));
 });
 
 function rangeViolation(key: string, value: string | undefined, min: number, max: number, unit: string, fix: string): RuleViolation[] {
   if (value === undefined) return [];
-  const n = parseGoInt(value);
+  const n = parseGoInteger(value);
   if (n === undefined || (n >= min && n <= max)) return []; // a non-integer is AWS-LB-016's
   return [violation(annotationPath(key), `${show(value)} is outside ${min}–${max} ${unit}, which AWS refuses at reconcile time.`, fix)];
 }
@@ -137,13 +141,14 @@ export const clbTimeouts = awsRule({
 }, ['ccm-clb'], (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  const interval = a[K.ACCESS_LOG_INTERVAL];
-  const n = interval === undefined ? undefined : parseGoInt(interval);
+  const interval = a[AwsKeys.ACCESS_LOG_INTERVAL];
+  const n = interval === undefined ? undefined : parseGoInteger(interval);
   if (n !== undefined && n !== 5 && n !== 60) {
-    out.push(violation(annotationPath(K.ACCESS_LOG_INTERVAL), `${show(interval)} is not 5 or 60: AWS publishes classic ELB access logs every 5 or 60 minutes only.`, 'Use "5" or "60".'));
+    out.push(violation(annotationPath(AwsKeys.ACCESS_LOG_INTERVAL), `${show(interval)} is not 5 or 60: AWS publishes classic ELB access logs every 5 or 60 minutes only.`, 'Use "5" or "60".',
+      'Use accessLogs.emitInterval: Duration.minutes(5) or Duration.minutes(60).'));
   }
-  out.push(...rangeViolation(K.DRAINING_TIMEOUT, a[K.DRAINING_TIMEOUT], 1, 3600, 'seconds', 'Use a draining timeout from 1 to 3600 seconds.'));
-  out.push(...rangeViolation(K.IDLE_TIMEOUT, a[K.IDLE_TIMEOUT], 1, 4000, 'seconds', 'Use an idle timeout from 1 to 4000 seconds.'));
+  out.push(...rangeViolation(AwsKeys.DRAINING_TIMEOUT, a[AwsKeys.DRAINING_TIMEOUT], 1, 3600, 'seconds', 'Use a draining timeout from 1 to 3600 seconds.'));
+  out.push(...rangeViolation(AwsKeys.IDLE_TIMEOUT, a[AwsKeys.IDLE_TIMEOUT], 1, 4000, 'seconds', 'Use an idle timeout from 1 to 4000 seconds.'));
   return out;
 });
 
@@ -157,25 +162,25 @@ export const ccmHealthCheck = awsRule({
 }, CCM, (m, controller) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  const protocol = a[K.HC_PROTOCOL];
+  const protocol = a[AwsKeys.HC_PROTOCOL];
   const allowedProtocols = controller === 'ccm-clb' ? ['TCP', 'HTTP', 'HTTPS', 'SSL'] : ['TCP', 'HTTP', 'HTTPS'];
   if (protocol !== undefined && !allowedProtocols.includes(protocol.toUpperCase())) {
-    out.push(violation(annotationPath(K.HC_PROTOCOL), `${show(protocol)} is not one of ${allowedProtocols.join(', ')}.`, `Use ${allowedProtocols.join(', ').toLowerCase()}.`));
+    out.push(violation(annotationPath(AwsKeys.HC_PROTOCOL), `${show(protocol)} is not one of ${allowedProtocols.join(', ')}.`, `Use ${allowedProtocols.join(', ').toLowerCase()}.`));
   }
-  const port = a[K.HC_PORT];
+  const port = a[AwsKeys.HC_PORT];
   if (port !== undefined && port !== 'traffic-port') {
-    const n = parseGoInt(port);
-    if (n === undefined || n < 1 || n > 65535) out.push(violation(annotationPath(K.HC_PORT), `${show(port)} is neither "traffic-port" nor a port number (the in-tree provider fails: "Invalid health check port").`, 'Use "traffic-port" or a port number from 1 to 65535.'));
+    const n = parseGoInteger(port);
+    if (n === undefined || n < 1 || n > 65535) out.push(violation(annotationPath(AwsKeys.HC_PORT), `${show(port)} is neither "traffic-port" nor a port number (the in-tree provider fails: "Invalid health check port").`, 'Use "traffic-port" or a port number from 1 to 65535.'));
   }
-  out.push(...rangeViolation(K.HC_INTERVAL, a[K.HC_INTERVAL], 5, 300, 'seconds', 'Use an interval from 5 to 300 seconds.'));
-  out.push(...rangeViolation(K.HC_HEALTHY, a[K.HC_HEALTHY], 2, 10, '', 'Use a healthy threshold from 2 to 10.'));
-  out.push(...rangeViolation(K.HC_UNHEALTHY, a[K.HC_UNHEALTHY], 2, 10, '', 'Use an unhealthy threshold from 2 to 10.'));
+  out.push(...rangeViolation(AwsKeys.HC_INTERVAL, a[AwsKeys.HC_INTERVAL], 5, 300, 'seconds', 'Use an interval from 5 to 300 seconds.'));
+  out.push(...rangeViolation(AwsKeys.HC_HEALTHY, a[AwsKeys.HC_HEALTHY], 2, 10, '', 'Use a healthy threshold from 2 to 10.'));
+  out.push(...rangeViolation(AwsKeys.HC_UNHEALTHY, a[AwsKeys.HC_UNHEALTHY], 2, 10, '', 'Use an unhealthy threshold from 2 to 10.'));
   if (controller === 'ccm-clb') {
-    out.push(...rangeViolation(K.HC_TIMEOUT, a[K.HC_TIMEOUT], 2, 60, 'seconds', 'Use a timeout from 2 to 60 seconds.'));
-    const timeout = parseGoInt(a[K.HC_TIMEOUT] ?? '');
-    const interval = parseGoInt(a[K.HC_INTERVAL] ?? '10') ?? 10;
+    out.push(...rangeViolation(AwsKeys.HC_TIMEOUT, a[AwsKeys.HC_TIMEOUT], 2, 60, 'seconds', 'Use a timeout from 2 to 60 seconds.'));
+    const timeout = parseGoInteger(a[AwsKeys.HC_TIMEOUT] ?? '');
+    const interval = parseGoInteger(a[AwsKeys.HC_INTERVAL] ?? '10') ?? 10;
     if (timeout !== undefined && timeout >= 2 && timeout <= 60 && timeout >= interval) {
-      out.push(violation(annotationPath(K.HC_TIMEOUT), `${show(a[K.HC_TIMEOUT])} is not below the interval (${interval} s${a[K.HC_INTERVAL] === undefined ? ', the default' : ''}): AWS requires the classic ELB timeout to be less than the interval.`,
+      out.push(violation(annotationPath(AwsKeys.HC_TIMEOUT), `${show(a[AwsKeys.HC_TIMEOUT])} is not below the interval (${interval} s${a[AwsKeys.HC_INTERVAL] === undefined ? ', the default' : ''}): AWS requires the classic ELB timeout to be less than the interval.`,
         `Use a timeout below ${interval} seconds, or a longer interval.`));
     }
   }
@@ -190,8 +195,8 @@ export const ccmNlbTimeoutIgnored = awsRule({
   fix: 'Remove the key, or use the AWS Load Balancer Controller, which applies it.',
   docs: CCM_LB,
 }, ['ccm-nlb'], (m) => {
-  const value = annotationsOf(m)[K.HC_TIMEOUT];
-  return value === undefined ? [] : [violation(annotationPath(K.HC_TIMEOUT), `${show(value)} is ignored: the in-tree NLB always uses 6 s (HTTP) or 10 s (TCP, HTTPS).`, 'Remove it, or use the AWS Load Balancer Controller (loadBalancerClass: service.k8s.aws/nlb).')];
+  const value = annotationsOf(m)[AwsKeys.HC_TIMEOUT];
+  return value === undefined ? [] : [violation(annotationPath(AwsKeys.HC_TIMEOUT), `${show(value)} is ignored: the in-tree NLB always uses 6 s (HTTP) or 10 s (TCP, HTTPS).`, 'Remove it, or use the AWS Load Balancer Controller (loadBalancerClass: service.k8s.aws/nlb).')];
 });
 
 const CCM_TG_ATTRIBUTES = ['preserve_client_ip.enabled', 'proxy_protocol_v2.enabled'];
@@ -204,9 +209,9 @@ export const ccmTargetGroupAttributes = awsRule({
   fix: 'Use preserve_client_ip.enabled=true|false and proxy_protocol_v2.enabled=true|false only.',
   docs: CCM_VALIDATIONS,
 }, ['ccm-nlb'], (m) => {
-  const value = annotationsOf(m)[K.TG_ATTRIBUTES];
+  const value = annotationsOf(m)[AwsKeys.TG_ATTRIBUTES];
   if (value === undefined) return [];
-  const path = annotationPath(K.TG_ATTRIBUTES);
+  const path = annotationPath(AwsKeys.TG_ATTRIBUTES);
   const out: RuleViolation[] = [];
   for (const raw of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
     const [key, attr] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')).trim(), raw.slice(raw.indexOf('=') + 1).trim()] : [raw, ''];
@@ -231,9 +236,9 @@ export const ccmAddresses = awsRule({
 }, ['ccm-nlb'], (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  const subnets = a[K.SUBNETS] === undefined ? undefined : ccmList(a[K.SUBNETS]);
+  const subnets = a[AwsKeys.SUBNETS] === undefined ? undefined : ccmList(a[AwsKeys.SUBNETS]);
   const scheme = ccmScheme(m);
-  for (const [key, needed, what] of [[K.EIP_ALLOCATIONS, 'internet-facing', 'EIP allocations'], [K.PRIVATE_IPV4, 'internal', 'private IPv4 addresses']]) {
+  for (const [key, needed, what] of [[AwsKeys.EIP_ALLOCATIONS, 'internet-facing', 'EIP allocations'], [AwsKeys.PRIVATE_IPV4, 'internal', 'private IPv4 addresses']]) {
     const value = a[key];
     if (value === undefined) continue;
     const entries = ccmRawList(value);
@@ -247,7 +252,7 @@ export const ccmAddresses = awsRule({
     } else if (subnets.length !== entries.length) {
       out.push(violation(path, `${show(value)} has ${entries.length} ${what} for ${subnets.length} subnets: the in-tree provider fails ("Must have same number of ... and SubnetIDs").`, 'Give exactly one per subnet.'));
     }
-    if (key === K.PRIVATE_IPV4) {
+    if (key === AwsKeys.PRIVATE_IPV4) {
       for (const entry of entries.filter((e) => !isIPv4(e))) {
         out.push(violation(path, `${show(entry)} is not an IPv4 address${entry !== entry.trim() ? ' (the in-tree provider does not trim spaces)' : ''}.`, 'Write IPv4 addresses comma-separated without spaces.'));
       }
@@ -264,9 +269,9 @@ export const internalValue = awsRule({
   fix: 'Write "true" for internal; remove the key (or write exactly "false") for internet-facing.',
   docs: CCM_SOURCE,
 }, CCM, (m) => {
-  const value = annotationsOf(m)[K.INTERNAL];
+  const value = annotationsOf(m)[AwsKeys.INTERNAL];
   if (value === undefined || value === 'true' || value === 'false' || value === '') return [];
-  return [violation(annotationPath(K.INTERNAL), `${show(value)} makes the load balancer internal (the in-tree provider reads any value other than "false" as internal).`,
+  return [violation(annotationPath(AwsKeys.INTERNAL), `${show(value)} makes the load balancer internal (the in-tree provider reads any value other than "false" as internal).`,
     ['false', '0', 'no', 'off', 'f'].includes(value.trim().toLowerCase()) ? 'For internet-facing write exactly "false" or remove the key.' : 'Write "true".')];
 });
 

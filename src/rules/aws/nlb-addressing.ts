@@ -1,5 +1,7 @@
-import { awsRule, LBC, lbcList, lbcScheme } from './aws';
-import { K } from './keys';
+import { awsRule } from './define';
+import { AwsKeys } from '../../aws/model/keys';
+import { lbcList, lbcScheme } from '../../aws/model/lbc';
+import { LBC } from '../../aws/model/ownership';
 import { violation } from '../define';
 import { annotationPath, annotationsOf, arrayAt, show, specOf } from '../manifest';
 import { cidrFamilyOf, isIPv4, isIPv6 } from '../net';
@@ -19,14 +21,14 @@ interface AddressList {
 
 const ADDRESS_LISTS: AddressList[] = [
   {
-    key: K.EIP_ALLOCATIONS,
+    key: AwsKeys.EIP_ALLOCATIONS,
     what: 'EIP allocations',
     needs: 'an internet-facing load balancer',
     holds: (m) => lbcScheme(m) === 'internet-facing',
     fix: 'Set aws-load-balancer-scheme: internet-facing, or remove the EIP allocations.',
   },
   {
-    key: K.PRIVATE_IPV4,
+    key: AwsKeys.PRIVATE_IPV4,
     what: 'private IPv4 addresses',
     needs: 'an internal load balancer',
     holds: (m) => lbcScheme(m) === 'internal',
@@ -34,10 +36,10 @@ const ADDRESS_LISTS: AddressList[] = [
     valid: isIPv4,
   },
   {
-    key: K.IPV6,
+    key: AwsKeys.IPV6,
     what: 'IPv6 addresses',
     needs: 'ip-address-type dualstack',
-    holds: (m) => annotationsOf(m)[K.IP_ADDRESS_TYPE] === 'dualstack',
+    holds: (m) => annotationsOf(m)[AwsKeys.IP_ADDRESS_TYPE] === 'dualstack',
     fix: 'Set aws-load-balancer-ip-address-type: dualstack, or remove the IPv6 addresses.',
     valid: isIPv6,
   },
@@ -59,30 +61,30 @@ export const addressPreconditions = awsRule({
     const path = annotationPath(list.key);
     if (!list.holds(m)) out.push(violation(path, `${list.what} ${show(value)} need ${list.needs}: the reconcile fails.`, list.fix));
     for (const entry of lbcList(value).filter((e) => list.valid && !list.valid(e))) {
-      out.push(violation(path, `${show(entry)} is not a valid ${list.key === K.IPV6 ? 'IPv6' : 'IPv4'} address: the reconcile fails.`, `Write ${list.what} comma-separated, one per subnet.`));
+      out.push(violation(path, `${show(entry)} is not a valid ${list.key === AwsKeys.IPV6 ? 'IPv6' : 'IPv4'} address: the reconcile fails.`, `Write ${list.what} comma-separated, one per subnet.`));
     }
   }
-  if (a[K.SNAT_IPV6_PREFIXES] !== undefined) {
-    const path = annotationPath(K.SNAT_IPV6_PREFIXES);
-    if (a[K.PREFIX_FOR_IPV6_SNAT] !== 'on') {
-      out.push(violation(path, `${show(a[K.SNAT_IPV6_PREFIXES])} applies only when enable-prefix-for-ipv6-source-nat is "on": the reconcile fails.`, 'Set aws-load-balancer-enable-prefix-for-ipv6-source-nat: "on", or remove the prefixes.'));
+  if (a[AwsKeys.SNAT_IPV6_PREFIXES] !== undefined) {
+    const path = annotationPath(AwsKeys.SNAT_IPV6_PREFIXES);
+    if (a[AwsKeys.PREFIX_FOR_IPV6_SNAT] !== 'on') {
+      out.push(violation(path, `${show(a[AwsKeys.SNAT_IPV6_PREFIXES])} applies only when enable-prefix-for-ipv6-source-nat is "on": the reconcile fails.`, 'Set aws-load-balancer-enable-prefix-for-ipv6-source-nat: "on", or remove the prefixes.'));
     }
-    for (const entry of lbcList(a[K.SNAT_IPV6_PREFIXES])) {
+    for (const entry of lbcList(a[AwsKeys.SNAT_IPV6_PREFIXES])) {
       if (entry === 'auto_assigned') continue;
       if (cidrFamilyOf(entry) !== 'IPv6' || !entry.endsWith('/80')) {
         out.push(violation(path, `${show(entry)} is neither "auto_assigned" nor an IPv6 /80 prefix: the reconcile fails ("Prefix length must be 80").`, 'Use auto_assigned or an IPv6 /80 inside each subnet.'));
       }
     }
   }
-  for (const key of [K.PREFIX_FOR_IPV6_SNAT, K.SNAT_IPV6_PREFIXES]) {
-    if (a[key] !== undefined && a[key] !== 'off' && a[K.IP_ADDRESS_TYPE] !== 'dualstack') {
+  for (const key of [AwsKeys.PREFIX_FOR_IPV6_SNAT, AwsKeys.SNAT_IPV6_PREFIXES]) {
+    if (a[key] !== undefined && a[key] !== 'off' && a[AwsKeys.IP_ADDRESS_TYPE] !== 'dualstack') {
       out.push(violation(annotationPath(key), `${show(a[key])} applies only to dualstack NLBs: the reconcile fails.`, 'Set aws-load-balancer-ip-address-type: dualstack, or remove the key.'));
     }
   }
   return out;
 });
 
-const PER_SUBNET_KEYS = [K.EIP_ALLOCATIONS, K.PRIVATE_IPV4, K.IPV6, K.SNAT_IPV6_PREFIXES];
+const PER_SUBNET_KEYS = [AwsKeys.EIP_ALLOCATIONS, AwsKeys.PRIVATE_IPV4, AwsKeys.IPV6, AwsKeys.SNAT_IPV6_PREFIXES];
 
 export const addressCounts = awsRule({
   id: 'AWS-NLB-005',
@@ -97,7 +99,7 @@ export const addressCounts = awsRule({
   for (const key of PER_SUBNET_KEYS) {
     const value = a[key];
     if (value === undefined) continue;
-    const subnets = a[K.SUBNETS] === undefined ? undefined : lbcList(a[K.SUBNETS]);
+    const subnets = a[AwsKeys.SUBNETS] === undefined ? undefined : lbcList(a[AwsKeys.SUBNETS]);
     const count = lbcList(value).length;
     const path = annotationPath(key);
     if (subnets === undefined) {
@@ -117,7 +119,7 @@ export const ipv6NeedsDualstack = awsRule({
   fix: 'Set aws-load-balancer-ip-address-type: dualstack, or drop the IPv6 entries.',
   docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/pkg/service/model_build_managed_sg.go',
 }, LBC, (m) => {
-  if (annotationsOf(m)[K.IP_ADDRESS_TYPE] === 'dualstack') return [];
+  if (annotationsOf(m)[AwsKeys.IP_ADDRESS_TYPE] === 'dualstack') return [];
   const spec = specOf(m);
   const out: RuleViolation[] = [];
   arrayAt(spec, 'loadBalancerSourceRanges').forEach((range, i) => {

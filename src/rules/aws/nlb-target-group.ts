@@ -1,9 +1,10 @@
-import {
-  awsAnnotationsOf, awsRule, hasUdpPort, keyName, LBC, LBC_DOCS, lbcList, lbcMap, lbcTargetType, parseGoBool, parseGoInt, portList, portNames,
-  portNumbers, portsOf, sourceRangesOf,
-} from './aws';
-import { K } from './keys';
+import { awsRule, LBC_DOCS } from './define';
+import { hasUdpPort, keyName, portList, portNames, portNumbers, portsOf, sourceRangesOf } from './facts';
+import { AwsKeys } from '../../aws/model/keys';
+import { lbcList, lbcMap, lbcTargetType } from '../../aws/model/lbc';
+import { awsAnnotationsOf, LBC } from '../../aws/model/ownership';
 import { violation } from '../define';
+import { parseGoBool, parseGoInteger } from '../go';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
@@ -23,21 +24,21 @@ export const listenerPorts = awsRule({
   const ports = portsOf(m);
   const names = portList(ports);
   const out: RuleViolation[] = [];
-  if (a[K.SSL_PORTS] !== undefined) {
-    for (const entry of lbcList(a[K.SSL_PORTS])) {
-      const n = parseGoInt(entry);
+  if (a[AwsKeys.SSL_PORTS] !== undefined) {
+    for (const entry of lbcList(a[AwsKeys.SSL_PORTS])) {
+      const n = parseGoInteger(entry);
       const found = n !== undefined ? ports.some((p) => p.port === n) : ports.some((p) => p.name === entry);
       if (!found) {
-        out.push(violation(annotationPath(K.SSL_PORTS), `${show(entry)} names no port of the Service: the reconcile fails ("Unused port in ssl-ports annotation").`,
+        out.push(violation(annotationPath(AwsKeys.SSL_PORTS), `${show(entry)} names no port of the Service: the reconcile fails ("Unused port in ssl-ports annotation").`,
           entry === '*' ? 'Omit aws-load-balancer-ssl-ports to make every port TLS.' : `Use a port number or name of spec.ports (${names}).`));
       }
     }
   }
-  if (a[K.PROXY_PROTOCOL_PER_TG] !== undefined) {
-    for (const entry of lbcList(a[K.PROXY_PROTOCOL_PER_TG])) {
-      const n = parseGoInt(entry);
+  if (a[AwsKeys.PROXY_PROTOCOL_PER_TG] !== undefined) {
+    for (const entry of lbcList(a[AwsKeys.PROXY_PROTOCOL_PER_TG])) {
+      const n = parseGoInteger(entry);
       if (n === undefined || !ports.some((p) => p.port === n)) {
-        out.push(violation(annotationPath(K.PROXY_PROTOCOL_PER_TG), `${show(entry)} is not the number of a port of the Service.`, `Use port numbers of spec.ports (${portNumbers(ports).join(', ')}).`));
+        out.push(violation(annotationPath(AwsKeys.PROXY_PROTOCOL_PER_TG), `${show(entry)} is not the number of a port of the Service.`, `Use port numbers of spec.ports (${portNumbers(ports).join(', ')}).`));
       }
     }
   }
@@ -46,14 +47,14 @@ export const listenerPorts = awsRule({
 
 /** Adds a violation to `out` when the value is an integer outside min-max (a non-integer is AWS-LB-016's). */
 function checkRange(out: RuleViolation[], key: string, value: string | undefined, min: number, max: number, what: string): void {
-  const n = value === undefined ? undefined : parseGoInt(value, 32);
+  const n = value === undefined ? undefined : parseGoInteger(value, { bits: 32 });
   if (n === undefined || (n >= min && n <= max)) return;
   out.push(violation(annotationPath(key), `${show(value)} is outside ${min}–${max}: AWS refuses the ${what} at reconcile time.`, `Use ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} from ${min} to ${max}.`));
 }
 
 /** The health-check protocol the controller will use: the annotation, else HTTP for instance + Local, else TCP. */
 function effectiveHealthCheckProtocol(m: unknown): string {
-  const value = annotationsOf(m)[K.HC_PROTOCOL];
+  const value = annotationsOf(m)[AwsKeys.HC_PROTOCOL];
   if (value !== undefined) return value.toLowerCase();
   return lbcTargetType(m) === 'instance' && specOf(m).externalTrafficPolicy === 'Local' ? 'http' : 'tcp';
 }
@@ -76,29 +77,29 @@ export const healthCheck = awsRule({
 }, LBC, (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  const port = a[K.HC_PORT];
+  const port = a[AwsKeys.HC_PORT];
   if (port !== undefined && port !== 'traffic-port') {
-    const n = parseGoInt(port);
+    const n = parseGoInteger(port);
     if (n !== undefined && (n < 1 || n > 65535)) {
-      out.push(violation(annotationPath(K.HC_PORT), `${show(port)} is not a port number from 1 to 65535.`, 'Use "traffic-port", a port number or a port name.'));
+      out.push(violation(annotationPath(AwsKeys.HC_PORT), `${show(port)} is not a port number from 1 to 65535.`, 'Use "traffic-port", a port number or a port name.'));
     } else if (n === undefined && !portsOf(m).some((p) => p.name === port)) {
-      out.push(violation(annotationPath(K.HC_PORT), `${show(port)} is neither "traffic-port", a number, nor the name of a Service port: the reconcile fails ("failed to resolve healthCheckPort").`,
+      out.push(violation(annotationPath(AwsKeys.HC_PORT), `${show(port)} is neither "traffic-port", a number, nor the name of a Service port: the reconcile fails ("failed to resolve healthCheckPort").`,
         healthCheckPortFix(portNames(portsOf(m)))));
     }
   }
-  checkRange(out, K.HC_INTERVAL, a[K.HC_INTERVAL], 5, 300, 'interval');
-  checkRange(out, K.HC_TIMEOUT, a[K.HC_TIMEOUT], 2, 120, 'timeout');
-  checkRange(out, K.HC_HEALTHY, a[K.HC_HEALTHY], 2, 10, 'healthy threshold');
-  checkRange(out, K.HC_UNHEALTHY, a[K.HC_UNHEALTHY], 2, 10, 'unhealthy threshold');
-  const timeout = parseGoInt(a[K.HC_TIMEOUT] ?? '', 32);
-  const interval = parseGoInt(a[K.HC_INTERVAL] ?? '10', 32) ?? 10;
+  checkRange(out, AwsKeys.HC_INTERVAL, a[AwsKeys.HC_INTERVAL], 5, 300, 'interval');
+  checkRange(out, AwsKeys.HC_TIMEOUT, a[AwsKeys.HC_TIMEOUT], 2, 120, 'timeout');
+  checkRange(out, AwsKeys.HC_HEALTHY, a[AwsKeys.HC_HEALTHY], 2, 10, 'healthy threshold');
+  checkRange(out, AwsKeys.HC_UNHEALTHY, a[AwsKeys.HC_UNHEALTHY], 2, 10, 'unhealthy threshold');
+  const timeout = parseGoInteger(a[AwsKeys.HC_TIMEOUT] ?? '', { bits: 32 });
+  const interval = parseGoInteger(a[AwsKeys.HC_INTERVAL] ?? '10', { bits: 32 }) ?? 10;
   if (timeout !== undefined && timeout >= 2 && timeout <= 120 && timeout > interval) {
-    out.push(violation(annotationPath(K.HC_TIMEOUT), `${show(a[K.HC_TIMEOUT])} is above the interval (${interval} s${a[K.HC_INTERVAL] === undefined ? ', the default' : ''}): AWS refuses a timeout longer than the interval.`,
+    out.push(violation(annotationPath(AwsKeys.HC_TIMEOUT), `${show(a[AwsKeys.HC_TIMEOUT])} is above the interval (${interval} s${a[AwsKeys.HC_INTERVAL] === undefined ? ', the default' : ''}): AWS refuses a timeout longer than the interval.`,
       `Use a timeout of at most ${interval} seconds, or a longer interval.`));
   }
-  const codes = a[K.HC_SUCCESS_CODES];
+  const codes = a[AwsKeys.HC_SUCCESS_CODES];
   if (codes !== undefined && !SUCCESS_CODES.test(codes)) {
-    out.push(violation(annotationPath(K.HC_SUCCESS_CODES), `${show(codes)} is not a list or range of three-digit HTTP codes: AWS refuses it.`, 'Use e.g. "200", "200,204" or "200-399".'));
+    out.push(violation(annotationPath(AwsKeys.HC_SUCCESS_CODES), `${show(codes)} is not a list or range of three-digit HTTP codes: AWS refuses it.`, 'Use e.g. "200", "200,204" or "200-399".'));
   }
   return out;
 });
@@ -111,11 +112,11 @@ export const successCodeRange = awsRule({
   fix: 'Use codes from 200 to 599, e.g. "200", "200,204" or "200-399"; acknowledge if AWS accepts your codes.',
   docs: TG_HEALTH_CHECK,
 }, LBC, (m) => {
-  const codes = annotationsOf(m)[K.HC_SUCCESS_CODES];
+  const codes = annotationsOf(m)[AwsKeys.HC_SUCCESS_CODES];
   if (codes === undefined || !SUCCESS_CODES.test(codes)) return []; // a malformed list is AWS-NLB-008's
   const outside = codes.split(/[,-]/).filter((c) => Number(c) < 200 || Number(c) > 599);
   if (outside.length === 0) return [];
-  return [violation(annotationPath(K.HC_SUCCESS_CODES), `${show(codes)} has ${outside.map((c) => show(c)).join(', ')} outside 200–599, the range AWS documents for NLB health checks.`,
+  return [violation(annotationPath(AwsKeys.HC_SUCCESS_CODES), `${show(codes)} has ${outside.map((c) => show(c)).join(', ')} outside 200–599, the range AWS documents for NLB health checks.`,
     'Use codes from 200 to 599, e.g. "200-399".')];
 });
 
@@ -129,8 +130,8 @@ export const httpOnlyHealthCheckKeys = awsRule({
 }, LBC, (m) => {
   if (effectiveHealthCheckProtocol(m) !== 'tcp') return [];
   const a = annotationsOf(m);
-  return [K.HC_PATH, K.HC_SUCCESS_CODES].filter((key) => a[key] !== undefined).map((key) => violation(annotationPath(key),
-    `${keyName(key)}=${show(a[key])} is ignored: the health check is TCP${a[K.HC_PROTOCOL] === undefined ? ' (the default here)' : ''}.`,
+  return [AwsKeys.HC_PATH, AwsKeys.HC_SUCCESS_CODES].filter((key) => a[key] !== undefined).map((key) => violation(annotationPath(key),
+    `${keyName(key)}=${show(a[key])} is ignored: the health check is TCP${a[AwsKeys.HC_PROTOCOL] === undefined ? ' (the default here)' : ''}.`,
     'Set aws-load-balancer-healthcheck-protocol: http, or remove this key.'));
 });
 
@@ -154,7 +155,7 @@ export const targetGroupAttributeValues = awsRule({
           `Write ${attr}=${parseGoBool(attrValue) === false ? 'false' : 'true'}.`));
       }
       if (attr === 'deregistration_delay.timeout_seconds') {
-        const n = parseGoInt(attrValue);
+        const n = parseGoInteger(attrValue);
         if (n === undefined || n < 0 || n > 3600) out.push(violation(path, `deregistration_delay.timeout_seconds=${show(attrValue)} is not 0–3600 seconds.`, 'Use a whole number of seconds from 0 to 3600.'));
       }
       if (attr === 'stickiness.type' && attrValue !== 'source_ip') {
@@ -189,11 +190,11 @@ export const targetTypeRequirements = awsRule({
       }
     });
   }
-  const hcPort = annotationsOf(m)[K.HC_PORT];
-  if (lbcTargetType(m) === 'ip' && hcPort !== undefined && hcPort !== 'traffic-port' && parseGoInt(hcPort) === undefined) {
+  const hcPort = annotationsOf(m)[AwsKeys.HC_PORT];
+  if (lbcTargetType(m) === 'ip' && hcPort !== undefined && hcPort !== 'traffic-port' && parseGoInteger(hcPort) === undefined) {
     const port = ports.find((p) => p.name === hcPort);
     if (port && typeof port.targetPort === 'string') {
-      out.push(violation(annotationPath(K.HC_PORT), `${show(hcPort)} names a port whose targetPort is the name ${show(port.targetPort)}: the reconcile fails ("cannot use named healthCheckPort for IP TargetType when service's targetPort is a named port").`,
+      out.push(violation(annotationPath(AwsKeys.HC_PORT), `${show(hcPort)} names a port whose targetPort is the name ${show(port.targetPort)}: the reconcile fails ("cannot use named healthCheckPort for IP TargetType when service's targetPort is a named port").`,
         'Give that port a numeric targetPort, or use a port number as the health-check port.'));
     }
   }
@@ -208,9 +209,9 @@ export const nodeLabelsNeedInstanceTargets = awsRule({
   fix: 'Use instance targets, or remove the labels (schedule the pods with a nodeSelector instead).',
   docs: LBC_DOCS + '#target-node-labels',
 }, LBC, (m) => {
-  const value = annotationsOf(m)[K.TARGET_NODE_LABELS];
+  const value = annotationsOf(m)[AwsKeys.TARGET_NODE_LABELS];
   if (value === undefined || lbcTargetType(m) !== 'ip') return [];
-  return [violation(annotationPath(K.TARGET_NODE_LABELS), `${show(value)} is ignored: the targets are pod IPs (nlb-target-type ip).`, 'Remove it, or use nlb-target-type instance.')];
+  return [violation(annotationPath(AwsKeys.TARGET_NODE_LABELS), `${show(value)} is ignored: the targets are pod IPs (nlb-target-type ip).`, 'Remove it, or use nlb-target-type instance.')];
 });
 
 export const securityGroupOverrides = awsRule({
@@ -223,20 +224,20 @@ export const securityGroupOverrides = awsRule({
 }, LBC, (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
-  if (parseGoBool(a[K.DISABLE_NLB_SG] ?? '') === true) {
-    for (const key of [K.SECURITY_GROUPS, K.SG_PREFIX_LISTS, K.PRIVATE_LINK_SG_RULES]) {
+  if (parseGoBool(a[AwsKeys.DISABLE_NLB_SG] ?? '') === true) {
+    for (const key of [AwsKeys.SECURITY_GROUPS, AwsKeys.SG_PREFIX_LISTS, AwsKeys.PRIVATE_LINK_SG_RULES]) {
       if (a[key] !== undefined) out.push(violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is ignored: disable-nlb-sg is true, so the NLB has no security group.`, `Remove ${keyName(key)} or disable-nlb-sg.`));
     }
     return out;
   }
-  if (a[K.SECURITY_GROUPS] === undefined) return [];
+  if (a[AwsKeys.SECURITY_GROUPS] === undefined) return [];
   if (sourceRangesOf(m).length > 0) {
-    const path = Array.isArray(specOf(m).loadBalancerSourceRanges) ? 'spec.loadBalancerSourceRanges' : annotationPath(K.SOURCE_RANGES);
+    const path = Array.isArray(specOf(m).loadBalancerSourceRanges) ? 'spec.loadBalancerSourceRanges' : annotationPath(AwsKeys.SOURCE_RANGES);
     out.push(violation(path, `${show(sourceRangesOf(m))} is ignored: with aws-load-balancer-security-groups the controller does not write frontend rules.`,
       'Allow these CIDRs in the rules of your security groups and remove the source ranges, or drop aws-load-balancer-security-groups.'));
   }
-  if (a[K.SG_PREFIX_LISTS] !== undefined) {
-    out.push(violation(annotationPath(K.SG_PREFIX_LISTS), `${show(a[K.SG_PREFIX_LISTS])} is ignored beside aws-load-balancer-security-groups.`, 'Reference the prefix lists in your own security groups, and remove this key.'));
+  if (a[AwsKeys.SG_PREFIX_LISTS] !== undefined) {
+    out.push(violation(annotationPath(AwsKeys.SG_PREFIX_LISTS), `${show(a[AwsKeys.SG_PREFIX_LISTS])} is ignored beside aws-load-balancer-security-groups.`, 'Reference the prefix lists in your own security groups, and remove this key.'));
   }
   return out;
 });

@@ -1,6 +1,9 @@
-import { awsRule, LBC, LBC_DOCS, lbcMap, parseGoBool } from './aws';
-import { K } from './keys';
+import { awsRule, LBC_DOCS } from './define';
+import { AwsKeys } from '../../aws/model/keys';
+import { lbcMap } from '../../aws/model/lbc';
+import { LBC } from '../../aws/model/ownership';
 import { violation } from '../define';
+import { parseGoBool } from '../go';
 import { annotationPath, annotationsOf, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
@@ -15,16 +18,16 @@ interface ClosedSet {
 }
 
 const CLOSED_SETS: ClosedSet[] = [
-  { key: K.SCHEME, values: ['internal', 'internet-facing'], effect: 'the reconcile fails ("unknown scheme")' },
-  { key: K.TARGET_TYPE, values: ['ip', 'instance'], effect: 'the controller silently uses instance targets' },
-  { key: K.IP_ADDRESS_TYPE, values: ['ipv4', 'dualstack'], effect: 'the reconcile fails ("unknown IPAddressType"; dualstack-without-public-ipv4 exists for ALBs only)' },
-  { key: K.ALPN, values: ['None', 'HTTP1Only', 'HTTP2Only', 'HTTP2Optional', 'HTTP2Preferred'], effect: 'the reconcile fails ("invalid ALPN policy")' },
-  { key: K.HC_PROTOCOL, values: ['tcp', 'http', 'https'], caseInsensitive: true, effect: 'the reconcile fails ("unsupported health check protocol")' },
-  { key: K.BACKEND_PROTOCOL, values: ['ssl', 'tcp'], effect: 'the controller silently uses TCP to the targets (only "ssl" is tested)' },
-  { key: K.PROXY_PROTOCOL, values: ['*'], effect: 'the reconcile fails ("only value currently supported is *")' },
-  { key: K.PREFIX_FOR_IPV6_SNAT, values: ['on', 'off'], effect: 'the reconcile fails ("Valid values are [\'on\', \'off\']")' },
-  { key: K.PRIVATE_LINK_SG_RULES, values: ['on', 'off'], effect: 'the reconcile fails ("value must be one of [on, off]")' },
-  { key: K.ICMP_PMTU, values: ['on'], effect: 'the controller silently ignores it' },
+  { key: AwsKeys.SCHEME, values: ['internal', 'internet-facing'], effect: 'the reconcile fails ("unknown scheme")' },
+  { key: AwsKeys.TARGET_TYPE, values: ['ip', 'instance'], effect: 'the controller silently uses instance targets' },
+  { key: AwsKeys.IP_ADDRESS_TYPE, values: ['ipv4', 'dualstack'], effect: 'the reconcile fails ("unknown IPAddressType"; dualstack-without-public-ipv4 exists for ALBs only)' },
+  { key: AwsKeys.ALPN, values: ['None', 'HTTP1Only', 'HTTP2Only', 'HTTP2Optional', 'HTTP2Preferred'], effect: 'the reconcile fails ("invalid ALPN policy")' },
+  { key: AwsKeys.HC_PROTOCOL, values: ['tcp', 'http', 'https'], caseInsensitive: true, effect: 'the reconcile fails ("unsupported health check protocol")' },
+  { key: AwsKeys.BACKEND_PROTOCOL, values: ['ssl', 'tcp'], effect: 'the controller silently uses TCP to the targets (only "ssl" is tested)' },
+  { key: AwsKeys.PROXY_PROTOCOL, values: ['*'], effect: 'the reconcile fails ("only value currently supported is *")' },
+  { key: AwsKeys.PREFIX_FOR_IPV6_SNAT, values: ['on', 'off'], effect: 'the reconcile fails ("Valid values are [\'on\', \'off\']")' },
+  { key: AwsKeys.PRIVATE_LINK_SG_RULES, values: ['on', 'off'], effect: 'the reconcile fails ("value must be one of [on, off]")' },
+  { key: AwsKeys.ICMP_PMTU, values: ['on'], effect: 'the controller silently ignores it' },
 ];
 
 export const closedSets = awsRule({
@@ -59,9 +62,9 @@ export const loadBalancerName = awsRule({
   fix: 'Use at most 32 letters, digits and hyphens, not starting with "internal-" and not ending with "-".',
   docs: BUILD_LB,
 }, LBC, (m) => {
-  const value = annotationsOf(m)[K.NAME];
+  const value = annotationsOf(m)[AwsKeys.NAME];
   if (value === undefined) return [];
-  const path = annotationPath(K.NAME);
+  const path = annotationPath(AwsKeys.NAME);
   const out: RuleViolation[] = [];
   if (value.length > 32) out.push(violation(path, `${show(value)} has ${value.length} characters: "load balancer name cannot be longer than 32 characters".`, 'Shorten the name to 32 characters.'));
   if (!NAME.test(value)) out.push(violation(path, `${show(value)} must be letters, digits and "-", not starting or ending with "-"; AWS refuses it.`, 'Use letters, digits and inner hyphens only.'));
@@ -80,9 +83,9 @@ export const loadBalancerAttributes = awsRule({
   fix: 'Use true/false for the boolean attributes, one of the three routing policies, and access_logs.s3.bucket with access_logs.s3.enabled=true.',
   docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html#load-balancer-attributes',
 }, LBC, (m) => {
-  const value = annotationsOf(m)[K.LB_ATTRIBUTES];
+  const value = annotationsOf(m)[AwsKeys.LB_ATTRIBUTES];
   if (value === undefined) return [];
-  const path = annotationPath(K.LB_ATTRIBUTES);
+  const path = annotationPath(AwsKeys.LB_ATTRIBUTES);
   const attributes = new Map(lbcMap(value).entries);
   const out: RuleViolation[] = [];
   for (const [key, attr] of attributes) {
@@ -109,12 +112,12 @@ export const minimumCapacity = awsRule({
   fix: 'Write CapacityUnits=<n>, e.g. CapacityUnits=1000; CapacityUnits=0 to release the reservation.',
   docs: LBC_DOCS + '#load-balancer-capacity-reservation',
 }, LBC, (m) => {
-  const value = annotationsOf(m)[K.MIN_CAPACITY];
+  const value = annotationsOf(m)[AwsKeys.MIN_CAPACITY];
   if (value === undefined) return [];
   const parsed = lbcMap(value);
   const entries = parsed.entries;
   const ok = parsed.badEntry === undefined && entries.length === 1 && entries[0][0] === 'CapacityUnits' && /^[0-9]+$/.test(entries[0][1]);
-  return ok ? [] : [violation(annotationPath(K.MIN_CAPACITY), `${show(value)} is not CapacityUnits=<integer>: the reconcile fails.`, 'Write CapacityUnits=<n>, e.g. CapacityUnits=1000.')];
+  return ok ? [] : [violation(annotationPath(AwsKeys.MIN_CAPACITY), `${show(value)} is not CapacityUnits=<integer>: the reconcile fails.`, 'Write CapacityUnits=<n>, e.g. CapacityUnits=1000.')];
 });
 
 export const NLB_VALUE_RULES = [closedSets, loadBalancerName, loadBalancerAttributes];

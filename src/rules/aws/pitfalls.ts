@@ -1,9 +1,10 @@
-import {
-  awsRule, clientIpPreserved, LBC, LBC_NLB_DOCS, lbcTargetType, parseGoBool, proxyProtocolV2, schemeOf, sourceRangesOf,
-  targetGroupAttributes,
-} from './aws';
-import { K } from './keys';
+import { awsRule, LBC_NLB_DOCS } from './define';
+import { clientIpPreserved, proxyProtocolV2, schemeOf, sourceRangesOf } from './facts';
+import { AwsKeys } from '../../aws/model/keys';
+import { lbcTargetType, targetGroupAttributes } from '../../aws/model/lbc';
+import { LBC } from '../../aws/model/ownership';
 import { violation } from '../define';
+import { parseGoBool } from '../go';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { Severity } from '../rule';
 
@@ -20,8 +21,9 @@ export const hairpin = awsRule({
   const why = explicit ? `preserve_client_ip.enabled is ${show(targetGroupAttributes(m).get('preserve_client_ip.enabled'))}`
     : controller === 'ccm-nlb' ? 'the in-tree NLB registers instance targets, where AWS preserves the client IP by default'
       : lbcTargetType(m) === 'instance' ? 'instance targets preserve the client IP by default' : 'UDP target groups always preserve the client IP';
-  return [violation(annotationPath(K.TG_ATTRIBUTES), `this internal NLB preserves the client IP (${why}): pods of this cluster calling it time out whenever the NLB picks their own node (hairpin, "martian packets").`,
-    'Add preserve_client_ip.enabled=false to aws-load-balancer-target-group-attributes (clientIpPreservation: false), and proxy_protocol_v2.enabled=true if the backend needs the client IP; acknowledge if only clients outside the cluster use it.')];
+  return [violation(annotationPath(AwsKeys.TG_ATTRIBUTES), `this internal NLB preserves the client IP (${why}): pods of this cluster calling it time out whenever the NLB picks their own node (hairpin, "martian packets").`,
+    'Add preserve_client_ip.enabled=false to aws-load-balancer-target-group-attributes, and proxy_protocol_v2.enabled=true if the backend needs the client IP; acknowledge if only clients outside the cluster use it.',
+    'Set clientIpPreservation: false, and proxyProtocolV2: true if the backend needs the client IP; acknowledge if only clients outside the cluster use it.')];
 });
 
 export const proxyProtocolWithLocal = awsRule({
@@ -34,9 +36,10 @@ export const proxyProtocolWithLocal = awsRule({
 }, ['lbc', 'ccm-nlb'], (m, controller) => {
   if (specOf(m).externalTrafficPolicy !== 'Local' || !proxyProtocolV2(m, controller)) return [];
   if (controller === 'lbc' && lbcTargetType(m) === 'ip') return [];
-  if (annotationsOf(m)[K.HC_PORT] !== undefined) return [];
+  if (annotationsOf(m)[AwsKeys.HC_PORT] !== undefined) return [];
   return [violation('spec.externalTrafficPolicy', '"Local" with PROXY protocol v2 on instance targets: the health checks to the health-check node port carry a PROXY header that kube-proxy does not understand, so every target fails its health check.',
-    'Use ip targets (targetType: NlbTargetType.IP), externalTrafficPolicy Cluster, or an explicit health-check port on a PROXY-aware listener of the backend.')];
+    'Use aws-load-balancer-nlb-target-type: ip, externalTrafficPolicy: Cluster, or aws-load-balancer-healthcheck-port on a PROXY-aware listener of the backend.',
+    'Use targetType: NlbTargetType.IP, externalTrafficPolicy: ExternalTrafficPolicy.CLUSTER, or healthCheck.port on a PROXY-aware listener of the backend.')];
 });
 
 export const preservedClientIpNeedsRules = awsRule({
@@ -49,13 +52,15 @@ export const preservedClientIpNeedsRules = awsRule({
 }, LBC, (m, controller) => {
   if (schemeOf(m, controller) !== 'internal' || !clientIpPreserved(m, controller)) return [];
   const a = annotationsOf(m);
-  if (parseGoBool(a[K.DISABLE_NLB_SG] ?? '') === true && sourceRangesOf(m).length === 0) {
-    return [violation(annotationPath(K.DISABLE_NLB_SG), `disable-nlb-sg=${show(a[K.DISABLE_NLB_SG])}: an internal NLB without a security group that preserves the client IP: the controller opens the nodes to the VPC CIDRs only, so clients in peered VPCs, over Transit Gateway or VPN are dropped.`,
+  if (parseGoBool(a[AwsKeys.DISABLE_NLB_SG] ?? '') === true && sourceRangesOf(m).length === 0) {
+    return [violation(annotationPath(AwsKeys.DISABLE_NLB_SG), `disable-nlb-sg=${show(a[AwsKeys.DISABLE_NLB_SG])}: an internal NLB without a security group that preserves the client IP: the controller opens the nodes to the VPC CIDRs only, so clients in peered VPCs, over Transit Gateway or VPN are dropped.`,
+      'Set spec.loadBalancerSourceRanges to every client CIDR, or preserve_client_ip.enabled=false in aws-load-balancer-target-group-attributes; acknowledge if all clients are inside the VPC.',
       'Set loadBalancerSourceRanges to every client CIDR, or clientIpPreservation: false; acknowledge if all clients are inside the VPC.')];
   }
-  if (a[K.SECURITY_GROUPS] !== undefined && parseGoBool(a[K.MANAGE_BACKEND_SG] ?? '') !== true) {
-    return [violation(annotationPath(K.SECURITY_GROUPS), `your own security groups ${show(a[K.SECURITY_GROUPS])} without manage-backend-security-group-rules: "true", on an internal NLB that preserves the client IP: the controller writes no node rules, so the node security groups must admit every client CIDR themselves.`,
-      'Set aws-load-balancer-manage-backend-security-group-rules: "true", or open the node security groups to the client CIDRs and acknowledge this warning.')];
+  if (a[AwsKeys.SECURITY_GROUPS] !== undefined && parseGoBool(a[AwsKeys.MANAGE_BACKEND_SG] ?? '') !== true) {
+    return [violation(annotationPath(AwsKeys.SECURITY_GROUPS), `your own security groups ${show(a[AwsKeys.SECURITY_GROUPS])} without manage-backend-security-group-rules: "true", on an internal NLB that preserves the client IP: the controller writes no node rules, so the node security groups must admit every client CIDR themselves.`,
+      'Set aws-load-balancer-manage-backend-security-group-rules: "true", or open the node security groups to the client CIDRs and acknowledge this warning.',
+      'Set manageBackendSecurityGroupRules: true, or open the node security groups to the client CIDRs and acknowledge this warning.')];
   }
   return [];
 });

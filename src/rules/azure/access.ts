@@ -1,9 +1,10 @@
 import * as ipaddr from 'ipaddr.js';
-import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from './keys';
-import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule, isInternal, isTrueLenient, presentKeys } from './util';
-import { remember } from '../cache';
+import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule } from './define';
+import { presentKeys } from './facts';
+import { isInternal, isTrueLenient } from '../../azure/model/cloud-provider-azure';
+import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from '../../azure/model/keys';
 import { violation } from '../define';
-import { annotationPath, arrayAt, show, specOf, hasPrefix } from '../manifest';
+import { annotationPath, arrayAt, show, specOf } from '../manifest';
 import { cidrFamilyOf } from '../net';
 import { RuleViolation, Severity } from '../rule';
 
@@ -101,22 +102,9 @@ const NO_EFFECT_KEYS: ReadonlyMap<string, string> = new Map([
 /** A Set: the rule asks for every azure-* key of every Service. */
 const KNOWN_KEYS = new Set(KNOWN_AZURE_SERVICE_KEYS);
 
-const FINE = 0;
-const FLAGGED = 1;
-
-/**
- * FINE for a key that is not Azure's or that cloud-provider-azure reads, FLAGGED for an unknown or no-effect azure-* key;
- * remembered by key (the Services of an app repeat the same keys; see remember()).
- */
-const verdicts = new Map<string, number>();
-
-function keyVerdict(key: string): number {
-  let verdict = verdicts.get(key);
-  if (verdict === undefined) {
-    verdict = !hasPrefix(key, AZURE_PREFIX) || (KNOWN_KEYS.has(key) && !NO_EFFECT_KEYS.has(key)) ? FINE : FLAGGED;
-    remember(verdicts, key, verdict);
-  }
-  return verdict;
+/** Whether an azure-* key is one cloud-provider-azure does not read, or reads to no effect. */
+function isIgnoredAzureKey(key: string): boolean {
+  return key.startsWith(AZURE_PREFIX) && (!KNOWN_KEYS.has(key) || NO_EFFECT_KEYS.has(key));
 }
 
 export const unknownKeys = defineAzureServiceRule({
@@ -130,7 +118,7 @@ export const unknownKeys = defineAzureServiceRule({
 }, (_m, annotations) => {
   const out: RuleViolation[] = [];
   for (const key in annotations) {
-    if (keyVerdict(key) === FINE) continue;
+    if (!isIgnoredAzureKey(key)) continue;
     const noEffect = NO_EFFECT_KEYS.get(key);
     out.push(noEffect !== undefined
       ? violation(annotationPath(key), `${show(annotations[key])}: this key ${noEffect}.`, 'Remove it (or use the key named).')

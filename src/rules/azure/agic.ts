@@ -1,20 +1,20 @@
-import { AGIC_BOOLEAN_KEYS, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, APPGW_PREFIX, INGRESS_CLASS_ANNOTATION } from './keys';
-import { AGIC_DOCS, AGIC_SOURCE, defineAgicRule, isArmId, parseGoInt, presentKeys } from './util';
+import { AGIC_DOCS, AGIC_SOURCE, defineAgicRule } from './define';
+import { isArmId, presentKeys } from './facts';
+import {
+  AGIC_BOOLEAN_KEYS, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, APPGW_PREFIX, INGRESS_CLASS_ANNOTATION,
+} from '../../azure/model/keys';
 import { violation } from '../define';
-import { annotationPath, arrayAt, isObject, objectAt, show, specOf, hasPrefix } from '../manifest';
+import { parseGoBool, parseGoInteger } from '../go';
+import { annotationPath, arrayAt, isObject, objectAt, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
-/** Go's strconv.ParseBool. */
-const PARSE_BOOL_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
-const PARSE_BOOL_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
-
 function agicTrue(value: string | undefined): boolean {
-  return value !== undefined && PARSE_BOOL_TRUE.includes(value);
+  return value !== undefined && parseGoBool(value) === true;
 }
 
 /** Go's strconv.Atoi (no trimming), or undefined. */
 function atoi(value: string): number | undefined {
-  return parseGoInt(value, false);
+  return parseGoInteger(value, { bits: 32 });
 }
 
 const INTEGER_KEYS: readonly string[] = [
@@ -76,7 +76,7 @@ export const ingressClassPresent = defineAgicRule({
   // A non-empty annotation alone decides (AGIC's IsIngressClass); AZ-AGIC-001 reports the swapped forms.
   const decidedByAnnotation = annotationClass !== undefined && annotationClass !== '';
   if (decidedByAnnotation ? isAgicAnnotation : isAgicName) return [];
-  const appgwKeys = Object.keys(annotations).filter((k) => hasPrefix(k, APPGW_PREFIX));
+  const appgwKeys = Object.keys(annotations).filter((k) => k.startsWith(APPGW_PREFIX));
   if (appgwKeys.length === 0) return [];
   const other = decidedByAnnotation ? annotationClass : className;
   if (typeof other === 'string' && other !== '') {
@@ -96,7 +96,7 @@ export const agicBooleans = defineAgicRule({
   fix: 'Write "true" or "false".',
   docs: AGIC_DOCS,
 }, (_m, annotations) => presentKeys(annotations, AGIC_BOOLEAN_KEYS)
-  .filter((key) => !PARSE_BOOL_TRUE.includes(annotations[key]) && !PARSE_BOOL_FALSE.includes(annotations[key]))
+  .filter((key) => parseGoBool(annotations[key]) === undefined)
   .map((key) => violation(annotationPath(key), `${show(annotations[key])} is not a boolean: AGIC ignores the setting.`, 'Write "true" or "false".')));
 
 export const agicIntegers = defineAgicRule({
@@ -382,7 +382,7 @@ export const unknownAgicKeys = defineAgicRule({
   description: 'A misspelt key is silently ignored. Microsoft Learn names the status-code key health-probe-status-code (singular), which AGIC does not read: the key is health-probe-status-codes.',
   fix: 'Correct the key.',
   docs: AGIC_DOCS,
-}, (_m, annotations) => Object.keys(annotations).filter((key) => hasPrefix(key, APPGW_PREFIX) && !KNOWN_AGIC_KEYS.includes(key)).map((key) => {
+}, (_m, annotations) => Object.keys(annotations).filter((key) => key.startsWith(APPGW_PREFIX) && !KNOWN_AGIC_KEYS.includes(key)).map((key) => {
   const singular = key === `${APPGW_PREFIX}health-probe-status-code`;
   return violation(annotationPath(key), `the key ${show(key)} (value ${show(annotations[key])}) is not read by AGIC, so it is ignored${singular ? ' (the documentation\'s singular form)' : ''}.`,
     singular ? `Rename it to ${AgicKeys.PROBE_STATUS_CODES}.` : 'Check the spelling against the AGIC annotation list.');

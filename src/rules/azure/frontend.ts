@@ -1,5 +1,7 @@
-import { AzureKeys, PUBLIC_ONLY_KEYS } from './keys';
-import { CPA_DOCS, CPA_LB_SOURCE, declaredIpFamilies, defineAzureServiceRule, isArmId, isInternal, presentKeys } from './util';
+import { CPA_DOCS, CPA_LB_SOURCE, defineAzureServiceRule } from './define';
+import { declaredIpFamilies, isArmId, presentKeys } from './facts';
+import { isInternal } from '../../azure/model/cloud-provider-azure';
+import { AzureKeys, PUBLIC_ONLY_KEYS } from '../../azure/model/keys';
 import { violation } from '../define';
 import { annotationPath, arrayAt, isObject, show, specOf } from '../manifest';
 import { ipFamilyOf, ipRangeOf, IpFamilyName } from '../net';

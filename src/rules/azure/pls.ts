@@ -1,7 +1,10 @@
+import { CPA_PLS_DOCS, CPA_PLS_SOURCE, defineAzureServiceRule } from './define';
+import { declaredIpFamilies, isGuid, isLocalTrafficPolicy, presentKeys } from './facts';
 import { subnetNameViolation } from './frontend';
-import { AzureKeys, parsePortKey, PLS_CONFIG_KEYS, PlsKeys } from './keys';
-import { CPA_PLS_DOCS, CPA_PLS_SOURCE, declaredIpFamilies, defineAzureServiceRule, isGuid, isInternal, isLocalTrafficPolicy, isTrueLenient, parseGoInt, plsRequested, presentKeys, spaceList } from './util';
+import { isInternal, isTrueLenient, plsRequested, spaceList } from '../../azure/model/cloud-provider-azure';
+import { AzureKeys, parsePortKey, PLS_CONFIG_KEYS, PlsKeys } from '../../azure/model/keys';
 import { violation } from '../define';
+import { parseGoInteger } from '../go';
 import { annotationPath, show } from '../manifest';
 import { ipFamilyOf } from '../net';
 import { RuleViolation, Severity } from '../rule';
@@ -32,7 +35,8 @@ export const plsNeedsInternalOrNoFloatingIp = defineAzureServiceRule({
 }, (_m, annotations) => {
   if (!plsRequested(annotations) || isInternal(annotations) || isTrueLenient(annotations[AzureKeys.DISABLE_FLOATING_IP])) return [];
   return [violation(annotationPath(PlsKeys.CREATE), `${show(annotations[PlsKeys.CREATE])} on a public load balancer with floating IP enabled: cloud-provider-azure refuses the Private Link Service.`,
-    'Add service.beta.kubernetes.io/azure-load-balancer-internal: "true", or azure-disable-load-balancer-floating-ip: "true".')];
+    'Add service.beta.kubernetes.io/azure-load-balancer-internal: "true", or azure-disable-load-balancer-floating-ip: "true".',
+    'Use AzureInternalLoadBalancerService (or scheme: LoadBalancerScheme.INTERNAL), or floatingIp: false on the public load balancer.')];
 });
 
 export const plsIpv4Only = defineAzureServiceRule({
@@ -60,10 +64,11 @@ export const plsIpCount = defineAzureServiceRule({
 }, (_m, annotations) => {
   const value = annotations[PlsKeys.IP_ADDRESS_COUNT];
   if (value === undefined) return [];
-  const n = parseGoInt(value);
+  const n = parseGoInteger(value, { bits: 32, trim: true });
   if (n !== undefined && n >= 1 && n <= MAX_IP_CONFIGS) return [];
   const why = n === undefined ? 'is not a whole number' : 'is outside 1 to 8';
-  return [violation(annotationPath(PlsKeys.IP_ADDRESS_COUNT), `${show(value)} ${why}: cloud-provider-azure refuses the Private Link Service.`, 'Use a whole number from 1 to 8.')];
+  return [violation(annotationPath(PlsKeys.IP_ADDRESS_COUNT), `${show(value)} ${why}: cloud-provider-azure refuses the Private Link Service.`, 'Use a whole number from 1 to 8.',
+    'Give the Private Link Service an ipAddressCount from 1 to 8, and at most 8 staticIpAddresses.')];
 });
 
 export const plsStaticIps = defineAzureServiceRule({
@@ -99,10 +104,11 @@ export const plsStaticIpsWithinCount = defineAzureServiceRule({
   if (value === undefined) return [];
   const distinct = new Set(spaceList(value)).size;
   const countText = annotations[PlsKeys.IP_ADDRESS_COUNT];
-  const count = countText === undefined ? 1 : parseGoInt(countText);
+  const count = countText === undefined ? 1 : parseGoInteger(countText, { bits: 32, trim: true });
   if (count === undefined || distinct <= count) return [];
   return [violation(annotationPath(PlsKeys.IP_ADDRESS), `${show(value)} lists ${distinct} addresses but the IP configuration count is ${count}${countText === undefined ? ' (the default)' : ''}: cloud-provider-azure refuses the Private Link Service.`,
-    `Set ${PlsKeys.IP_ADDRESS_COUNT}: "${distinct}" (at most 8), or list fewer addresses.`)];
+    `Set ${PlsKeys.IP_ADDRESS_COUNT}: "${distinct}" (at most 8), or list fewer addresses.`,
+    `Set the Private Link Service's ipAddressCount to ${distinct} (at most 8), or give fewer staticIpAddresses.`)];
 });
 
 export const plsSubscriptionIds = defineAzureServiceRule({
@@ -153,7 +159,7 @@ export const autoApprovalVisible = defineAzureServiceRule({
   const approvedVisible = (sub: string) => visible.some((v) => v === sub || v.toLowerCase() === sub.toLowerCase());
   return spaceList(approval).filter((sub) => !approvedVisible(sub)).map((sub) =>
     violation(annotationPath(PlsKeys.AUTO_APPROVAL), `${show(sub)} is auto-approved but not in azure-pls-visibility (${show(annotations[PlsKeys.VISIBILITY] ?? '')}), so it cannot see the service.`,
-      `Add ${sub} to ${PlsKeys.VISIBILITY}.`));
+      `Add ${sub} to ${PlsKeys.VISIBILITY}.`, `Add ${sub} to the visibility of the Private Link Service (PrivateLinkVisibility.subscriptions([...])).`));
 });
 
 export const proxyProtocolWithLocal = defineAzureServiceRule({

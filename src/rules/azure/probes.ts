@@ -1,7 +1,12 @@
-import { AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portAnnotationsOf, portAnnotationsWith, portKey, PlsKeys, probeSettingKeys } from './keys';
-import { CPA_PROBE_SOURCE, defineAzureServiceRule, isLocalTrafficPolicy, isTrueLenient, parseGoInt, servicePortNames, servicePortNumbers } from './util';
+import { CPA_PROBE_SOURCE, defineAzureServiceRule } from './define';
+import { isLocalTrafficPolicy, servicePortNames, servicePortNumbers } from './facts';
+import { isTrueLenient } from '../../azure/model/cloud-provider-azure';
+import {
+  AzureKeys, parsePortKey, PORT_KEY_PREFIX, PortSetting, portAnnotationsOf, portAnnotationsWith, portKey, PlsKeys, probeSettingKeys,
+} from '../../azure/model/keys';
 import { violation } from '../define';
-import { annotationPath, arrayAt, isObject, show, specOf, hasPrefix } from '../manifest';
+import { parseGoInteger } from '../go';
+import { annotationPath, arrayAt, isObject, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
 const DEFAULT_INTERVAL = 5;
@@ -35,8 +40,8 @@ export const probeTotal = defineAzureServiceRule({
     const intervalKey = [portKey(port, PortSetting.PROBE_INTERVAL), AzureKeys.PROBE_INTERVAL].find((k) => annotations[k] !== undefined);
     const countKey = [portKey(port, PortSetting.PROBE_NUM_OF_PROBE), AzureKeys.PROBE_NUM_OF_PROBE].find((k) => annotations[k] !== undefined);
     if (!intervalKey && !countKey) continue;
-    const interval = intervalKey ? parseGoInt(annotations[intervalKey]) : DEFAULT_INTERVAL;
-    const count = countKey ? parseGoInt(annotations[countKey]) : DEFAULT_NUM_OF_PROBE;
+    const interval = intervalKey ? parseGoInteger(annotations[intervalKey], { bits: 32, trim: true }) : DEFAULT_INTERVAL;
+    const count = countKey ? parseGoInteger(annotations[countKey], { bits: 32, trim: true }) : DEFAULT_NUM_OF_PROBE;
     if (interval === undefined || count === undefined || interval * count < 120) continue;
     const path = annotationPath(intervalKey ?? countKey!);
     const message = `interval ${show(String(interval))} × number of probes ${show(String(count))} = ${interval * count} seconds for port ${port}: `
@@ -74,7 +79,7 @@ export const probePort = defineAzureServiceRule({
     .flatMap((key) => {
       const value = annotations[key];
       if (names.includes(value.toLowerCase())) return [];
-      const n = parseGoInt(value);
+      const n = parseGoInteger(value, { bits: 32, trim: true });
       if (n !== undefined && n >= 0 && n <= 65535) return [];
       const why = n === undefined ? 'is neither a port name of this Service nor a number' : 'is out of the range 0-65535';
       return [violation(annotationPath(key), `${show(value)} ${why}: cloud-provider-azure fails the reconcile.`, `Use one of the Service port names (${names.join(', ') || 'none defined'}) or a port number.`)];
@@ -94,7 +99,7 @@ export const perPortKeys = defineAzureServiceRule({
   const ports = servicePortNumbers(m);
   const out: RuleViolation[] = [];
   for (const key of Object.keys(annotations)) {
-    if (!hasPrefix(key, PORT_KEY_PREFIX)) continue;
+    if (!key.startsWith(PORT_KEY_PREFIX)) continue;
     const parsed = parsePortKey(key);
     if (!parsed || !/^[0-9]+$/.test(parsed.port)) {
       out.push(violation(annotationPath(key), `the key ${show(key)} does not have the form port_{port}_{setting}: cloud-provider-azure ignores it.`, 'Write service.beta.kubernetes.io/port_<service port>_<setting>, e.g. port_80_health-probe_request-path.'));

@@ -1,6 +1,7 @@
-import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, portAnnotationsOf, PortSetting, probeSettingKeys } from './keys';
-import { CPA_LB_SOURCE, CPA_PROBE_SOURCE, defineAzureServiceRule, parseGoInt } from './util';
+import { CPA_LB_SOURCE, CPA_PROBE_SOURCE, defineAzureServiceRule } from './define';
+import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, portAnnotationsOf, PortSetting, probeSettingKeys } from '../../azure/model/keys';
 import { violation } from '../define';
+import { parseGoInteger } from '../go';
 import { annotationPath, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
@@ -57,7 +58,7 @@ export const idleTimeout = defineAzureServiceRule({
 }, (_m, annotations) => {
   const value = annotations[AzureKeys.TCP_IDLE_TIMEOUT];
   if (value === undefined) return [];
-  const n = parseGoInt(value);
+  const n = parseGoInteger(value, { bits: 32, trim: true });
   if (n !== undefined && n >= 4 && n <= 100) return [];
   const why = n === undefined ? 'is not a whole number of minutes' : 'is outside 4 to 100 minutes';
   return [violation(annotationPath(AzureKeys.TCP_IDLE_TIMEOUT), `${show(value)} ${why}: cloud-provider-azure fails the reconcile ("idle timeout value must be a whole number representing minutes between 4 and 100").`, 'Use a whole number of minutes from 4 to 100, e.g. "30".')];
@@ -72,7 +73,7 @@ function minimumIntegerRule(id: string, globalKey: string, setting: PortSetting,
     fix: `Use a whole number of at least ${minimum}.`,
     docs: CPA_PROBE_SOURCE,
   }, (_m, annotations) => probeSettingKeys(annotations, globalKey, setting).flatMap((key): RuleViolation[] => {
-    const n = parseGoInt(annotations[key]);
+    const n = parseGoInteger(annotations[key], { bits: 32, trim: true });
     if (n !== undefined && n >= minimum) return [];
     const why = n === undefined ? 'is not a whole number' : `is below the minimum of ${minimum}`;
     return [violation(annotationPath(key), `${show(annotations[key])} ${why}: cloud-provider-azure fails the reconcile ("${controllerText}").`, `Use a whole number of at least ${minimum}.`)];

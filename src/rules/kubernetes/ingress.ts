@@ -3,9 +3,10 @@ import { annotationsOf, arrayAt, isObject, isPortNumber, JsonObject, metadataOf,
 import { isIp } from '../net';
 import { RuleViolation, Severity } from '../rule';
 import { dns1035Label, dns1123Subdomain, ianaServiceName } from './names';
+import { KubernetesKeys } from '../../core/model/kubernetes-keys';
 
 const INGRESS_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/ingress/';
-const INGRESS_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
+const INGRESS_CLASS_ANNOTATION = KubernetesKeys.INGRESS_CLASS;
 const PATH_TYPES = ['Exact', 'Prefix', 'ImplementationSpecific'];
 
 /** Every backend of an Ingress with its path in the manifest: the default backend and each rule path's. */

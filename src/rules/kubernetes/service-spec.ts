@@ -4,9 +4,10 @@ import { ipFamilyOf, ipRangeOf, isCidr } from '../net';
 import { RuleViolation, Severity } from '../rule';
 import { checkLabelMap } from './metadata';
 import { qualifiedName } from './names';
+import { KubernetesKeys } from '../../core/model/kubernetes-keys';
 
 const SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
-const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
+const SOURCE_RANGES_ANNOTATION = KubernetesKeys.LOAD_BALANCER_SOURCE_RANGES;
 const MAX_CLIENT_IP_AFFINITY_SECONDS = 86400;
 
 function oneOf(path: string, value: unknown, allowed: string[]): RuleViolation[] {

@@ -1,48 +1,73 @@
-import { annotationPathOf as ap, classicElb, describeRule, inTreeNlb, lbcNlb } from './fixtures';
+import { classicElb, inTreeNlb, lbcNlb } from './fixtures';
+import { annotationPath } from '../../helpers';
+import { describeRule } from '../cases';
 
 const ACM = 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 const IAM = 'arn:aws:iam::123456789012:server-certificate/web';
 
-describeRule('AWS-LB-012', [
-  ['ACM on a classic ELB', classicElb({ 'ssl-cert': ACM })], ['IAM on a classic ELB', classicElb({ 'ssl-cert': IAM })],
-  ['two ARNs on the LBC', lbcNlb({ 'ssl-cert': `${ACM}, ${IAM}` })], ['GovCloud', lbcNlb({ 'ssl-cert': 'arn:aws-us-gov:acm:us-gov-west-1:123456789012:certificate/abc' })],
-], [
-  { name: 'not an ARN', manifest: lbcNlb({ 'ssl-cert': 'my-cert' }), path: ap('ssl-cert'), message: ['"my-cert"', 'not an ACM or IAM certificate ARN'], fix: 'arn:aws:acm' },
-  { name: 'two ARNs on the in-tree provider', manifest: classicElb({ 'ssl-cert': `${ACM},${IAM}` }), path: ap('ssl-cert'), message: [`${JSON.stringify(`${ACM},${IAM}`).slice(0, 117)}...`, 'exactly one ARN'], fix: 'Keep one certificate ARN' },
-  { name: 'empty', manifest: classicElb({ 'ssl-cert': ' ' }), path: ap('ssl-cert'), message: ['" " is empty'], fix: 'certificate ARN' },
-]);
+describeRule('AWS-LB-012', {
+  compliant: [
+    { title: 'ACM on a classic ELB', manifest: classicElb({ 'ssl-cert': ACM }) },
+    { title: 'IAM on a classic ELB', manifest: classicElb({ 'ssl-cert': IAM }) },
+    { title: 'two ARNs on the LBC', manifest: lbcNlb({ 'ssl-cert': `${ACM}, ${IAM}` }) },
+    { title: 'a GovCloud ARN', manifest: lbcNlb({ 'ssl-cert': 'arn:aws-us-gov:acm:us-gov-west-1:123456789012:certificate/abc' }) },
+  ],
+  noncompliant: [
+    { title: 'a certificate name instead of an ARN', manifest: lbcNlb({ 'ssl-cert': 'my-cert' }), path: annotationPath('aws-load-balancer-ssl-cert'), message: ['"my-cert"', 'not an ACM or IAM certificate ARN'], fix: ['arn:aws:acm'] },
+    { title: 'two ARNs on the in-tree provider', manifest: classicElb({ 'ssl-cert': `${ACM},${IAM}` }), path: annotationPath('aws-load-balancer-ssl-cert'), message: [`${JSON.stringify(`${ACM},${IAM}`).slice(0, 117)}...`, 'exactly one ARN'], fix: ['Keep one certificate ARN'] },
+    { title: 'a blank certificate', manifest: classicElb({ 'ssl-cert': ' ' }), path: annotationPath('aws-load-balancer-ssl-cert'), message: ['" " is empty'], fix: ['certificate ARN'] },
+  ],
+});
 
-describeRule('AWS-LB-013', [
-  ['subnet ids and names', lbcNlb({ subnets: 'subnet-0123456789abcdef0, private-a' })],
-  ['security group names on the LBC', lbcNlb({ 'security-groups': 'sg-01234567, web-sg' })],
-  ['EIPs', lbcNlb({ 'scheme': 'internet-facing', 'subnets': 'subnet-01234567', 'eip-allocations': 'eipalloc-0123456789abcdef0' })],
-  ['prefix lists', lbcNlb({ 'security-group-prefix-lists': 'pl-01234567' })],
-], [
-  { name: 'short subnet id', manifest: lbcNlb({ subnets: 'subnet-0abc' }), path: ap('subnets'), message: ['"subnet-0abc"', 'not a valid subnet id'], fix: 'subnet-0123456789abcdef0' },
-  { name: 'security group name on the in-tree provider', manifest: classicElb({ 'security-groups': 'web-sg' }), path: ap('security-groups'), message: ['"web-sg"'], fix: 'sg-' },
-  { name: 'space in EIPs on the in-tree NLB', manifest: inTreeNlb({ 'internal': 'false', 'subnets': 'subnet-01234567,subnet-89abcdef', 'eip-allocations': 'eipalloc-01234567, eipalloc-89abcdef' }), path: ap('eip-allocations'), message: ['" eipalloc-89abcdef"'], fix: 'no spaces' },
-  { name: 'bad prefix list', manifest: lbcNlb({ 'security-group-prefix-lists': 'my-list' }), path: ap('security-group-prefix-lists'), message: ['"my-list"'], fix: 'pl-' },
-]);
+describeRule('AWS-LB-013', {
+  compliant: [
+    { title: 'subnet ids and names', manifest: lbcNlb({ subnets: 'subnet-0123456789abcdef0, private-a' }) },
+    { title: 'security group names on the LBC', manifest: lbcNlb({ 'security-groups': 'sg-01234567, web-sg' }) },
+    { title: 'EIP allocation ids', manifest: lbcNlb({ 'scheme': 'internet-facing', 'subnets': 'subnet-01234567', 'eip-allocations': 'eipalloc-0123456789abcdef0' }) },
+    { title: 'prefix list ids', manifest: lbcNlb({ 'security-group-prefix-lists': 'pl-01234567' }) },
+  ],
+  noncompliant: [
+    { title: 'short subnet id', manifest: lbcNlb({ subnets: 'subnet-0abc' }), path: annotationPath('aws-load-balancer-subnets'), message: ['"subnet-0abc"', 'not a valid subnet id'], fix: ['subnet-0123456789abcdef0'] },
+    { title: 'security group name on the in-tree provider', manifest: classicElb({ 'security-groups': 'web-sg' }), path: annotationPath('aws-load-balancer-security-groups'), message: ['"web-sg"'], fix: ['sg-'] },
+    { title: 'space in EIPs on the in-tree NLB', manifest: inTreeNlb({ 'internal': 'false', 'subnets': 'subnet-01234567,subnet-89abcdef', 'eip-allocations': 'eipalloc-01234567, eipalloc-89abcdef' }), path: annotationPath('aws-load-balancer-eip-allocations'), message: ['" eipalloc-89abcdef"'], fix: ['no spaces'] },
+    { title: 'a prefix list name instead of an id', manifest: lbcNlb({ 'security-group-prefix-lists': 'my-list' }), path: annotationPath('aws-load-balancer-security-group-prefix-lists'), message: ['"my-list"'], fix: ['pl-'] },
+  ],
+});
 
-describeRule('AWS-LB-014', [
-  ['tags', lbcNlb({ 'additional-resource-tags': 'team=web, env=prod, empty=' })],
-  ['escaped comma', lbcNlb({ 'target-node-labels': 'a=b\\,c' })],
-  ['classic tags', classicElb({ 'additional-resource-tags': 'team=web' })],
-], [
-  { name: 'entry without =', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false,stickiness' }), path: ap('target-group-attributes'), message: ['"stickiness"', 'failed to parse stringMap'], fix: 'key=value' },
-  { name: 'empty key', manifest: lbcNlb({ attributes: '=true' }), path: ap('attributes'), message: ['"=true"'], fix: 'key=value' },
-  { name: 'aws: tag', manifest: lbcNlb({ 'additional-resource-tags': 'aws:owner=me' }), path: ap('additional-resource-tags'), message: ['"aws:owner"', 'reserves'], fix: 'another tag key' },
-  { name: '= in a classic tag value', manifest: classicElb({ 'additional-resource-tags': 'token=a=b' }), path: ap('additional-resource-tags'), message: ['"token=a=b"', 'cuts'], fix: 'Remove "="' },
-  { name: 'long tag value', manifest: lbcNlb({ 'additional-resource-tags': `k=${'v'.repeat(257)}` }), path: ap('additional-resource-tags'), message: [`"${'v'.repeat(116)}...`, 'of tag "k" has 257 characters'], fix: 'Shorten' },
-]);
+describeRule('AWS-LB-014', {
+  compliant: [
+    { title: 'tags with an empty value', manifest: lbcNlb({ 'additional-resource-tags': 'team=web, env=prod, empty=' }) },
+    { title: 'an escaped comma in a value', manifest: lbcNlb({ 'target-node-labels': 'a=b\\,c' }) },
+    { title: 'tags on a classic ELB', manifest: classicElb({ 'additional-resource-tags': 'team=web' }) },
+  ],
+  noncompliant: [
+    { title: 'entry without =', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false,stickiness' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"stickiness"', 'failed to parse stringMap'], fix: ['key=value'] },
+    { title: 'an entry with an empty key', manifest: lbcNlb({ attributes: '=true' }), path: annotationPath('aws-load-balancer-attributes'), message: ['"=true"'], fix: ['key=value'] },
+    { title: 'a tag key starting with aws:', manifest: lbcNlb({ 'additional-resource-tags': 'aws:owner=me' }), path: annotationPath('aws-load-balancer-additional-resource-tags'), message: ['"aws:owner"', 'reserves'], fix: ['another tag key'] },
+    { title: '= in a classic tag value', manifest: classicElb({ 'additional-resource-tags': 'token=a=b' }), path: annotationPath('aws-load-balancer-additional-resource-tags'), message: ['"token=a=b"', 'cuts'], fix: ['Remove "="'] },
+    { title: 'long tag value', manifest: lbcNlb({ 'additional-resource-tags': `k=${'v'.repeat(257)}` }), path: annotationPath('aws-load-balancer-additional-resource-tags'), message: [`"${'v'.repeat(116)}...`, 'of tag "k" has 257 characters'], fix: ['Shorten'] },
+  ],
+});
 
-describeRule('AWS-LB-015', [['Go booleans', lbcNlb({ 'manage-backend-security-group-rules': 'True', 'disable-nlb-sg': '0' })], ['classic', classicElb({ 'cross-zone-load-balancing-enabled': 'true' })]], [
-  { name: 'yes on the LBC', manifest: lbcNlb({ 'manage-backend-security-group-rules': 'yes' }), path: ap('manage-backend-security-group-rules'), message: ['"yes"', 'not a boolean'], fix: '"true" or "false"' },
-  { name: 'enabled on a classic ELB', manifest: classicElb({ 'connection-draining-enabled': 'enabled' }), path: ap('connection-draining-enabled'), message: ['"enabled"'], fix: '"true"' },
-]);
+describeRule('AWS-LB-015', {
+  compliant: [
+    { title: 'Go booleans True and 0', manifest: lbcNlb({ 'manage-backend-security-group-rules': 'True', 'disable-nlb-sg': '0' }) },
+    { title: 'a boolean on a classic ELB', manifest: classicElb({ 'cross-zone-load-balancing-enabled': 'true' }) },
+  ],
+  noncompliant: [
+    { title: 'yes on the LBC', manifest: lbcNlb({ 'manage-backend-security-group-rules': 'yes' }), path: annotationPath('aws-load-balancer-manage-backend-security-group-rules'), message: ['"yes"', 'not a boolean'], fix: ['"true" or "false"'] },
+    { title: 'enabled on a classic ELB', manifest: classicElb({ 'connection-draining-enabled': 'enabled' }), path: annotationPath('aws-load-balancer-connection-draining-enabled'), message: ['"enabled"'], fix: ['"true"'] },
+  ],
+});
 
-describeRule('AWS-LB-016', [['integers', lbcNlb({ 'healthcheck-interval': '10' })], ['classic', classicElb({ 'connection-idle-timeout': '+60' })]], [
-  { name: 'unit', manifest: lbcNlb({ 'healthcheck-interval': '10s' }), path: ap('healthcheck-interval'), message: ['"10s"', 'not an integer'], fix: 'without a unit' },
-  { name: 'fraction on a classic ELB', manifest: classicElb({ 'connection-draining-timeout': '1.5' }), path: ap('connection-draining-timeout'), message: ['"1.5"'], fix: 'whole number' },
-  { name: 'int32 overflow on the LBC', manifest: lbcNlb({ 'healthcheck-timeout': '9999999999' }), path: ap('healthcheck-timeout'), message: ['"9999999999"'], fix: 'whole number' },
-]);
+describeRule('AWS-LB-016', {
+  compliant: [
+    { title: 'an integer on the LBC', manifest: lbcNlb({ 'healthcheck-interval': '10' }) },
+    { title: 'a signed integer on a classic ELB', manifest: classicElb({ 'connection-idle-timeout': '+60' }) },
+  ],
+  noncompliant: [
+    { title: 'an integer with a unit', manifest: lbcNlb({ 'healthcheck-interval': '10s' }), path: annotationPath('aws-load-balancer-healthcheck-interval'), message: ['"10s"', 'not an integer'], fix: ['without a unit'] },
+    { title: 'fraction on a classic ELB', manifest: classicElb({ 'connection-draining-timeout': '1.5' }), path: annotationPath('aws-load-balancer-connection-draining-timeout'), message: ['"1.5"'], fix: ['whole number'] },
+    { title: 'int32 overflow on the LBC', manifest: lbcNlb({ 'healthcheck-timeout': '9999999999' }), path: annotationPath('aws-load-balancer-healthcheck-timeout'), message: ['"9999999999"'], fix: ['whole number'] },
+  ],
+});

@@ -1,6 +1,7 @@
-import { classicElb, inTreeNlb, key, lbcNlb } from './fixtures';
+import { classicElb, inTreeNlb, lbcNlb } from './fixtures';
 import { AWS_RULES } from '../../../src/rules/aws';
 import { checkManifest } from '../../../src/rules/engine';
+import { key } from '../../helpers';
 
 /**
  * Legal JSON (and YAML) whose implicit conversion to a string throws or lies: `{toString: 1}` makes String(x), `${x}`
@@ -51,7 +52,7 @@ function hostileManifests(base: (a?: { [k: string]: string }, spec?: any) => any
   for (const field of SPEC_FIELDS) out.push([`spec.${field}`, base(PORT_READERS, { [field]: value() })]);
   const annotations = base(PORT_READERS);
   for (const k of Object.keys(annotations.metadata.annotations)) annotations.metadata.annotations[k] = value();
-  annotations.metadata.annotations[key('type')] = value();
+  annotations.metadata.annotations[key('aws-load-balancer-type')] = value();
   out.push(['every annotation value', annotations]);
   const whole = base(PORT_READERS);
   whole.metadata.annotations = value();

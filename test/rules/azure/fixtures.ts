@@ -1,9 +1,4 @@
-import { lbService } from '../../helpers';
-
-/** A `service.beta.kubernetes.io/` key. */
-export const S = (name: string) => `service.beta.kubernetes.io/${name}`;
-/** An `appgw.ingress.kubernetes.io/` key. */
-export const G = (name: string) => `appgw.ingress.kubernetes.io/${name}`;
+import { key, lbService } from '../../helpers';
 
 export const GUID_A = '11111111-2222-3333-4444-555555555555';
 export const GUID_B = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -15,12 +10,12 @@ export function publicSvc(annotations: { [key: string]: string }, spec: any = {}
 
 /** An internal Azure LoadBalancer Service. */
 export function internalSvc(annotations: { [key: string]: string } = {}, spec: any = {}): any {
-  return publicSvc({ [S('azure-load-balancer-internal')]: 'true', ...annotations }, spec);
+  return publicSvc({ [key('azure-load-balancer-internal')]: 'true', ...annotations }, spec);
 }
 
 /** An internal Service with a Private Link Service named `pls`. */
 export function plsSvc(annotations: { [key: string]: string } = {}, spec: any = {}): any {
-  return internalSvc({ [S('azure-pls-create')]: 'true', [S('azure-pls-name')]: 'pls', ...annotations }, spec);
+  return internalSvc({ [key('azure-pls-create')]: 'true', [key('azure-pls-name')]: 'pls', ...annotations }, spec);
 }
 
 /** An AGIC Ingress (ingressClassName form) routing a.example.com/ to web:80. */

@@ -1,10 +1,10 @@
 import * as fc from 'fast-check';
 import { CASES } from './cases';
-import { expectCompliant, expectViolation } from '../cases';
-import { agicIngress, internalSvc, plsSvc, publicSvc, S } from './fixtures';
+import { describeRuleCases } from '../cases';
+import { agicIngress, internalSvc, plsSvc, publicSvc } from './fixtures';
 import { Rules, Severity } from '../../../src';
 import { AZURE_RULES } from '../../../src/rules/azure';
-import { firedRules, lbService } from '../../helpers';
+import { annotationPath, firedRules, key, lbService } from '../../helpers';
 
 describe('Azure rule metadata', () => {
   test.each(AZURE_RULES.map((r) => [r.id, r]))('%s is complete', (_id, rule) => {
@@ -27,23 +27,17 @@ describe('Azure rule metadata', () => {
   });
 });
 
-describe.each(Object.entries(CASES))('%s', (ruleId, cases) => {
-  test.each(cases.ok.map((m, i) => [i, m]))('compliant manifest %i has no finding', (_i, manifest) => expectCompliant(ruleId, manifest));
-
-  test.each(cases.bad.map((c, i) => [i, c]))('non-compliant manifest %i is reported with path, value and fix', (_i, c) => {
-    expectViolation(ruleId, c.manifest, { path: c.path, message: [c.value], fix: [c.fix] });
-  });
-});
+describeRuleCases(CASES);
 
 test('AZ-LB-001 reports fixed and per-port keys in manifest order', () => {
   // An unsorted manifest (hand-written YAML): the per-port switch comes first.
   const manifest = publicSvc({});
-  manifest.metadata.annotations = { [S('port_80_no_lb_rule')]: 'yes', [S('azure-load-balancer-internal')]: 'True', [S('port_80_no_probe_rule')]: 'on' };
+  manifest.metadata.annotations = { [key('port_80_no_lb_rule')]: 'yes', [key('azure-load-balancer-internal')]: 'True', [key('port_80_no_probe_rule')]: 'on' };
   const paths = Rules.check(manifest).filter((f) => f.ruleId === 'AZ-LB-001').map((f) => f.path);
   expect(paths).toEqual([
-    `metadata.annotations[${S('port_80_no_lb_rule')}]`,
-    `metadata.annotations[${S('azure-load-balancer-internal')}]`,
-    `metadata.annotations[${S('port_80_no_probe_rule')}]`,
+    annotationPath('port_80_no_lb_rule'),
+    annotationPath('azure-load-balancer-internal'),
+    annotationPath('port_80_no_probe_rule'),
   ]);
 });
 
@@ -59,7 +53,7 @@ describe('Azure rules judge only Azure objects', () => {
   });
 
   test('a ClusterIP Service with Azure keys is not judged', () => {
-    expect(firedRules({ ...internalSvc({ [S('azure-pls-name')]: 'x' }), spec: { type: 'ClusterIP', ports: [{ port: 80 }] } })).toEqual([]);
+    expect(firedRules({ ...internalSvc({ [key('azure-pls-name')]: 'x' }), spec: { type: 'ClusterIP', ports: [{ port: 80 }] } })).toEqual([]);
   });
 
   test('an nginx Ingress gets no Azure finding', () => {
@@ -68,7 +62,7 @@ describe('Azure rules judge only Azure objects', () => {
 
   test('the fixtures themselves are clean apart from the expected warnings', () => {
     expect(firedRules(internalSvc())).toEqual([]);
-    expect(firedRules(publicSvc({ [S('azure-load-balancer-tcp-idle-timeout')]: '30' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] }))).toEqual([]);
+    expect(firedRules(publicSvc({ [key('azure-load-balancer-tcp-idle-timeout')]: '30' }, { loadBalancerSourceRanges: ['203.0.113.0/24'] }))).toEqual([]);
     expect(firedRules(plsSvc())).toEqual([]);
     expect(firedRules(agicIngress())).toEqual([]);
   });
@@ -85,7 +79,7 @@ describe('Azure rules judge only Azure objects', () => {
 describe('Azure rules never throw on malformed input', () => {
   const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.string(), fc.boolean(),
     fc.array(fc.anything(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }));
-  const keys = [...new Set(Object.values(CASES).flatMap((c) => [...c.ok, ...c.bad.map((b) => b.manifest)])
+  const keys = [...new Set(Object.values(CASES).flatMap((c) => [...c.compliant, ...c.noncompliant].map((k) => k.manifest))
     .flatMap((m) => Object.keys(m.metadata.annotations ?? {})))];
 
   test('random annotation values and spec fields', () => {

@@ -20,45 +20,45 @@ const withBackend = (backend: any) => withPath({ path: '/', pathType: 'Prefix', 
 
 const CASES: RuleCases = {
   'K8S-ING-001': {
-    compliant: [{ title: 'dotted name', manifest: ingress({}, { name: 'shop.v2' }) }],
-    noncompliant: [{ title: 'upper case', manifest: ingress({}, { name: 'Shop' }), path: 'metadata.name', contains: ['"Shop"'] }],
+    compliant: [{ title: 'a dotted name', manifest: ingress({}, { name: 'shop.v2' }) }],
+    noncompliant: [{ title: 'an upper-case name', manifest: ingress({}, { name: 'Shop' }), path: 'metadata.name', anywhere: ['"Shop"'] }],
   },
   'K8S-ING-002': {
     compliant: [{ title: 'only a default backend', manifest: ingress({ rules: undefined, defaultBackend: { service: { name: 'web', port: { number: 80 } } } }) }],
-    noncompliant: [{ title: 'nothing to route', manifest: ingress({ rules: [] }), path: 'spec.rules', contains: ['neither rules nor a defaultBackend'] }],
+    noncompliant: [{ title: 'nothing to route', manifest: ingress({ rules: [] }), path: 'spec.rules', anywhere: ['neither rules nor a defaultBackend'] }],
   },
   'K8S-ING-003': {
     compliant: [{ title: 'a wildcard host', manifest: ingress({ rules: [{ host: '*.example.com', http: { paths: [] } }], tls: [{ hosts: ['shop.example.com'] }] }) }],
     noncompliant: [
-      { title: 'an IP', manifest: ingress({ rules: [{ host: '10.0.0.1' }] }), path: 'spec.rules[0].host', contains: ['"10.0.0.1"', 'DNS name'] },
-      { title: 'a wildcard in the middle', manifest: ingress({ rules: [{ host: 'shop.*.example.com' }] }), path: 'spec.rules[0].host', contains: ['wildcard'] },
-      { title: 'a TLS host in upper case', manifest: ingress({ tls: [{ hosts: ['Shop.example.com'] }] }), path: 'spec.tls[0].hosts[0]', contains: ['"Shop.example.com"'] },
+      { title: 'an IP', manifest: ingress({ rules: [{ host: '10.0.0.1' }] }), path: 'spec.rules[0].host', anywhere: ['"10.0.0.1"', 'DNS name'] },
+      { title: 'a wildcard in the middle', manifest: ingress({ rules: [{ host: 'shop.*.example.com' }] }), path: 'spec.rules[0].host', anywhere: ['wildcard'] },
+      { title: 'a TLS host in upper case', manifest: ingress({ tls: [{ hosts: ['Shop.example.com'] }] }), path: 'spec.tls[0].hosts[0]', anywhere: ['"Shop.example.com"'] },
     ],
   },
   'K8S-ING-004': {
     compliant: [{ title: 'an implementation-specific regex', manifest: withPath({ path: 'api/.*', pathType: 'ImplementationSpecific', backend: {} }) }],
     noncompliant: [
-      { title: 'no pathType', manifest: withPath({ path: '/', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', contains: ['missing'] },
-      { title: 'a relative Prefix path', manifest: withPath({ path: 'api', pathType: 'Prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].path', contains: ['"api"', '"/api"'] },
-      { title: 'a lower-case pathType', manifest: withPath({ path: '/', pathType: 'prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', contains: ['"prefix"'] },
+      { title: 'no pathType', manifest: withPath({ path: '/', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', anywhere: ['missing'] },
+      { title: 'a relative Prefix path', manifest: withPath({ path: 'api', pathType: 'Prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['"api"', '"/api"'] },
+      { title: 'a lower-case pathType', manifest: withPath({ path: '/', pathType: 'prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', anywhere: ['"prefix"'] },
     ],
   },
   'K8S-ING-005': {
     compliant: [{ title: 'a named port', manifest: withBackend({ service: { name: 'web', port: { name: 'http' } } }) }],
     noncompliant: [
-      { title: 'number and name', manifest: withBackend({ service: { name: 'web', port: { number: 80, name: 'http' } } }), path: 'spec.rules[0].http.paths[0].backend.service.port', contains: ['both'] },
-      { title: 'port 0', manifest: withBackend({ service: { name: 'web', port: { number: 0 } } }), path: 'spec.rules[0].http.paths[0].backend.service.port.number', contains: ['0'] },
-      { title: 'a dotted service name', manifest: withBackend({ service: { name: 'web.default', port: { number: 80 } } }), path: 'spec.rules[0].http.paths[0].backend.service.name', contains: ['"web.default"'] },
-      { title: 'no backend', manifest: withPath({ path: '/', pathType: 'Prefix' }), path: 'spec.rules[0].http.paths[0].backend', contains: ['(not set)', 'must be a map with a service'] },
+      { title: 'a backend port with both number and name', manifest: withBackend({ service: { name: 'web', port: { number: 80, name: 'http' } } }), path: 'spec.rules[0].http.paths[0].backend.service.port', anywhere: ['both'] },
+      { title: 'backend port 0', manifest: withBackend({ service: { name: 'web', port: { number: 0 } } }), path: 'spec.rules[0].http.paths[0].backend.service.port.number', anywhere: ['0'] },
+      { title: 'a dotted service name', manifest: withBackend({ service: { name: 'web.default', port: { number: 80 } } }), path: 'spec.rules[0].http.paths[0].backend.service.name', anywhere: ['"web.default"'] },
+      { title: 'no backend', manifest: withPath({ path: '/', pathType: 'Prefix' }), path: 'spec.rules[0].http.paths[0].backend', anywhere: ['(not set)', 'must be a map with a service'] },
     ],
   },
   'K8S-ING-006': {
-    compliant: [{ title: 'only the annotation', manifest: ingress({ ingressClassName: undefined }, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }) }],
-    noncompliant: [{ title: 'both', manifest: ingress({}, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }), path: 'metadata.annotations[kubernetes.io/ingress.class]', contains: ['"azure/application-gateway"', '"azure-application-gateway"'] }],
+    compliant: [{ title: 'only the class annotation', manifest: ingress({ ingressClassName: undefined }, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }) }],
+    noncompliant: [{ title: 'both the class annotation and ingressClassName', manifest: ingress({}, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }), path: 'metadata.annotations[kubernetes.io/ingress.class]', anywhere: ['"azure/application-gateway"', '"azure-application-gateway"'] }],
   },
   'K8S-ING-007': {
-    compliant: [{ title: 'a secret', manifest: ingress({ tls: [{ hosts: ['shop.example.com'], secretName: 'shop-tls' }] }) }],
-    noncompliant: [{ title: 'an underscore', manifest: ingress({ tls: [{ secretName: 'shop_tls' }] }), path: 'spec.tls[0].secretName', contains: ['"shop_tls"'] }],
+    compliant: [{ title: 'a DNS-subdomain secret name', manifest: ingress({ tls: [{ hosts: ['shop.example.com'], secretName: 'shop-tls' }] }) }],
+    noncompliant: [{ title: 'a secret name with an underscore', manifest: ingress({ tls: [{ secretName: 'shop_tls' }] }), path: 'spec.tls[0].secretName', anywhere: ['"shop_tls"'] }],
   },
 };
 

@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * `cdk8s-cloud-lb lint FILE|DIR|- … [--format text|json] [--ignore RULE]` and
+ * `cdk8s-cloud-lb diff OLD NEW [--format text|json]`.
+ * Exit codes: lint 0 clean or warnings only, 1 errors, 2 unreadable input; diff 0 nothing disruptive, 1 disruptive
+ * changes, 2 bad input.
+ */
+import * as fs from 'fs';
+import { COLOR, formatDiffJson, formatDiffText, formatLintJson, formatLintText, PLAIN, Style } from './format';
+import { diffLoaded } from '../diff/run';
+import { hasErrors, lintLoaded } from '../lint/run';
+import { Rules } from '../rules/registry';
+import { loadInputs } from '../yaml/files';
+
+export const USAGE = `Usage:
+  cdk8s-cloud-lb lint FILE|DIR|- ... [--format text|json] [--ignore RULE-ID ...]
+      Judge every Service of type LoadBalancer and every Ingress in the YAML (directories are read recursively,
+      - is stdin). Exit 0: clean or warnings only; 1: errors; 2: unreadable input.
+      Accept a warning in the manifest itself: acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>".
+  cdk8s-cloud-lb diff OLD NEW [--format text|json] [--ignore CHANGE-ID ...]
+      Report the changes from OLD to NEW (files or directories) that re-create a load balancer, its frontend or
+      target group, or a Private Link Service, with the safe procedure. Exit 0: none; 1: disruptive; 2: bad input.
+`;
+
+/** Where the CLI writes and reads; a test passes its own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => string;
+  /** Colour on stdout: by default when stdout is a terminal and NO_COLOR is not set. */
+  readonly color?: boolean;
+}
+
+interface ParsedArgs {
+  readonly command?: string;
+  readonly positional: string[];
+  readonly format: string;
+  readonly ignore: string[];
+  readonly error?: string;
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const ignore: string[] = [];
+  let format = 'text';
+  let error: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [flag, inline] = equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--format') {
+      format = value() ?? '';
+      if (format !== 'text' && format !== 'json') error = `--format must be text or json, got ${JSON.stringify(format)}`;
+    } else if (flag === '--ignore') {
+      const ids = value();
+      if (!ids) error = '--ignore needs a rule id';
+      else ignore.push(...ids.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+    } else if (flag === '--help' || flag === '-h') {
+      return { command: 'help', positional, format, ignore };
+    } else if (flag.startsWith('-') && flag !== '-') {
+      error = `unknown option ${flag}`;
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { command: positional.shift(), positional, format, ignore, error };
+}
+
+function styleFor(io: CliIo, format: string): Style {
+  if (format === 'json') return PLAIN;
+  const color = io.color ?? (Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined);
+  return color ? COLOR : PLAIN;
+}
+
+function lintCommand(args: ParsedArgs, io: CliIo): number {
+  if (args.positional.length === 0) {
+    io.stderr(`lint: give at least one file, directory or - (stdin)\n\n${USAGE}`);
+    return 2;
+  }
+  const unknown = args.ignore.filter((id) => Rules.find(id) === undefined);
+  if (unknown.length > 0) io.stderr(`lint: --ignore names no rule: ${unknown.join(', ')} (ignored)\n`);
+  const report = lintLoaded(loadInputs(args.positional, io.readStdin), { ignore: args.ignore });
+  io.stdout(args.format === 'json' ? formatLintJson(report) : formatLintText(report, styleFor(io, args.format)));
+  if (report.problems.length > 0) return 2;
+  return hasErrors(report) ? 1 : 0;
+}
+
+function diffCommand(args: ParsedArgs, io: CliIo): number {
+  if (args.positional.length !== 2) {
+    io.stderr(`diff: give exactly two paths, OLD and NEW (got ${args.positional.length})\n\n${USAGE}`);
+    return 2;
+  }
+  const [oldPath, newPath] = args.positional;
+  const report = diffLoaded(loadInputs([oldPath], io.readStdin), loadInputs([newPath], io.readStdin));
+  const ignored = new Set(args.ignore);
+  const changes = report.changes.filter((c) => !ignored.has(c.changeId));
+  const filtered = { ...report, changes };
+  io.stdout(args.format === 'json' ? formatDiffJson(filtered) : formatDiffText(filtered, styleFor(io, args.format)));
+  if (report.problems.length > 0) {
+    if (args.format === 'json') io.stderr(report.problems.join('\n') + '\n');
+    return 2;
+  }
+  return changes.length > 0 ? 1 : 0;
+}
+
+/** Runs the CLI and returns the exit code. Never throws: an unexpected failure is exit code 2 with the message. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv);
+  if (args.error) {
+    io.stderr(`cdk8s-cloud-lb: ${args.error}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    switch (args.command) {
+      case 'lint': return lintCommand(args, io);
+      case 'diff': return diffCommand(args, io);
+      case 'help': case undefined:
+        io.stdout(USAGE);
+        return args.command === 'help' ? 0 : 2;
+      default:
+        io.stderr(`cdk8s-cloud-lb: unknown command ${JSON.stringify(args.command)}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    io.stderr(`cdk8s-cloud-lb: ${(e as Error)?.stack ?? e}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => fs.readFileSync(0, 'utf8'),
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * The cdk8s-cli validation plugin: lints every Service and Ingress that `cdk8s synth` writes, including the objects
+ * that do not come from this library's constructs (Helm charts through `Include`, cdk8s-plus Services, raw ApiObjects).
+ *
+ * ```yaml
+ * # cdk8s.yaml
+ * validations:
+ *   - package: ./node_modules/cdk8s-cloud-lb/lib/lint/plugin.js   # local: must start with ./ (works offline)
+ *     class: CloudLbValidation
+ *     version: 0.0.0                                             # cdk8s-cli wants a pinned version string
+ *     properties: { ignore: [K8S-SVC-024], failOnWarnings: false }
+ * ```
+ *
+ * This module is not part of the jsii API: it implements cdk8s-cli's plugin contract (a TypeScript-only interface),
+ * written out structurally below so that the library needs no dependency on cdk8s-cli.
+ */
+import * as fs from 'fs';
+import { lintLoaded } from '../lint/run';
+import { LintFinding } from '../lint/structs';
+import { Severity } from '../rules/rule';
+import { loadYaml } from '../yaml/load';
+
+/** cdk8s-cli's `ValidationViolatingResource`. */
+export interface ValidationViolatingResource {
+  readonly resourceName: string;
+  readonly locations: readonly string[];
+  readonly manifestPath: string;
+}
+
+/** cdk8s-cli's `ValidationViolation`. */
+export interface ValidationViolation {
+  readonly ruleName: string;
+  readonly recommendation: string;
+  readonly fix: string;
+  readonly violatingResources: readonly ValidationViolatingResource[];
+}
+
+/** The part of cdk8s-cli's `ValidationContext` the plugin uses. */
+export interface ValidationContext {
+  readonly manifests: readonly string[];
+  readonly report: {
+    addViolation(violation: ValidationViolation): void;
+    submit(status: 'success' | 'failure', metadata?: { readonly [key: string]: string }): void;
+  };
+  readonly logger?: { log(message: string): void };
+}
+
+/** The `properties:` of the plugin in cdk8s.yaml. */
+export interface CloudLbValidationProperties {
+  /** Rule ids to skip. */
+  readonly ignore?: string[];
+  /** Fail the synth on warnings too (acknowledged warnings never fail it). Default false. */
+  readonly failOnWarnings?: boolean;
+}
+
+function violationOf(finding: LintFinding): ValidationViolation {
+  return {
+    ruleName: `${finding.ruleId} (${finding.severity})`,
+    recommendation: `${finding.path}: ${finding.message} See ${finding.docs}`,
+    fix: finding.fix,
+    violatingResources: [{
+      // cdk8s-cli maps metadata.name to the construct path through construct-metadata.json.
+      resourceName: finding.resource.name ?? '(unnamed)',
+      locations: [`${finding.path} (line ${finding.line})`],
+      manifestPath: finding.file,
+    }],
+  };
+}
+
+/**
+ * Reports every finding as a violation, with the construct path (added by cdk8s-cli from the resource name), the
+ * manifest path and the resource name; fails the synth on errors (and on warnings with `failOnWarnings`).
+ */
+export class CloudLbValidation {
+  private readonly ignore: string[];
+  private readonly failOnWarnings: boolean;
+
+  constructor(properties: CloudLbValidationProperties = {}) {
+    this.ignore = Array.isArray(properties.ignore) ? properties.ignore.map(String) : [];
+    this.failOnWarnings = properties.failOnWarnings === true;
+  }
+
+  public async validate(context: ValidationContext): Promise<void> {
+    let errors = 0;
+    let warnings = 0;
+    let acknowledged = 0;
+    for (const manifestPath of context.manifests) {
+      const report = lintLoaded(loadYaml(fs.readFileSync(manifestPath, 'utf8'), manifestPath), { ignore: this.ignore });
+      for (const problem of report.problems) {
+        errors++;
+        context.report.addViolation({
+          ruleName: 'LINT-INPUT (error)',
+          recommendation: `${problem.message} (line ${problem.line})`,
+          fix: 'Fix the YAML so that the document can be read.',
+          violatingResources: [{ resourceName: '(unparsable document)', locations: [`line ${problem.line}`], manifestPath }],
+        });
+      }
+      for (const finding of report.findings) {
+        if (finding.acknowledgedReason !== undefined) {
+          acknowledged++;
+          continue;
+        }
+        if (finding.severity === Severity.ERROR) errors++;
+        else warnings++;
+        context.report.addViolation(violationOf(finding));
+      }
+    }
+    const failed = errors > 0 || (this.failOnWarnings && warnings > 0);
+    context.report.submit(failed ? 'failure' : 'success', {
+      errors: String(errors),
+      warnings: String(warnings),
+      acknowledged: String(acknowledged),
+    });
+  }
+}

@@ -1,0 +1,146 @@
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs, runCli } from '../../src/cli/cli';
+
+const ROOT = path.join(__dirname, '..', '..');
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const HELM = path.join(FIXTURES, 'lint', 'helm-release.yaml');
+const BROKEN = path.join(FIXTURES, 'lint', 'broken.yaml');
+const CLEAN = path.join(FIXTURES, 'lint', 'clean.yaml');
+
+function run(argv: string[], stdin = ''): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, readStdin: () => stdin, color: false });
+  return { code, stdout, stderr };
+}
+
+describe('lint (in process)', () => {
+  test('exit 0 on a clean file, and with warnings only', () => {
+    const { code, stdout } = run(['lint', CLEAN]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('0 errors, 0 warnings in 0 of 3 judged Services/Ingresses (3 documents read)\n');
+    const warningsOnly = run(['lint', path.join(FIXTURES, 'rules', 'K8S-SVC-024.yaml')]);
+    expect(warningsOnly.code).toBe(0);
+    expect(warningsOnly.stdout).toContain('0 errors, 1 warning in 1 of 1 judged Service/Ingress');
+  });
+
+  test('exit 1 on errors, 0 when the erroneous rules are ignored', () => {
+    expect(run(['lint', HELM]).code).toBe(1);
+    expect(run(['lint', HELM, '--ignore', 'K8S-SVC-010,K8S-SVC-011', '--ignore=K8S-SVC-012']).code).toBe(0);
+    expect(run(['lint', HELM, '--ignore', 'K8S-SVC-999']).stderr).toBe('lint: --ignore names no rule: K8S-SVC-999 (ignored)\n');
+  });
+
+  test('exit 2 on unreadable input, still reporting the findings of the readable documents', () => {
+    const { code, stdout } = run(['lint', BROKEN, '--format', 'json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).map((f: any) => `${f.ruleId}@${f.line}`)).toEqual(['LINT-INPUT@15', 'K8S-SVC-009@25']);
+    expect(run(['lint', '/no/such.yaml']).code).toBe(2);
+  });
+
+  test('stdin with -', () => {
+    const yaml = 'kind: Service\nmetadata: {name: web}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 80, protocol: http}]}\n';
+    const { code, stdout } = run(['lint', '-'], yaml);
+    expect(code).toBe(1);
+    expect(stdout).toContain('-:3  error    K8S-SVC-009  spec.ports[0].protocol: "http" is not a supported protocol.');
+  });
+
+  test('colour only when asked for (a terminal); never in JSON', () => {
+    let colored = '';
+    runCli(['lint', HELM], { stdout: (t) => { colored += t; }, stderr: () => undefined, readStdin: () => '', color: true });
+    expect(colored).toContain('\u001b[31m');
+    let json = '';
+    runCli(['lint', HELM, '--format', 'json'], { stdout: (t) => { json += t; }, stderr: () => undefined, readStdin: () => '', color: true });
+    expect(json).not.toContain('\u001b[');
+  });
+
+  test('usage errors exit 2 with the usage', () => {
+    for (const argv of [['lint'], ['lint', HELM, '--format', 'xml'], ['lint', HELM, '--bogus'], ['frobnicate'], [], ['diff', HELM]]) {
+      const { code, stdout, stderr } = run(argv);
+      expect(code).toBe(2);
+      expect(stdout + stderr).toContain('Usage:');
+    }
+    expect(run(['--help']).code).toBe(0);
+  });
+
+  test('parseArgs', () => {
+    expect(parseArgs(['lint', 'a.yaml', '--format=json', '--ignore', 'A,B', 'b.yaml'])).toEqual({
+      command: 'lint', positional: ['a.yaml', 'b.yaml'], format: 'json', ignore: ['A', 'B'], error: undefined,
+    });
+  });
+});
+
+describe('diff (in process)', () => {
+  const OLD = path.join(FIXTURES, 'diff', 'old');
+  const NEW = path.join(FIXTURES, 'diff', 'new');
+
+  test('exit 1 with each change, what happens and the procedure', () => {
+    const { code, stdout } = run(['diff', OLD, NEW]);
+    expect(code).toBe(1);
+    const file = path.join(NEW, 'services.yaml');
+    expect(stdout).toContain(`Service shop/api\n  ${file}:10  new load balancer  DIFF-AWS-SCHEME  (AWS Load Balancer Controller)`);
+    expect(stdout).toContain('      metadata.annotations[service.beta.kubernetes.io/aws-load-balancer-scheme]: "internal" -> "internet-facing"');
+    expect(stdout).toContain('      safe procedure: Create a temporary twin Service (e.g. api-twin)');
+    expect(stdout.trimEnd().split('\n').pop()).toBe('4 disruptive changes in 3 objects.');
+  });
+
+  test('exit 0 when nothing is disruptive; --ignore drops change ids', () => {
+    expect(run(['diff', NEW, NEW])).toEqual({ code: 0, stdout: 'No disruptive change.\n', stderr: '' });
+    expect(run(['diff', OLD, NEW, '--ignore', 'DIFF-AWS-SCHEME,DIFF-AZ-SUBNET,DIFF-AZ-PLS-DELETED,DIFF-K8S-RENAMED']).code).toBe(0);
+  });
+
+  test('JSON is the array of changes', () => {
+    const { stdout } = run(['diff', OLD, NEW, '--format', 'json']);
+    const changes = JSON.parse(stdout);
+    expect(changes.map((c: any) => c.changeId)).toEqual(['DIFF-AWS-SCHEME', 'DIFF-AZ-SUBNET', 'DIFF-AZ-PLS-DELETED', 'DIFF-K8S-RENAMED']);
+    expect(changes[0]).toMatchObject({ effect: 'new-load-balancer', resource: { kind: 'Service', namespace: 'shop', name: 'api' }, line: 10 });
+  });
+
+  test('exit 2 on bad input', () => {
+    expect(run(['diff', OLD, '/no/such/dir']).code).toBe(2);
+    expect(run(['diff', BROKEN, NEW]).code).toBe(2);
+  });
+});
+
+/** The real executable, in a child process: the TypeScript entry point through ts-node (no compile step needed). */
+function spawnCli(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src', 'cli', 'cli.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json'), TS_NODE_TRANSPILE_ONLY: 'true', NO_COLOR: '1' },
+    }, (error, stdout, stderr) => resolve({ code: error ? (error as any).code ?? 1 : 0, stdout, stderr }));
+    child.stdin?.end(stdin ?? '');
+  });
+}
+
+describe('the executable (child process)', () => {
+  jest.setTimeout(60_000);
+
+  test('starts with a node shebang', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'src', 'cli', 'cli.ts'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+  });
+
+  test('lint exit codes 0, 1 and 2, stdin, and the diff exit codes', async () => {
+    const [clean, errors, broken, stdin, diff, same] = await Promise.all([
+      spawnCli(['lint', CLEAN]),
+      spawnCli(['lint', HELM]),
+      spawnCli(['lint', BROKEN, '--format', 'json']),
+      spawnCli(['lint', '-'], 'kind: Service\nmetadata: {name: Bad}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 80}]}\n'),
+      spawnCli(['diff', path.join(FIXTURES, 'diff', 'old'), path.join(FIXTURES, 'diff', 'new')]),
+      spawnCli(['diff', path.join(FIXTURES, 'diff', 'new'), path.join(FIXTURES, 'diff', 'new'), '--format', 'json']),
+    ]);
+    expect(clean).toMatchObject({ code: 0, stderr: '' });
+    expect(clean.stdout).toContain('0 errors');
+    expect(errors.code).toBe(1);
+    expect(errors.stdout).toContain('K8S-SVC-011');
+    expect(errors.stdout).not.toContain('\u001b[');
+    expect(broken.code).toBe(2);
+    expect(JSON.parse(broken.stdout)[0]).toMatchObject({ ruleId: 'LINT-INPUT', line: 15 });
+    expect(stdin.code).toBe(1);
+    expect(stdin.stdout).toContain('-:2  error    K8S-SVC-001  metadata.name: "Bad"');
+    expect(diff.code).toBe(1);
+    expect(diff.stdout).toContain('DIFF-AZ-PLS-DELETED');
+    expect(same).toMatchObject({ code: 0, stdout: '[]\n' });
+  });
+});

@@ -1,0 +1,99 @@
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CloudLbValidation, ValidationContext, ValidationViolation } from '../../src/cli/plugin';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+
+/** A stand-in for cdk8s-cli's ValidationContext that records what the plugin reports. */
+function fakeContext(manifests: string[]): { context: ValidationContext; violations: ValidationViolation[]; result: () => any } {
+  const violations: ValidationViolation[] = [];
+  let submitted: any;
+  return {
+    violations,
+    result: () => submitted,
+    context: {
+      manifests,
+      report: {
+        addViolation: (v) => violations.push(v),
+        submit: (status, metadata) => { submitted = { status, metadata }; },
+      },
+    },
+  };
+}
+
+describe('CloudLbValidation', () => {
+  test('every finding is a violation with resource name, manifest path and location; errors fail', async () => {
+    const file = path.join(FIXTURES, 'lint', 'helm-release.yaml');
+    const { context, violations, result } = fakeContext([file]);
+    await new CloudLbValidation().validate(context);
+    expect(result()).toEqual({ status: 'failure', metadata: { errors: '4', warnings: '0', acknowledged: '1' } });
+    expect(violations[0]).toEqual({
+      ruleName: 'K8S-SVC-010 (error)',
+      recommendation: expect.stringMatching(/^spec\.ports\[0\]\.name: port 8443 has no name, and the Service has several ports\. See https:/),
+      fix: 'Give every port a unique name, e.g. "http".',
+      violatingResources: [{ resourceName: 'shop-admin', locations: ['spec.ports[0].name (line 78)'], manifestPath: file }],
+    });
+  });
+
+  test('warnings pass unless failOnWarnings; ignore skips rules', async () => {
+    const file = path.join(FIXTURES, 'rules', 'K8S-SVC-024.yaml');
+    const lenient = fakeContext([file]);
+    await new CloudLbValidation().validate(lenient.context);
+    expect(lenient.result().status).toBe('success');
+    expect(lenient.violations.map((v) => v.ruleName)).toEqual(['K8S-SVC-024 (warning)']);
+
+    const strict = fakeContext([file]);
+    await new CloudLbValidation({ failOnWarnings: true }).validate(strict.context);
+    expect(strict.result().status).toBe('failure');
+
+    const ignoring = fakeContext([file]);
+    await new CloudLbValidation({ ignore: ['K8S-SVC-024'], failOnWarnings: true }).validate(ignoring.context);
+    expect(ignoring.result()).toEqual({ status: 'success', metadata: { errors: '0', warnings: '0', acknowledged: '0' } });
+  });
+
+  test('an unparsable manifest fails with its line', async () => {
+    const file = path.join(FIXTURES, 'lint', 'broken.yaml');
+    const { context, violations, result } = fakeContext([file]);
+    await new CloudLbValidation().validate(context);
+    expect(result().status).toBe('failure');
+    expect(violations[0]).toMatchObject({ ruleName: 'LINT-INPUT (error)', violatingResources: [{ locations: ['line 15'], manifestPath: file }] });
+  });
+});
+
+const synthOutdirs: string[] = [];
+afterAll(() => synthOutdirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** `cdk8s synth` of test/fixtures/plugin-app with the plugin configured in its cdk8s.yaml (offline, no upgrade check). */
+function synth(env: { [key: string]: string }): Promise<{ code: number; output: string; outdir: string }> {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-plugin-'));
+  synthOutdirs.push(outdir);
+  const cli = path.join(__dirname, '..', '..', 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, 'synth', '--no-check-upgrade', '--output', outdir], {
+      cwd: path.join(FIXTURES, 'plugin-app'),
+      env: { ...process.env, ...env },
+    }, (error, stdout, stderr) => resolve({ code: error ? (error as any).code ?? 1 : 0, output: stdout + stderr, outdir }));
+  });
+}
+
+describe('with cdk8s-cli (cdk8s.yaml validations)', () => {
+  jest.setTimeout(120_000);
+
+  test('a valid app synthesizes; an invalid Service fails the synth with the construct path', async () => {
+    const [ok, bad] = await Promise.all([synth({}), synth({ BAD_PROTOCOL: '1' })]);
+    expect(ok.output).toMatch(/Status\s+│ success/);
+    expect(ok.output).toMatch(/acknowledged\s+│ 1/);
+    expect(ok.code).toBe(0);
+
+    expect(bad.code).toBe(2);
+    expect(bad.output).toMatch(/Status\s+│ failure/);
+    expect(bad.output).toContain('K8S-SVC-009 (error) (1 occurrences)');
+    expect(bad.output).toContain('- Construct Path: shop/web');
+    expect(bad.output).toContain(`- Manifest Path: ${path.join(bad.outdir, 'shop.k8s.yaml')}`);
+    expect(bad.output).toContain('- Resource Name: web');
+    expect(bad.output).toContain('> spec.ports[0].protocol (line 12)');
+    expect(bad.output).toContain('How to fix: Use TCP, UDP or SCTP; an application protocol such as HTTP goes in appProtocol.');
+  });
+});
