@@ -47,24 +47,11 @@ export class UserAnnotations {
     return sources !== undefined && Object.prototype.hasOwnProperty.call(sources, key) ? sources[key] : 'metadata.addAnnotation()';
   }
 
-  /** The value the metadata holds for a key, read directly (see values()). */
+  /** The value the metadata holds for a key, read directly. */
   private valueOf(key: string): string | undefined {
     const raw = (this.metadata as any).annotations;
     const map = typeof raw === 'object' && raw !== null ? raw : this.metadata.toJson().annotations ?? {};
     return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-  }
-
-  /** Whether the user wrote this key, from any source (`metadata.addAnnotation()` included). */
-  public has(key: string): boolean {
-    return this.valueOf(key) !== undefined;
-  }
-
-  /** Every user annotation, from every source (`metadata.addAnnotation()` included), without the typed ones. */
-  public values(): { [key: string]: string } {
-    // The metadata's own map, not metadata.toJson(), which resolves all of it; that only if cdk8s keeps it elsewhere.
-    const raw = (this.metadata as any).annotations;
-    const direct = isPlainStringMap(raw) ? raw : undefined;
-    return Object.assign({}, direct ?? this.metadata.toJson().annotations); // not a spread: see withProps
   }
 }
 
@@ -245,11 +232,6 @@ function resolved(apiObject: ApiObject, resolvers: readonly IResolver[], managed
   });
 }
 
-function isPlainStringMap(value: unknown): value is { [key: string]: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value as object) if (typeof (value as { [key: string]: unknown })[key] !== 'string') return false;
-  return true;
-}
 
 /**
  * Deep equality of plain JSON-like values, where an absent key equals an undefined one (as in the rendered YAML).
