@@ -160,7 +160,20 @@ const CLASSIC_ELB = controllerName('ccm-clb');
  * The scheme, as the in-tree provider reads `aws-load-balancer-internal`, and the controller itself: a type annotation
  * that hands the Service to another controller (or to none) makes it no classic ELB.
  */
-function classicGuards(p: AwsClassicLoadBalancerServiceProps): AnnotationGuard[] {
+function classicGuards(p: AwsClassicLoadBalancerServiceProps): readonly AnnotationGuard[] {
+  const key = String(p.scheme);
+  let guards = CLASSIC_GUARDS.get(key);
+  if (guards === undefined) {
+    guards = makeClassicGuards(p);
+    CLASSIC_GUARDS.set(key, guards);
+  }
+  return guards;
+}
+
+/** The guards by the scheme they hold, shared by every ELB with that scheme. */
+const CLASSIC_GUARDS = new Map<string, readonly AnnotationGuard[]>();
+
+function makeClassicGuards(p: AwsClassicLoadBalancerServiceProps): AnnotationGuard[] {
   const scheme = schemeGuard(p.scheme, INTERNAL_KEYS, (key, value) => ccmScheme({ metadata: { annotations: { [key]: value } } }));
   const controller: AnnotationGuard = {
     prop: 'the controller',

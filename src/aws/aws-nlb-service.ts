@@ -251,8 +251,21 @@ export class AwsNlbService extends LoadBalancerService {
 const SCHEME_KEYS = [AwsKeys.SCHEME, AwsKeys.INTERNAL];
 const TARGET_TYPE_KEYS = [AwsKeys.TARGET_TYPE];
 
-/** The scheme and the target type, held against user annotations as the LBC reads them. */
-function nlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
+/** The scheme and the target type, held against user annotations as the LBC reads them; shared by equal choices. */
+function nlbGuards(p: AwsNlbServiceProps): readonly AnnotationGuard[] {
+  const key = `${p.scheme}|${p.targetType}`;
+  let guards = NLB_GUARDS.get(key);
+  if (guards === undefined) {
+    guards = makeNlbGuards(p);
+    NLB_GUARDS.set(key, guards);
+  }
+  return guards;
+}
+
+/** The guards by the choices they hold (a handful of combinations: the props are enums). */
+const NLB_GUARDS = new Map<string, readonly AnnotationGuard[]>();
+
+function makeNlbGuards(p: AwsNlbServiceProps): AnnotationGuard[] {
   return [
     schemeGuard(p.scheme, SCHEME_KEYS, lbcSchemeOfAnnotation),
     enumGuard({

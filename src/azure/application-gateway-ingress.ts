@@ -174,7 +174,7 @@ export class ApplicationGatewayIngress extends JudgedResource {
     super(scope, id, INGRESS, props);
     this.props = props;
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
-    this.guards = [agicSchemeGuard(props.scheme)];
+    this.guards = AGIC_GUARDS[props.scheme ?? 'default'];
     this.ingressClass = props.ingressClass ?? ApplicationGatewayIngressClass.INGRESS_CLASS_NAME;
     // Read once, here, as jsii passes props by value.
     this.typedAnnotations = agicAnnotations(props, this.scheme, this.ingressClass).render();
@@ -300,3 +300,10 @@ function agicAnnotations(
   w.set(AgicKeys.PROBE_TIMEOUT, secondsText('healthProbe.timeout', probe?.timeout), 'healthProbe.timeout');
   return w;
 }
+
+/** One guard list per scheme prop value, shared by every Ingress that has it. */
+const AGIC_GUARDS: { [scheme: string]: readonly AnnotationGuard[] } = {
+  default: [agicSchemeGuard(undefined)],
+  [LoadBalancerScheme.INTERNAL]: [agicSchemeGuard(LoadBalancerScheme.INTERNAL)],
+  [LoadBalancerScheme.INTERNET_FACING]: [agicSchemeGuard(LoadBalancerScheme.INTERNET_FACING)],
+};

@@ -96,7 +96,7 @@ export class AzureLoadBalancerService extends LoadBalancerService {
   constructor(scope: Construct, id: string, props: AzureLoadBalancerServiceProps = {}) {
     super(scope, id, withIpFamilies(props));
     this.scheme = props.scheme ?? LoadBalancerScheme.INTERNAL;
-    this.schemeGuard = azureSchemeGuard(props.scheme);
+    this.schemeGuard = AZURE_SCHEME_GUARDS[props.scheme ?? 'default'];
     // Read once, here, as jsii passes props by value.
     this.typedAnnotations = azureAnnotations(props, this.scheme).render();
   }
@@ -158,6 +158,13 @@ export function azureSchemeGuard(scheme: LoadBalancerScheme | undefined, instead
 }
 
 const AZURE_SCHEME_KEYS = [AzureKeys.INTERNAL];
+
+/** One guard per scheme prop value, shared by every load balancer that has it. */
+const AZURE_SCHEME_GUARDS: { [scheme: string]: AnnotationGuard } = {
+  default: azureSchemeGuard(undefined),
+  [LoadBalancerScheme.INTERNAL]: azureSchemeGuard(LoadBalancerScheme.INTERNAL),
+  [LoadBalancerScheme.INTERNET_FACING]: azureSchemeGuard(LoadBalancerScheme.INTERNET_FACING),
+};
 
 /**
  * Dual-stack awareness: static addresses of both families make the Service RequireDualStack (IPv4 first), an IPv6

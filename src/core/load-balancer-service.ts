@@ -147,8 +147,8 @@ export interface LoadBalancerServiceProps extends JudgedResourceProps {
  * The Service is a child `ApiObject` named `Resource`, rendered lazily, so changes made after construction count.
  */
 export class LoadBalancerService extends JudgedResource {
-  /** The props as passed (a shallow copy: lists stay the same objects, so a list changed after construction counts). */
-  private readonly props: LoadBalancerServiceProps;
+  /** The spec fields of the props (lists stay the same objects, so a list changed after construction counts). */
+  private readonly specFields: SpecFields;
   private readonly _ports: ServicePort[] = [];
   private readonly selectors: kplus.IPodSelector[] = [];
   private readonly selectorLabels: { [key: string]: string };
@@ -158,7 +158,7 @@ export class LoadBalancerService extends JudgedResource {
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps = {}) {
     super(scope, id, SERVICE, props);
-    this.props = Object.assign({}, props);
+    this.specFields = specFieldsOf(props);
     this.selectorLabels = Object.assign({}, props.selectorLabels); // selectLabel() adds keys
     this.sessionAffinityTimeoutSeconds = wholeSeconds('sessionAffinityTimeout', props.sessionAffinityTimeout);
     if (props.selector) this.selectors.push(props.selector);
@@ -242,7 +242,7 @@ export class LoadBalancerService extends JudgedResource {
   }
 
   protected renderSpec(): any {
-    const p = this.props;
+    const p = this.specFields;
     const timeoutSeconds = this.sessionAffinityTimeoutSeconds;
     return withoutUndefined({
       type: 'LoadBalancer',
@@ -269,6 +269,31 @@ export class LoadBalancerService extends JudgedResource {
 }
 
 const SERVICE = { apiVersion: 'v1', kind: 'Service' };
+
+/** The props that render to spec fields as they are. */
+type SpecFields = Pick<LoadBalancerServiceProps, 'externalTrafficPolicy' | 'internalTrafficPolicy' | 'loadBalancerSourceRanges'
+| 'loadBalancerClass' | 'ipFamilies' | 'ipFamilyPolicy' | 'allocateLoadBalancerNodePorts' | 'healthCheckNodePort' | 'sessionAffinity'
+| 'publishNotReadyAddresses' | 'clusterIP' | 'clusterIPs' | 'externalIPs' | 'loadBalancerIP'>;
+
+/** The spec fields only: a construct keeps them for its lifetime, and a subclass's props hold much more. */
+function specFieldsOf(p: LoadBalancerServiceProps): SpecFields {
+  return {
+    externalTrafficPolicy: p.externalTrafficPolicy,
+    internalTrafficPolicy: p.internalTrafficPolicy,
+    loadBalancerSourceRanges: p.loadBalancerSourceRanges,
+    loadBalancerClass: p.loadBalancerClass,
+    ipFamilies: p.ipFamilies,
+    ipFamilyPolicy: p.ipFamilyPolicy,
+    allocateLoadBalancerNodePorts: p.allocateLoadBalancerNodePorts,
+    healthCheckNodePort: p.healthCheckNodePort,
+    sessionAffinity: p.sessionAffinity,
+    publishNotReadyAddresses: p.publishNotReadyAddresses,
+    clusterIP: p.clusterIP,
+    clusterIPs: p.clusterIPs,
+    externalIPs: p.externalIPs,
+    loadBalancerIP: p.loadBalancerIP,
+  };
+}
 
 /** The fields that are set: cdk8s would resolve each undefined field only to drop it (docs/performance.md). */
 function withoutUndefined(fields: { [field: string]: unknown }): { [field: string]: unknown } {
