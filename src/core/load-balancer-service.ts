@@ -242,57 +242,34 @@ export class LoadBalancerService extends JudgedResource {
   }
 
   protected renderSpec(): any {
-    const p = this.specFields;
+    const spec: { [field: string]: unknown } = { type: 'LoadBalancer', selector: this.renderSelector(), ports: this._ports.map(renderPort) };
     const timeoutSeconds = this.sessionAffinityTimeoutSeconds;
-    return withoutUndefined({
-      type: 'LoadBalancer',
-      selector: this.renderSelector(),
-      ports: this._ports.map(renderPort),
-      externalTrafficPolicy: p.externalTrafficPolicy,
-      internalTrafficPolicy: p.internalTrafficPolicy,
-      loadBalancerSourceRanges: p.loadBalancerSourceRanges,
-      loadBalancerClass: p.loadBalancerClass,
-      ipFamilies: p.ipFamilies,
-      ipFamilyPolicy: p.ipFamilyPolicy,
-      allocateLoadBalancerNodePorts: p.allocateLoadBalancerNodePorts,
-      healthCheckNodePort: p.healthCheckNodePort,
-      sessionAffinity: p.sessionAffinity,
+    for (const field of SPEC_FIELDS) {
+      spec[field] = this.specFields[field];
       // After sessionAffinity, where it always was, for CDK8S_DISABLE_SORT users who diff unsorted output.
-      sessionAffinityConfig: timeoutSeconds === undefined ? undefined : { clientIP: { timeoutSeconds } },
-      publishNotReadyAddresses: p.publishNotReadyAddresses,
-      clusterIP: p.clusterIP,
-      clusterIPs: p.clusterIPs,
-      externalIPs: p.externalIPs,
-      loadBalancerIP: p.loadBalancerIP,
-    });
+      if (field === 'sessionAffinity') spec.sessionAffinityConfig = timeoutSeconds === undefined ? undefined : { clientIP: { timeoutSeconds } };
+    }
+    return withoutUndefined(spec);
   }
+
 }
 
 const SERVICE = { apiVersion: 'v1', kind: 'Service' };
 
-/** The props that render to spec fields as they are. */
-type SpecFields = Pick<LoadBalancerServiceProps, 'externalTrafficPolicy' | 'internalTrafficPolicy' | 'loadBalancerSourceRanges'
-| 'loadBalancerClass' | 'ipFamilies' | 'ipFamilyPolicy' | 'allocateLoadBalancerNodePorts' | 'healthCheckNodePort' | 'sessionAffinity'
-| 'publishNotReadyAddresses' | 'clusterIP' | 'clusterIPs' | 'externalIPs' | 'loadBalancerIP'>;
+/** The props that render to spec fields as they are, in the order they are written. */
+const SPEC_FIELDS = [
+  'externalTrafficPolicy', 'internalTrafficPolicy', 'loadBalancerSourceRanges', 'loadBalancerClass', 'ipFamilies', 'ipFamilyPolicy',
+  'allocateLoadBalancerNodePorts', 'healthCheckNodePort', 'sessionAffinity', 'publishNotReadyAddresses', 'clusterIP', 'clusterIPs',
+  'externalIPs', 'loadBalancerIP',
+] as const;
+
+type SpecFields = Pick<LoadBalancerServiceProps, typeof SPEC_FIELDS[number]>;
 
 /** The spec fields only: a construct keeps them for its lifetime, and a subclass's props hold much more. */
 function specFieldsOf(p: LoadBalancerServiceProps): SpecFields {
-  return {
-    externalTrafficPolicy: p.externalTrafficPolicy,
-    internalTrafficPolicy: p.internalTrafficPolicy,
-    loadBalancerSourceRanges: p.loadBalancerSourceRanges,
-    loadBalancerClass: p.loadBalancerClass,
-    ipFamilies: p.ipFamilies,
-    ipFamilyPolicy: p.ipFamilyPolicy,
-    allocateLoadBalancerNodePorts: p.allocateLoadBalancerNodePorts,
-    healthCheckNodePort: p.healthCheckNodePort,
-    sessionAffinity: p.sessionAffinity,
-    publishNotReadyAddresses: p.publishNotReadyAddresses,
-    clusterIP: p.clusterIP,
-    clusterIPs: p.clusterIPs,
-    externalIPs: p.externalIPs,
-    loadBalancerIP: p.loadBalancerIP,
-  };
+  const fields: { [field: string]: unknown } = {};
+  for (const field of SPEC_FIELDS) fields[field] = p[field];
+  return fields as SpecFields;
 }
 
 /** The fields that are set: cdk8s would resolve each undefined field only to drop it (docs/performance.md). */
