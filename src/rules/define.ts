@@ -29,15 +29,16 @@ export interface RuleScope {
   readonly controllers?: readonly string[];
 }
 
-/** What a scoped rule's check is given besides the manifest: answers the registry already has. */
-export interface ScopeContext {
-  readonly annotations: { [key: string]: string };
-  readonly controller?: string;
-}
+/**
+ * A rule's check. Besides the manifest it is given what the registry already knows of it: its annotations as strings,
+ * and the controller of the rule's model that reconciles it (undefined for an unscoped rule or a single-controller
+ * model).
+ */
+export type RuleCheck = (manifest: any, annotations: { [key: string]: string }, controller: string | undefined) => RuleViolation[];
 
 /**
  * A built-in rule. A scoped rule's public check() asks its scope first; the registry, which has answered the scope
- * for a manifest once for all rules, calls judgeInScope() instead.
+ * for a manifest once for all rules, calls checkInScope() instead.
  */
 export class BuiltInRule implements IRule {
   public readonly id: string;
@@ -51,7 +52,8 @@ export class BuiltInRule implements IRule {
   constructor(
     meta: RuleMeta,
     public readonly scope: RuleScope | undefined,
-    private readonly judge: (manifest: any, context: ScopeContext) => RuleViolation[],
+    /** The check for a manifest known to be in this rule's scope. */
+    public readonly checkInScope: RuleCheck,
   ) {
     this.id = meta.id;
     this.severity = meta.severity;
@@ -64,21 +66,13 @@ export class BuiltInRule implements IRule {
 
   public check(manifest: any): RuleViolation[] {
     const scope = this.scope;
-    if (scope === undefined) return this.judge(manifest, UNSCOPED);
+    if (scope === undefined) return this.checkInScope(manifest, annotationsOf(manifest), undefined);
     if (!scope.model.owns(manifest)) return [];
     const controller = scope.model.controllerOf?.(manifest);
     if (!inControllers(scope, controller)) return [];
-    return this.judge(manifest, { annotations: annotationsOf(manifest), controller });
-  }
-
-  /** The check for a manifest known to be in this rule's scope. */
-  public judgeInScope(manifest: any, context: ScopeContext): RuleViolation[] {
-    return this.judge(manifest, context);
+    return this.checkInScope(manifest, annotationsOf(manifest), controller);
   }
 }
-
-/** The context of a rule without scope, whose check reads the manifest only. */
-const UNSCOPED: ScopeContext = { annotations: {} };
 
 /** Whether a scope covers a controller of its model. */
 export function inControllers(scope: RuleScope, controller: string | undefined): boolean {
@@ -87,14 +81,14 @@ export function inControllers(scope: RuleScope, controller: string | undefined):
 
 /** A rule over every object of its kinds (Services by default): the Kubernetes rules and the general ones. */
 export function defineRule(meta: RuleMeta, check: (manifest: any) => RuleViolation[]): IRule {
-  return new BuiltInRule(meta, undefined, (manifest) => check(manifest));
+  return new BuiltInRule(meta, undefined, check);
 }
 
 /** A rule over the objects of one controller family, or of some of its controllers. */
 export function defineScopedRule(
   meta: RuleMeta,
   scope: RuleScope,
-  check: (manifest: any, context: ScopeContext) => RuleViolation[],
+  check: RuleCheck,
 ): IRule {
   return new BuiltInRule(meta, scope, check);
 }

@@ -1,6 +1,6 @@
 import { AWS_RULES } from './aws';
 import { AZURE_RULES } from './azure';
-import { BuiltInRule, inControllers, ScopeContext, ScopeModel } from './define';
+import { BuiltInRule, inControllers, ScopeModel } from './define';
 import { checkDecoded, formatFinding, ScopedRuns } from './engine';
 import { GENERAL_RULES } from './general/tokens';
 import { KUBERNETES_RULES } from './kubernetes';
@@ -63,16 +63,11 @@ function inScopeOf(rule: IRule, owners: Owners): boolean {
 /** Runs the prepared rules without asking their scopes again: the registry has answered them for this manifest. */
 function scopedRuns(manifest: unknown, owners: Owners): ScopedRuns {
   const annotations = annotationsOf(manifest);
-  const contexts = new Map<ScopeModel | undefined, ScopeContext>();
-  const contextOf = (model: ScopeModel | undefined): ScopeContext => {
-    let context = contexts.get(model);
-    if (context === undefined) {
-      context = { annotations, controller: model === undefined ? undefined : owners.controllers.get(model) };
-      contexts.set(model, context);
-    }
-    return context;
+  return (rule, m) => {
+    if (!(rule instanceof BuiltInRule)) return rule.check(m);
+    const model = rule.scope?.model;
+    return rule.checkInScope(m, annotations, model === undefined ? undefined : owners.controllers.get(model));
   };
-  return (rule, m) => (rule instanceof BuiltInRule ? rule.judgeInScope(m, contextOf(rule.scope?.model)) : rule.check(m));
 }
 
 /**

@@ -108,7 +108,7 @@ export const lbcKeysOnCcm = awsRule({
   description: 'A Service without loadBalancerClass and without type external/nlb-ip is reconciled by the in-tree provider, which silently ignores the AWS Load Balancer Controller\'s keys. The worst case is aws-load-balancer-scheme: internal, which the in-tree provider ignores, creating an internet-facing load balancer.',
   fix: 'Select the AWS Load Balancer Controller (loadBalancerClass: service.k8s.aws/nlb), or use the in-tree provider\'s keys (aws-load-balancer-internal: "true" instead of -scheme).',
   docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/4539',
-}, CCM, (m, controller) => {
+}, CCM, (m, _annotations, controller) => {
   const out: RuleViolation[] = [];
   for (const { key, suffix, value, traits } of awsAnnotationsOf(m)) {
     if (!traits.lbcOnly) continue;
@@ -224,7 +224,7 @@ export const noLoadBalancerIp = awsRule({
   description: 'The in-tree provider fails with "LoadBalancerIP cannot be specified for AWS ELB"; the AWS Load Balancer Controller ignores the field. AWS load balancers get addresses per subnet.',
   fix: 'Remove loadBalancerIP; for fixed addresses use aws-load-balancer-eip-allocations (internet-facing) or aws-load-balancer-private-ipv4-addresses (internal), one per subnet.',
   docs: CCM_SOURCE,
-}, ALL_CONTROLLERS, (m, controller) => {
+}, ALL_CONTROLLERS, (m, _annotations, controller) => {
   const value = specOf(m).loadBalancerIP;
   if (value === undefined || value === null || value === '') return [];
   const effect = controller === 'lbc' ? 'the AWS Load Balancer Controller ignores it' : 'the in-tree provider fails: "LoadBalancerIP cannot be specified for AWS ELB"';
@@ -238,7 +238,7 @@ export const publicNeedsSourceRanges = awsRule({
   description: 'Without source ranges, both AWS controllers open the listener ports to 0.0.0.0/0 (and ::/0 for dual-stack): the service is reachable from the whole internet.',
   fix: 'Set loadBalancerSourceRanges to the client CIDRs, or make it internal; acknowledge if it is meant for everyone.',
   docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/',
-}, KNOWN, (m, controller) => {
+}, KNOWN, (m, _annotations, controller) => {
   if (schemeOf(m, controller) !== 'internet-facing' || sourceRangesOf(m).length > 0) return [];
   // With its own security groups the LBC ignores source ranges: AWS-NLB-012 reports that case.
   if (controller === 'lbc' && annotationsOf(m)[AwsKeys.SECURITY_GROUPS] !== undefined) return [];
@@ -257,7 +257,7 @@ export const tlsWithoutCertificate = awsRule({
   description: 'Without a certificate no listener is TLS: ssl-ports, ssl-negotiation-policy, alpn-policy and (on an NLB) backend-protocol ssl are ignored.',
   fix: 'Add aws-load-balancer-ssl-cert with the certificate ARN, or remove the TLS settings.',
   docs: LBC_DOCS + '#ssl-cert',
-}, KNOWN, (m, controller) => {
+}, KNOWN, (m, _annotations, controller) => {
   const a = annotationsOf(m);
   if (a[AwsKeys.SSL_CERT] !== undefined && a[AwsKeys.SSL_CERT].trim() !== '') return [];
   const keys = TLS_KEYS.filter((key) => a[key] !== undefined);

@@ -1,5 +1,5 @@
 import { AWS_SERVICES, AwsController } from '../../aws/model/ownership';
-import { defineScopedRule, RuleMeta } from '../define';
+import { defineScopedRule, RuleCheck, RuleMeta } from '../define';
 import { IRule, RuleViolation } from '../rule';
 
 export const LBC_DOCS = 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/';
@@ -12,6 +12,11 @@ export const LBC_SOURCE = 'https://github.com/kubernetes-sigs/aws-load-balancer-
  * An AWS rule: it judges only AWS Services reconciled by one of `controllers`, so that it never fires on an Azure or
  * plain Service.
  */
-export function awsRule(meta: RuleMeta, controllers: AwsController[], check: (m: any, controller: AwsController) => RuleViolation[]): IRule {
-  return defineScopedRule(meta, { model: AWS_SERVICES, controllers }, (m, context) => check(m, context.controller as AwsController));
+export function awsRule(
+  meta: RuleMeta,
+  controllers: AwsController[],
+  check: (m: any, annotations: { [key: string]: string }, controller: AwsController) => RuleViolation[],
+): IRule {
+  // The registry gives a rule of AWS_SERVICES the controller AWS_SERVICES.controllerOf names, an AwsController.
+  return defineScopedRule(meta, { model: AWS_SERVICES, controllers }, check as RuleCheck);
 }

@@ -29,7 +29,7 @@ export const certificateArns = awsRule({
   description: 'Neither controller checks the value: a malformed ARN fails at reconcile time when AWS creates the listener. The in-tree provider takes exactly one ARN; the AWS Load Balancer Controller takes a comma-separated list whose first entry is the default certificate.',
   fix: 'Use the ARN of an ACM certificate (arn:aws:acm:<region>:<account>:certificate/<id>) or an IAM server certificate.',
   docs: LBC_DOCS + '#ssl-cert',
-}, KNOWN, (m, controller) => {
+}, KNOWN, (m, _annotations, controller) => {
   const value = annotationsOf(m)[AwsKeys.SSL_CERT];
   if (value === undefined) return [];
   const path = annotationPath(AwsKeys.SSL_CERT);
@@ -62,7 +62,7 @@ export const resourceIds = awsRule({
   description: 'Subnets and (on the AWS Load Balancer Controller) security groups may be ids or Name tags; an entry that starts with subnet-/sg- is looked up as an id and fails reconcile when malformed. The in-tree provider takes security groups by id only, and splits EIP allocations on "," without trimming, so a space breaks the id.',
   fix: 'Write ids as AWS shows them (subnet-…, sg-…, eipalloc-…, pl-…), comma-separated without spaces.',
   docs: LBC_DOCS,
-}, KNOWN, (m, controller) => {
+}, KNOWN, (m, _annotations, controller) => {
   const a = annotationsOf(m);
   const lbc = controller === 'lbc';
   const out: RuleViolation[] = [];
@@ -85,7 +85,7 @@ export const keyValueMaps = awsRule({
   description: 'The AWS Load Balancer Controller fails the whole reconcile ("failed to parse stringMap annotation") on an entry without "=" or with an empty key. The in-tree provider cuts a value at a second "=". AWS refuses tag keys over 128 characters, values over 256, and keys starting with "aws:".',
   fix: 'Write key=value pairs separated by commas, e.g. team=web,env=prod.',
   docs: PARSER,
-}, KNOWN, (m, controller) => {
+}, KNOWN, (m, _annotations, controller) => {
   const out: RuleViolation[] = [];
   for (const { key, suffix, value, traits } of awsAnnotationsOf(m)) {
     if (!traits.map) continue;
@@ -124,7 +124,7 @@ export const booleans = awsRule({
   description: 'Both controllers read these keys with Go\'s strconv.ParseBool (true/false, 1/0, t/f, TRUE/FALSE, True/False); anything else ("yes", "on", "enabled") fails the reconcile, or, for enable-tcp-udp-listener, is silently replaced by the controller default.',
   fix: 'Write "true" or "false".',
   docs: PARSER,
-}, KNOWN, (m, controller) => {
+}, KNOWN, (m, _annotations, controller) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
   for (const key of controller === 'lbc' ? LBC_BOOLEANS : CCM_BOOLEANS) {
@@ -147,7 +147,7 @@ export const integers = awsRule({
   description: 'Health-check intervals, timeouts and thresholds, and the classic ELB\'s draining, idle and emit-interval values are parsed with strconv.ParseInt: "10s", "1.5" or "ten" fail the reconcile.',
   fix: 'Write a whole number without a unit, e.g. "10" (seconds).',
   docs: PARSER,
-}, KNOWN, (m, controller) => {
+}, KNOWN, (m, _annotations, controller) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
   for (const key of controller === 'lbc' ? LBC_INTEGERS : CCM_INTEGERS) {

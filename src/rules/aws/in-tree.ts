@@ -33,7 +33,7 @@ export const protocols = awsRule({
   description: 'The in-tree provider refuses mixed protocols ("mixed protocol is not supported for LoadBalancer") and protocols its load balancer cannot carry ("Protocol UDP not supported by LoadBalancer" on a classic ELB).',
   fix: 'Use TCP ports only on a classic ELB; split TCP and UDP into two Services, or use the AWS Load Balancer Controller.',
   docs: CCM_SOURCE,
-}, CCM, (m, controller) => {
+}, CCM, (m, _annotations, controller) => {
   const ports = portsOf(m);
   const allowed = controller === 'ccm-clb' ? ['TCP'] : ['TCP', 'UDP'];
   const out: RuleViolation[] = [];
@@ -65,7 +65,7 @@ export const keysOfOtherType = awsRule({
   description: 'The in-tree provider refuses target-group-attributes on a classic ELB and extra-security-groups on an NLB, and ignores EIPs and private IPs on a classic ELB and the proxy-protocol, draining, idle-timeout and emit-interval keys on an NLB.',
   fix: 'Remove the key, or choose the load balancer type that has the feature.',
   docs: CCM_VALIDATIONS,
-}, CCM, (m, controller) => {
+}, CCM, (m, _annotations, controller) => {
   const a = annotationsOf(m);
   const foreign = controller === 'ccm-clb' ? NLB_ONLY : CLB_ONLY;
   return foreign.filter((key) => a[key] !== undefined).map((key) => {
@@ -159,7 +159,7 @@ export const ccmHealthCheck = awsRule({
   description: 'The in-tree provider checks only the minima (interval 5, timeout 2, thresholds 2) and the NLB protocol; AWS refuses the rest at reconcile time: intervals over 300, classic ELB timeouts over 60 or not below the interval, thresholds over 10.',
   fix: 'Keep the interval within 5–300 s, the classic ELB timeout within 2–60 s and below the interval, and both thresholds within 2–10.',
   docs: CLB_HEALTH_CHECK,
-}, CCM, (m, controller) => {
+}, CCM, (m, _annotations, controller) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
   const protocol = a[AwsKeys.HC_PROTOCOL];

@@ -15,7 +15,7 @@ export const hairpin = awsRule({
   description: 'With client IP preservation (AWS\'s default for instance targets, and always for UDP), a connection from a pod or node that the NLB sends back to the same node arrives with its own address as source: the kernel drops it as a martian packet and the connection times out. "Internal load balancers do not support hairpinning" (kubernetes-sigs/aws-load-balancer-controller#1864, kubernetes/cloud-provider-aws#1160).',
   fix: 'Set the target-group attribute preserve_client_ip.enabled=false (clientIpPreservation: false), with proxy_protocol_v2.enabled=true if the backend needs the client IP; acknowledge if no pod of the cluster calls this load balancer.',
   docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/1864',
-}, ['lbc', 'ccm-nlb'], (m, controller) => {
+}, ['lbc', 'ccm-nlb'], (m, _annotations, controller) => {
   if (schemeOf(m, controller) !== 'internal' || !clientIpPreserved(m, controller)) return [];
   const explicit = targetGroupAttributes(m).has('preserve_client_ip.enabled');
   const why = explicit ? `preserve_client_ip.enabled is ${show(targetGroupAttributes(m).get('preserve_client_ip.enabled'))}`
@@ -33,7 +33,7 @@ export const proxyProtocolWithLocal = awsRule({
   description: 'AWS prepends the PROXY header to health checks too. With instance targets and externalTrafficPolicy Local the health check goes to spec.healthCheckNodePort, served by kube-proxy (or Cilium), which does not speak PROXY: every target is unhealthy. The controller docs: "you shouldn\'t configure proxy protocol v2 with NLB instance mode and externalTrafficPolicy set to Local".',
   fix: 'Use ip targets, or externalTrafficPolicy Cluster, or point aws-load-balancer-healthcheck-port (and -protocol, -path) at a PROXY-aware port of the backend.',
   docs: LBC_NLB_DOCS,
-}, ['lbc', 'ccm-nlb'], (m, controller) => {
+}, ['lbc', 'ccm-nlb'], (m, _annotations, controller) => {
   if (specOf(m).externalTrafficPolicy !== 'Local' || !proxyProtocolV2(m, controller)) return [];
   if (controller === 'lbc' && lbcTargetType(m) === 'ip') return [];
   if (annotationsOf(m)[AwsKeys.HC_PORT] !== undefined) return [];
@@ -49,7 +49,7 @@ export const preservedClientIpNeedsRules = awsRule({
   description: 'With the client IP preserved, targets see the real client addresses. An NLB without a security group (disable-nlb-sg) gets node rules for the VPC CIDRs only unless source ranges are set, so clients over peering, Transit Gateway or VPN are dropped; with your own security groups and manage-backend-security-group-rules not true, nobody writes node rules at all (kubernetes-sigs/aws-load-balancer-controller#4632).',
   fix: 'Set loadBalancerSourceRanges to every client CIDR (peered VPCs, VPN), or manage-backend-security-group-rules: "true", or clientIpPreservation: false; acknowledge if your node security groups already admit the clients.',
   docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/4632',
-}, LBC, (m, controller) => {
+}, LBC, (m, _annotations, controller) => {
   if (schemeOf(m, controller) !== 'internal' || !clientIpPreserved(m, controller)) return [];
   const a = annotationsOf(m);
   if (parseGoBool(a[AwsKeys.DISABLE_NLB_SG] ?? '') === true && sourceRangesOf(m).length === 0) {

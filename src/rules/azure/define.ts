@@ -22,7 +22,7 @@ export function defineAzureServiceRule(
   meta: RuleMeta,
   check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
 ): IRule {
-  return defineScopedRule({ ...meta, kinds: ['Service'] }, AZURE_SERVICE_SCOPE, (m, context) => check(m, context.annotations));
+  return defineScopedRule({ ...meta, kinds: ['Service'] }, AZURE_SERVICE_SCOPE, check);
 }
 
 /** A rule over AGIC Ingresses only. */
@@ -30,5 +30,5 @@ export function defineAgicRule(
   meta: RuleMeta,
   check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
 ): IRule {
-  return defineScopedRule({ ...meta, kinds: ['Ingress'] }, AGIC_SCOPE, (m, context) => check(m, context.annotations));
+  return defineScopedRule({ ...meta, kinds: ['Ingress'] }, AGIC_SCOPE, check);
 }
