@@ -1,7 +1,9 @@
 import { App, Chart, Testing } from 'cdk8s';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { Service } from 'kubernetes-models/v1/Service';
-import { IRule, Rules, RuleViolation } from '../src';
+import { ClusterProfile, IRule, Rules, RuleViolation } from '../src';
+import { Cluster } from '../src/profile/cluster';
+import { BuiltInRule } from '../src/rules/define';
 
 /** A fresh chart in its own app, so that `Testing.synth(chart)` runs the validations of exactly this chart. */
 export function newChart(id = 'test', namespace?: string): Chart {
@@ -68,10 +70,12 @@ export function annotationPath(name: string): string {
 }
 
 /** The violations of one rule on one manifest. */
-export function violations(rule: IRule | string, manifest: any): RuleViolation[] {
+export function violations(rule: IRule | string, manifest: any, profile?: ClusterProfile): RuleViolation[] {
   const r = typeof rule === 'string' ? Rules.find(rule) : rule;
   if (!r) throw new Error(`no rule ${rule}`);
-  return r.check(manifest);
+  if (profile === undefined) return r.check(manifest);
+  if (!(r instanceof BuiltInRule)) throw new Error(`${r.id} is not a built-in rule: it cannot be judged for a profile`);
+  return r.checkFor(manifest, Cluster.of(profile));
 }
 
 /** The ids of the rules that report something on a manifest. */

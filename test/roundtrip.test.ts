@@ -3,8 +3,8 @@ import * as path from 'path';
 import { App, Chart, Testing } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import {
-  ApplicationGatewayBackend, ApplicationGatewayIngress, AwsNlbService, AzureInternalLoadBalancerService, Finding, LintFinding, Linter,
-  LoadBalancerScheme, LoadBalancerService, TargetPort,
+  ApplicationGatewayBackend, ApplicationGatewayIngress, AwsNlbService, ClusterProfile, AzureInternalLoadBalancerService, Finding, LintFinding,
+  Linter, LoadBalancerScheme, LoadBalancerService, TargetPort,
 } from '../src';
 
 /**
@@ -48,24 +48,35 @@ function roundTrip(app: App): RoundTrip {
   } finally {
     stderr.mockRestore();
   }
-  const report = Linter.lintYaml(yaml, { fileName: 'app.k8s.yaml' });
-  expect(report.problems).toEqual([]);
-  const byResource = new Map<string, LintFinding[]>();
-  for (const f of report.findings) {
-    const key = resourceKey(f.resource.kind, f.resource.namespace, f.resource.name);
-    byResource.set(key, [...(byResource.get(key) ?? []), f]);
-  }
+  // The linter judges the YAML for the cluster each construct's chart declares (lint --profile), one run per profile.
+  const reports = new Map<ClusterProfile | undefined, Map<string, LintFinding[]>>();
+  const findingsFor = (profile: ClusterProfile | undefined): Map<string, LintFinding[]> => {
+    let byResource = reports.get(profile);
+    if (byResource === undefined) {
+      const report = Linter.lintYaml(yaml, { fileName: 'app.k8s.yaml', profile });
+      expect(report.problems).toEqual([]);
+      byResource = new Map<string, LintFinding[]>();
+      for (const f of report.findings) {
+        const key = resourceKey(f.resource.kind, f.resource.namespace, f.resource.name);
+        byResource.set(key, [...(byResource.get(key) ?? []), f]);
+      }
+      reports.set(profile, byResource);
+    }
+    return byResource;
+  };
+  const owned = new Set<string>();
   const pairs = judgedConstructs(app).map((construct) => {
     const own = construct.lint();
     const object = construct.apiObject;
     const key = resourceKey(object.kind, object.metadata.namespace, object.name);
-    const linted = byResource.get(key) ?? [];
-    byResource.delete(key);
+    const linted = findingsFor(ClusterProfile.of(construct)).get(key) ?? [];
+    owned.add(key);
     // Each own finding names the same resource as the linter (kind, namespace, name).
     for (const f of own) expect(resourceKey(f.resource.kind, f.resource.namespace, f.resource.name)).toBe(key);
     return { resource: key, own: sorted(own), linted: sorted(linted) };
   });
-  return { pairs, unowned: [...byResource.values()].flat(), yaml };
+  const unowned = [...findingsFor(undefined)].filter(([key]) => !owned.has(key)).flatMap(([, findings]) => findings);
+  return { pairs, unowned, yaml };
 }
 
 function exampleFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 import { App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsClassicLoadBalancerService, AwsSubnets, TargetPort } from '../../src';
+import { AwsClassicLoadBalancerService, AwsSubnets, ClusterProfile, TargetPort } from '../../src';
 
 /**
  * The other classic ELB options: connection draining, idle timeout, cross-zone load balancing, tags, health-check
@@ -8,6 +8,9 @@ import { AwsClassicLoadBalancerService, AwsSubnets, TargetPort } from '../../src
  */
 export function build(app: App): void {
   const chart = new Chart(app, 'aws-elb-options', { namespace: 'shop' });
+  // A classic ELB is the in-tree provider's: on EKS without the AWS Load Balancer Controller (whose webhook would make it
+  // an NLB of that controller, AWS-LB-017), declared once for the chart.
+  ClusterProfile.eks({ kubernetesVersion: '1.30' }).applyTo(chart);
   const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'haproxy:3.0', ports: [{ number: 8080, name: 'http' }] }] });
   new AwsClassicLoadBalancerService(chart, 'web-elb', {
     metadata: { name: 'web-tuned' },

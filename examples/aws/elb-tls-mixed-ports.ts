@@ -1,6 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AwsClassicLoadBalancerService, ClassicBackendProtocol, PortReference, TargetPort } from '../../src';
+import { AwsClassicLoadBalancerService, ClassicBackendProtocol, ClusterProfile, PortReference, TargetPort } from '../../src';
 
 /**
  * A classic ELB that terminates TLS on 443 and keeps 80 plain: only the ports named in `tls.ports` get the
@@ -9,6 +9,9 @@ import { AwsClassicLoadBalancerService, ClassicBackendProtocol, PortReference, T
  */
 export function build(app: App): void {
   const chart = new Chart(app, 'aws-elb-tls-mixed-ports', { namespace: 'shop' });
+  // A classic ELB is the in-tree provider's: on EKS without the AWS Load Balancer Controller (whose webhook would make it
+  // an NLB of that controller, AWS-LB-017), declared once for the chart.
+  ClusterProfile.eks({ kubernetesVersion: '1.30' }).applyTo(chart);
   const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx:1.27', ports: [{ number: 8080, name: 'http' }] }] });
   new AwsClassicLoadBalancerService(chart, 'web-elb', {
     metadata: { name: 'web-tls' },

@@ -4,6 +4,7 @@ import { AnnotationGuard } from './annotation-guard';
 import { JudgedApiObject, UserAnnotations } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { RuleJudgement } from './rule-validation';
+import { ClusterProfile } from '../profile/cluster-profile';
 import { Rules } from '../rules/registry';
 import { Finding } from '../rules/rule';
 
@@ -66,7 +67,8 @@ export abstract class JudgedResource extends Construct {
     for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');
     const apiObject = this.apiObject as JudgedApiObject;
     this.node.addValidation({
-      validate: () => this.judgement.validate(kind.kind, apiObject, this.validateProps(), (json, findings) => this._moreFindings(json, findings)),
+      validate: () => this.judgement.validate(
+        kind.kind, apiObject, this.validateProps(), ClusterProfile.of(this), (json, findings) => this._moreFindings(json, findings)),
     });
   }
 
@@ -104,11 +106,11 @@ export abstract class JudgedResource extends Construct {
   }
 
   /**
-   * Runs every rule on the object as it stands and returns all findings, acknowledged ones included (with their
-   * reason).
+   * Runs every rule on the object as it stands, for the cluster profile of its scope (`ClusterProfile.applyTo`), and
+   * returns all findings, acknowledged ones included (with their reason).
    */
   public lint(): Finding[] {
-    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path });
+    return Rules.check(this.apiObject.toJson(), { constructPath: this.node.path, profile: ClusterProfile.of(this) });
   }
 
   /** @internal */

@@ -1,5 +1,6 @@
 import type { JudgedApiObject } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
+import { ClusterProfile } from '../profile/cluster-profile';
 import { formatFinding } from '../rules/engine';
 import { ACKNOWLEDGE_PREFIX, annotationPath } from '../rules/manifest';
 import { Rules } from '../rules/registry';
@@ -95,6 +96,7 @@ export class RuleJudgement {
     kind: string,
     apiObject: JudgedApiObject,
     ownErrors: string[],
+    profile: ClusterProfile | undefined,
     moreFindings?: (json: any, findings: Finding[]) => Finding[],
   ): string[] {
     const errors = [...ownErrors];
@@ -102,7 +104,7 @@ export class RuleJudgement {
     try {
       const { json, conflicts, typed } = apiObject.renderForValidation();
       errors.push(...conflicts);
-      findings = inPropTerms(Rules.check(json, { constructPath: this.constructPath }), typed);
+      findings = inPropTerms(Rules.check(json, { constructPath: this.constructPath, profile }), typed);
       if (moreFindings) findings.push(...moreFindings(json, findings));
     } catch (e) {
       return [...errors, `the ${kind} could not be rendered: ${(e as Error).message}`];

@@ -12,7 +12,7 @@ export function lintLoaded(loaded: LoadResult, options: LintOptions = {}): LintR
   for (const object of loaded.objects) {
     if (!isJudged(object.manifest)) continue;
     judgedCount++;
-    const found = Rules.check(object.manifest, { ignore });
+    const found = Rules.check(object.manifest, { ignore, profile: options.profile });
     for (const finding of found) findings.push({ ...finding, file: object.file, line: object.lineOf(finding.path) });
   }
   return {

@@ -1,3 +1,4 @@
+import { ClusterProfile } from '../profile/cluster-profile';
 import { Finding } from '../rules/rule';
 
 /**
@@ -16,6 +17,12 @@ export interface LintOptions {
    * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
    */
   readonly fileName?: string;
+  /**
+   * The cluster the manifests are for.
+   * @default - every cluster: a verdict that depends on the cluster is a warning that says where it breaks
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/cli.md
+   */
+  readonly profile?: ClusterProfile;
 }
 
 /**

@@ -62,20 +62,30 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
     if (violations.length === 0) continue; // nearly every rule of a check
     for (const v of violations) {
       resource ??= resourceOf(manifest, options.constructPath);
-      const reason = rule.severity === Severity.WARNING ? (acknowledgements ??= acknowledgementsOf(manifest)).get(rule.id) : undefined;
+      const severity = v.onlyOn === undefined ? rule.severity : Severity.WARNING;
+      const reason = severity === Severity.WARNING ? (acknowledgements ??= acknowledgementsOf(manifest)).get(rule.id) : undefined;
       findings.push({
         ruleId: rule.id,
-        severity: rule.severity,
+        severity,
         resource,
         path: v.path,
-        message: v.message,
+        message: v.onlyOn === undefined ? v.message : onlyOnMessage(v.message, v.onlyOn),
         fix: options.constructPath !== undefined && v.propFix !== undefined ? v.propFix : v.fix,
         docs: rule.docs,
         acknowledgedReason: reason,
+        onlyOn: v.onlyOn,
       });
     }
   }
   return findings;
+}
+
+function onlyOnMessage(message: string, onlyOn: string): string {
+  return message + onlyOnSuffix(onlyOn);
+}
+
+function onlyOnSuffix(onlyOn: string): string {
+  return ` This holds only on ${onlyOn}: declare your cluster (a ClusterProfile, or --profile in lint) to judge it exactly.`;
 }
 
 /** One line per finding, as printed at synth and by the CLI: rule, severity, path, message and fix. */

@@ -1,6 +1,6 @@
 import { AWS_RULES } from './aws';
 import { AZURE_RULES } from './azure';
-import { BuiltInRule, inControllers, ScopeModel } from './define';
+import { acrossReconcilers, BuiltInRule, inControllers, Reconciler, ScopeModel } from './define';
 import { checkDecoded, formatFinding, ScopedRuns } from './engine';
 import { GENERAL_RULES } from './general/tokens';
 import { KUBERNETES_RULES } from './kubernetes';
@@ -9,6 +9,7 @@ import { CheckOptions, Finding, IRule } from './rule';
 import { AWS_SERVICES } from '../aws/model/ownership';
 import { AGIC_INGRESSES } from '../azure/model/agic';
 import { AZURE_SERVICES } from '../azure/model/cloud-provider-azure';
+import { Cluster } from '../profile/cluster';
 
 /** The controller families the built-in rules declare in their scopes. */
 const MODELS: readonly ScopeModel[] = [AZURE_SERVICES, AGIC_INGRESSES, AWS_SERVICES];
@@ -21,27 +22,31 @@ function inIdOrder(rules: readonly IRule[]): IRule[] {
   return [...rules].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
-/** The models that own a manifest, with the controller each names for it. */
+/**
+ * The models that own a manifest on the clusters judged, each with the controllers that may reconcile it there (one,
+ * unless the verdict depends on the cluster).
+ */
 interface Owners {
   readonly key: string;
-  readonly controllers: ReadonlyMap<ScopeModel, string | undefined>;
+  readonly reconcilers: ReadonlyMap<ScopeModel, readonly Reconciler[]>;
 }
 
-function ownersOf(manifest: unknown, kind: string): Owners {
-  const controllers = new Map<ScopeModel, string | undefined>();
+function ownersOf(manifest: unknown, kind: string, cluster: Cluster): Owners {
+  const reconcilers = new Map<ScopeModel, readonly Reconciler[]>();
   let key = kind;
   for (const model of MODELS) {
     if (!model.owns(manifest)) continue;
-    const controller = model.controllerOf?.(manifest);
-    controllers.set(model, controller);
-    key += `|${model.name}:${controller ?? ''}`;
+    const found = model.reconcilersOf(manifest, cluster);
+    if (found.length === 0) continue;
+    reconcilers.set(model, found);
+    key += `|${model.name}:${found.map((r) => r.controller ?? '').join('/')}`;
   }
-  return { key, controllers };
+  return { key, reconcilers };
 }
 
 /**
  * The rules that can report anything on a manifest of these owners: of its kind, unscoped or scoped to an owner and
- * its controller. Built from the rules' declared scopes, once per combination met.
+ * one of its controllers. Built from the rules' declared scopes, once per combination met.
  */
 const PREPARED = new Map<string, readonly IRule[]>();
 
@@ -57,16 +62,21 @@ function preparedRules(kind: string, owners: Owners): readonly IRule[] {
 function inScopeOf(rule: IRule, owners: Owners): boolean {
   const scope = rule instanceof BuiltInRule ? rule.scope : undefined;
   if (scope === undefined) return true;
-  return owners.controllers.has(scope.model) && inControllers(scope, owners.controllers.get(scope.model));
+  return owners.reconcilers.get(scope.model)?.some((r) => inControllers(scope, r.controller)) ?? false;
 }
 
 /** Runs the prepared rules without asking their scopes again: the registry has answered them for this manifest. */
-function scopedRuns(manifest: unknown, owners: Owners): ScopedRuns {
+function scopedRuns(manifest: unknown, owners: Owners, cluster: Cluster): ScopedRuns {
   const annotations = annotationsOf(manifest);
   return (rule, m) => {
     if (!(rule instanceof BuiltInRule)) return rule.check(m);
-    const model = rule.scope?.model;
-    return rule.checkInScope(m, annotations, model === undefined ? undefined : owners.controllers.get(model));
+    const scope = rule.scope;
+    if (scope === undefined) return rule.checkInScope(m, annotations, undefined, cluster);
+    const reconcilers = owners.reconcilers.get(scope.model)!;
+    if (reconcilers.length === 1) return rule.checkInScope(m, annotations, reconcilers[0].controller, cluster);
+    return acrossReconcilers(reconcilers, (r) => (inControllers(scope, r.controller)
+      ? rule.checkInScope(m, annotations, r.controller, cluster)
+      : []));
   };
 }
 
@@ -98,8 +108,9 @@ export class Rules {
       knownFact(MAY_HOLD_CDK_TOKEN, decoded, mayHoldCdkToken);
       const kind = kindOf(decoded);
       if (kind !== 'Service' && kind !== 'Ingress') return checkDecoded(decoded, BUILT_IN, options);
-      const owners = ownersOf(decoded, kind);
-      return checkDecoded(decoded, preparedRules(kind, owners), options, scopedRuns(decoded, owners));
+      const cluster = Cluster.of(options?.profile);
+      const owners = ownersOf(decoded, kind, cluster);
+      return checkDecoded(decoded, preparedRules(kind, owners), options, scopedRuns(decoded, owners, cluster));
     });
   }
 

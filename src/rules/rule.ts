@@ -1,3 +1,4 @@
+import { ClusterProfile } from '../profile/cluster-profile';
 /**
  * How serious a finding is.
  */
@@ -55,6 +56,12 @@ export interface RuleViolation {
    * @default - the same as `fix`
    */
   readonly propFix?: string;
+  /**
+   * The clusters on which this violation holds, when the cluster profile (or its absence) admits clusters where it
+   * does not, e.g. "Kubernetes before 1.27". Such a finding is a warning, whatever the rule's severity.
+   * @default - it holds on every cluster the profile admits
+   */
+  readonly onlyOn?: string;
 }
 
 /**
@@ -119,6 +126,12 @@ export interface Finding {
    * @default - not acknowledged
    */
   readonly acknowledgedReason?: string;
+  /**
+   * The clusters on which the finding holds, when it does not hold on every cluster the profile admits; the finding
+   * is then a warning, and would be the rule's severity on those clusters.
+   * @default - it holds on every cluster the profile admits
+   */
+  readonly onlyOn?: string;
 }
 
 /**
@@ -138,4 +151,10 @@ export interface CheckOptions {
    * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/RULES.md
    */
   readonly ignore?: string[];
+  /**
+   * The cluster the manifest is for.
+   * @default - every cluster: a verdict that depends on the cluster is a warning that says where it breaks
+   * @see https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb/blob/main/docs/profiles.md
+   */
+  readonly profile?: ClusterProfile;
 }

@@ -1,15 +1,18 @@
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AwsClassicLoadBalancerService, AwsSubnets, ClassicBackendProtocol, LoadBalancerScheme, PortReference, SessionAffinity, TargetPort,
+  AwsClassicLoadBalancerService, AwsSubnets, ClassicBackendProtocol, ClusterProfile, LoadBalancerScheme, PortReference, SessionAffinity,
+  Severity, TargetPort,
 } from '../../src';
 import { newChart, synthError, synthService } from '../helpers';
 
 const P = 'service.beta.kubernetes.io/aws-load-balancer-';
 const CERT = 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
-function elb(props: any = {}) {
+/** A classic ELB in a chart judged for EKS without the AWS Load Balancer Controller (`profile: null`: no profile). */
+function elb(props: any = {}, profile: ClusterProfile | null = ClusterProfile.eks()) {
   const chart = newChart();
+  if (profile !== null) profile.applyTo(chart);
   const service = new AwsClassicLoadBalancerService(chart, 'legacy', { metadata: { name: 'legacy' }, selectorLabels: { app: 'legacy' }, ports: [{ port: 443, targetPort: TargetPort.number(8080), name: 'https' }], ...props });
   return { chart, service };
 }
@@ -150,7 +153,28 @@ describe('AwsClassicLoadBalancerService', () => {
     expect(() => elb({ connectionDraining: Duration.millis(500) })).toThrow(/connectionDraining must be a whole number of seconds/);
   });
 
-  test('the default construct is clean: no finding at all', () => {
+  test('the default construct is clean on EKS without the AWS Load Balancer Controller: no finding at all', () => {
     expect(elb().service.lint()).toEqual([]);
+  });
+
+  test('without a profile, the one finding is the webhook that would make it an NLB, a warning for those clusters', () => {
+    const findings = elb({}, null).service.lint();
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['AWS-LB-017', Severity.WARNING]]);
+    expect(findings[0].onlyOn).toContain('Service mutator webhook');
+    expect(findings[0].message).toContain('declare your cluster');
+  });
+
+  test('on EKS with the AWS Load Balancer Controller v2.5+ (webhook on by default) it is judged as that controller\'s NLB', () => {
+    const findings = elb({}, ClusterProfile.eks({ awsLoadBalancerController: { version: 'v2.8.1' } })).service.lint();
+    expect(findings.map((f) => [f.ruleId, f.severity, f.onlyOn])).toContainEqual(['AWS-LB-017', Severity.WARNING, undefined]);
+    expect(findings.filter((f) => f.severity === Severity.ERROR || f.onlyOn !== undefined)).toEqual([]);
+    expect(elb({}, ClusterProfile.eks({ awsLoadBalancerController: { version: 'v2.8.1', serviceMutatorWebhook: false } })).service.lint()).toEqual([]);
+    expect(elb({}, ClusterProfile.eks({ awsLoadBalancerController: { version: 'v2.4.7' } })).service.lint()).toEqual([]);
+  });
+
+  test('an LBC key fails synth on EKS without the controller, and warns for clusters where its webhook may take the Service', () => {
+    const findings = elb({ annotations: { [`${P}scheme`]: 'internal' } }, null).service.lint().filter((f) => f.ruleId === 'AWS-LB-004');
+    expect(findings.map((f) => f.severity)).toEqual([Severity.WARNING]);
+    expect(findings[0].onlyOn).toContain('does not run');
   });
 });

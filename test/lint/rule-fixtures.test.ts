@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Rules } from '../../src';
+import { ClusterProfile, Rules } from '../../src';
 import { lintLoaded } from '../../src/lint/run';
 import { loadYaml } from '../../src/yaml/load';
 
@@ -8,7 +8,8 @@ import { loadYaml } from '../../src/yaml/load';
  * Every rule is reachable through `lint`: for each rule of Rules.all() there is a fixture
  * test/fixtures/rules/<RULE-ID>.yaml that makes lint report it. A rule added later without a fixture fails this test.
  * A line `...  # <- <RULE-ID>` in the fixture marks the line the finding must point at; a fixture without a marker
- * skips that check.
+ * skips that check. A line `# profile: <spec>` judges the fixture for that cluster (`ClusterProfile.fromSpec`), for rules
+ * whose verdict depends on the cluster.
  */
 const RULE_FIXTURES = path.join(__dirname, '..', 'fixtures', 'rules');
 
@@ -26,7 +27,8 @@ const rules = Rules.all();
 describe.each(rules.filter((r) => fixtureOf(r.id) !== undefined).map((r) => [r.id]))('lint reaches %s', (ruleId) => {
   const file = fixtureOf(ruleId)!;
   const text = fs.readFileSync(file, 'utf8');
-  const report = lintLoaded(loadYaml(text, file));
+  const profile = /^# profile: (\S+)$/m.exec(text)?.[1];
+  const report = lintLoaded(loadYaml(text, file), { profile: profile === undefined ? undefined : ClusterProfile.fromSpec(profile) });
   const findings = report.findings.filter((f) => f.ruleId === ruleId);
 
   test('the fixture triggers the rule, with the rule\'s severity, message and fix', () => {

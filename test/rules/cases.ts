@@ -1,9 +1,12 @@
+import { ClusterProfile } from '../../src';
 import { violations } from '../helpers';
 
 /** A manifest a rule must accept, titled by what it shows ('a subnet name with a space'). */
 export interface CompliantCase {
   readonly title: string;
   readonly manifest: any;
+  /** The cluster it is judged for; every cluster when absent. */
+  readonly profile?: ClusterProfile;
 }
 
 /** What a non-compliant case must produce: a violation at `path` whose texts contain the given fragments. */
@@ -15,6 +18,11 @@ export interface ExpectedViolation {
   readonly fix?: readonly string[];
   /** Fragments of "path: message Fix: fix", wherever they are. */
   readonly anywhere?: readonly string[];
+  /**
+   * A fragment of the clusters the violation holds on, when it holds on some of those judged only; absent, the
+   * violation must hold on every cluster judged.
+   */
+  readonly onlyOn?: string;
 }
 
 /** A manifest a rule must report, titled by what it shows, with where and what the violation says. */
@@ -33,8 +41,8 @@ export type RuleCases = { readonly [ruleId: string]: RuleCase };
  * The one check behind every rule-case table: the rule reports the manifest at the path, with the fragments, and every
  * violation it reports has a fix.
  */
-export function expectViolation(ruleId: string, manifest: unknown, expected: ExpectedViolation): void {
-  const found = violations(ruleId, manifest);
+export function expectViolation(ruleId: string, manifest: unknown, expected: ExpectedViolation, profile?: ClusterProfile): void {
+  const found = violations(ruleId, manifest, profile);
   expect(found.map((v) => v.path)).toContain(expected.path);
   const atPath = found.filter((v) => v.path === expected.path);
   const fragments = [...(expected.message ?? []), ...(expected.fix ?? []), ...(expected.anywhere ?? [])];
@@ -43,12 +51,14 @@ export function expectViolation(ruleId: string, manifest: unknown, expected: Exp
   for (const text of expected.fix ?? []) expect(atPath.map((v) => v.fix).join('\n')).toContain(text);
   const whole = atPath.map((v) => `${v.path}: ${v.message} Fix: ${v.fix}`).join('\n');
   for (const text of expected.anywhere ?? []) expect(whole).toContain(text);
+  if (expected.onlyOn === undefined) expect(atPath.filter((v) => v.onlyOn !== undefined).map((v) => v.onlyOn)).toEqual([]);
+  else expect(atPath.map((v) => v.onlyOn ?? '(every cluster)').join('\n')).toContain(expected.onlyOn);
   for (const v of found) expect(v.fix.trim().length).toBeGreaterThan(0);
 }
 
 /** The rule reports nothing on the manifest. */
-export function expectCompliant(ruleId: string, manifest: unknown): void {
-  expect(violations(ruleId, manifest)).toEqual([]);
+export function expectCompliant(ruleId: string, manifest: unknown, profile?: ClusterProfile): void {
+  expect(violations(ruleId, manifest, profile)).toEqual([]);
 }
 
 /**
@@ -60,9 +70,9 @@ export function describeRule(ruleId: string, cases: RuleCase): void {
   const repeated = titles.filter((t, i) => titles.indexOf(t) !== i);
   if (repeated.length > 0) throw new Error(`${ruleId}: case titles ${JSON.stringify(repeated)} are used twice`);
   describe(ruleId, () => {
-    for (const c of cases.compliant) test(`${c.title}: compliant`, () => expectCompliant(ruleId, c.manifest));
+    for (const c of cases.compliant) test(`${c.title}: compliant`, () => expectCompliant(ruleId, c.manifest, c.profile));
     for (const c of cases.noncompliant) {
-      test(`${c.title}: non-compliant at ${c.path}`, () => expectViolation(ruleId, c.manifest, c));
+      test(`${c.title}: non-compliant at ${c.path}`, () => expectViolation(ruleId, c.manifest, c, c.profile));
     }
   });
 }

@@ -1,6 +1,7 @@
 import { AWS_STEM_AFTER_SLASH, AwsKeys, LBC_CLASS, suffixOf, SuffixTraits, traitsOf } from './keys';
+import { Cluster } from '../../profile/cluster';
 import { remember } from '../../rules/cache';
-import { ScopeModel } from '../../rules/define';
+import { Reconciler, ScopeModel } from '../../rules/define';
 import { annotationsOf, derived, isLoadBalancerService, specOf } from '../../rules/manifest';
 
 /**
@@ -12,6 +13,8 @@ import { annotationsOf, derived, isLoadBalancerService, specOf } from '../../rul
  * - `foreign`: a loadBalancerClass that neither AWS controller (with its default class) picks up.
  */
 export type AwsController = 'lbc' | 'ccm-clb' | 'ccm-nlb' | 'none' | 'foreign';
+
+const ALL: AwsController[] = ['lbc', 'ccm-clb', 'ccm-nlb', 'none', 'foreign'];
 
 /** Whether a manifest is AWS's: it carries an `aws-load-balancer-*` key (under any prefix) or the LBC's class. */
 export function isAwsService(manifest: unknown): boolean {
@@ -98,6 +101,17 @@ function awsController(manifest: unknown): AwsController {
   return 'ccm-clb';
 }
 
+/** Neither a class nor a type annotation: the manifest alone does not say which controller owns the Service. */
+export function namesNoController(manifest: unknown): boolean {
+  const cls = specOf(manifest).loadBalancerClass;
+  return (cls === undefined || cls === null) && annotationsOf(manifest)[AwsKeys.TYPE] === undefined;
+}
+
+/** A key only the AWS Load Balancer Controller reads: the author wrote the Service for it. */
+export function hasLbcOnlyKey(manifest: unknown): boolean {
+  return awsAnnotationsOf(manifest).some((a) => a.traits.lbcOnly);
+}
+
 export function isCcm(controller: AwsController): boolean {
   return controller === 'ccm-clb' || controller === 'ccm-nlb';
 }
@@ -111,10 +125,46 @@ export function controllerName(controller: AwsController): string {
   }
 }
 
-/** AWS Services, and which AWS controller reconciles each. */
-export const AWS_SERVICES: ScopeModel = { name: 'aws', owns: isAwsService, controllerOf };
+/**
+ * The AWS controllers that reconcile an AWS Service on the clusters judged. A Service without a loadBalancerClass is
+ * the in-tree provider's as written, but the AWS Load Balancer Controller's Service mutator webhook (v2.5+, on by
+ * default) gives it `service.k8s.aws/nlb` at creation (`MutateCreate`, `webhooks/core/service_mutator.go`): which
+ * of the two reconciles it depends on the cluster. Without a profile that says, a Service with keys only the LBC reads
+ * is judged for both (a finding of one holds on its clusters only); one without such keys is judged as written.
+ */
+export function reconcilersOf(manifest: unknown, cluster: Cluster): readonly Reconciler[] {
+  if (cluster.runs('cloud-provider-aws') === false && cluster.runs('aws-load-balancer-controller') === false) return NONE;
+  const written = controllerOf(manifest);
+  const cls = specOf(manifest).loadBalancerClass;
+  if ((cls !== undefined && cls !== null) || written === 'lbc') return AS_WRITTEN[written];
+  const webhook = cluster.lbcMutatorWebhook;
+  if (webhook === true) return AS_WRITTEN.lbc;
+  // Without LBC-only keys the Service was written for the in-tree provider: it is judged as that, and AWS-LB-017
+  // warns that on a cluster with the webhook it becomes the LBC's NLB, which is wrong for it there too.
+  if (webhook === false || !hasLbcOnlyKey(manifest)) return AS_WRITTEN[written];
+  return WEBHOOK_OR_NOT[written];
+}
 
-export const ALL_CONTROLLERS: AwsController[] = ['lbc', 'ccm-clb', 'ccm-nlb', 'none', 'foreign'];
+const NONE: readonly Reconciler[] = [];
+
+const WITHOUT_WEBHOOK = "clusters where the AWS Load Balancer Controller's Service mutator webhook does not run (the controller not installed, older than v2.5, or enableServiceMutatorWebhook: false)";
+
+const WITH_WEBHOOK = 'clusters where the AWS Load Balancer Controller v2.5+ runs its Service mutator webhook (the Helm chart\'s default), which sets spec.loadBalancerClass: service.k8s.aws/nlb on the new Service';
+
+const AS_WRITTEN = byController((c) => [{ controller: c }]);
+
+const WEBHOOK_OR_NOT = byController((c) => [{ controller: c, onlyOn: WITHOUT_WEBHOOK }, { controller: 'lbc', onlyOn: WITH_WEBHOOK }]);
+
+function byController(reconcilers: (controller: AwsController) => readonly Reconciler[]): Record<AwsController, readonly Reconciler[]> {
+  const result: Partial<Record<AwsController, readonly Reconciler[]>> = {};
+  for (const controller of ALL) result[controller] = reconcilers(controller);
+  return result as Record<AwsController, readonly Reconciler[]>;
+}
+
+/** AWS Services, and which AWS controllers reconcile each. */
+export const AWS_SERVICES: ScopeModel = { name: 'aws', owns: isAwsService, reconcilersOf };
+
+export const ALL_CONTROLLERS: AwsController[] = ALL;
 
 export const CCM: AwsController[] = ['ccm-clb', 'ccm-nlb'];
 

@@ -1,5 +1,5 @@
 import { APPGW_PREFIX, INGRESS_CLASS_ANNOTATION, AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME } from './keys';
-import { ScopeModel } from '../../rules/define';
+import { ScopeModel, THE_CONTROLLER } from '../../rules/define';
 import { annotationsOf, derived, kindOf, specOf } from '../../rules/manifest';
 
 /** Whether an Ingress is AGIC's: it names the AGIC class in either form, or carries an `appgw.ingress.kubernetes.io/` key. */
@@ -17,4 +17,8 @@ function agicIngress(manifest: unknown): boolean {
 }
 
 /** Ingresses for the Application Gateway Ingress Controller. */
-export const AGIC_INGRESSES: ScopeModel = { name: 'agic', owns: isAgicIngress };
+export const AGIC_INGRESSES: ScopeModel = {
+  name: 'agic',
+  owns: isAgicIngress,
+  reconcilersOf: (_manifest, cluster) => (cluster.runs('agic') === false ? [] : THE_CONTROLLER),
+};

@@ -1,6 +1,6 @@
 import { AZURE_PREFIX, AzureKeys, PORT_KEY_PREFIX, PlsKeys } from './keys';
 import { remember } from '../../rules/cache';
-import { ScopeModel } from '../../rules/define';
+import { ScopeModel, THE_CONTROLLER } from '../../rules/define';
 import { annotationsOf, derived, isLoadBalancerService } from '../../rules/manifest';
 
 /**
@@ -56,4 +56,8 @@ export function spaceList(value: string): readonly string[] {
 }
 
 /** Azure load balancer Services: cloud-provider-azure reconciles them. */
-export const AZURE_SERVICES: ScopeModel = { name: 'cloud-provider-azure', owns: isAzureService };
+export const AZURE_SERVICES: ScopeModel = {
+  name: 'cloud-provider-azure',
+  owns: isAzureService,
+  reconcilersOf: (_manifest, cluster) => (cluster.runs('cloud-provider-azure') === false ? [] : THE_CONTROLLER),
+};

@@ -4,9 +4,10 @@ import { ccmScheme } from '../../aws/model/in-tree';
 import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, AwsKeys, LBC_CLASS, SuffixTraits } from '../../aws/model/keys';
 import { lbcScheme, lbcSchemeOfAnnotation } from '../../aws/model/lbc';
 import {
-  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, isAwsService, KNOWN, LBC,
+  ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, hasLbcOnlyKey,
+  isAwsService, KNOWN, LBC, namesNoController,
 } from '../../aws/model/ownership';
-import { defineRule, violation } from '../define';
+import { defineRule, onClusters, violation } from '../define';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 
@@ -14,17 +15,13 @@ const SERVICE_UTILS = 'https://github.com/kubernetes-sigs/aws-load-balancer-cont
 const CCM_LB = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_loadbalancer.go';
 const TYPE_VALUES = ['nlb', 'nlb-ip', 'external'];
 
+/**
+ * Spellings of "a classic ELB": the in-tree provider makes one for any value but "nlb" (`isNLB`), which is what a
+ * Service written this way asks for.
+ */
+const CLASSIC_VALUES = ['elb', 'clb', 'classic'];
+
 // ---- the live object: what the diff compares ----
-
-/** Neither a class nor a type annotation: the manifest alone does not say which controller owns the Service. */
-function namesNoController(manifest: unknown): boolean {
-  const cls = specOf(manifest).loadBalancerClass;
-  return (cls === undefined || cls === null) && annotationsOf(manifest)[AwsKeys.TYPE] === undefined;
-}
-
-function hasLbcOnlyKey(manifest: unknown): boolean {
-  return awsAnnotationsOf(manifest).some((a) => a.traits.lbcOnly);
-}
 
 /**
  * The controller of the live object, where controllerOf() judges the manifest as written. A Service that names no
@@ -62,13 +59,14 @@ export const typeValue = awsRule({
   id: 'AWS-LB-001',
   severity: Severity.ERROR,
   title: 'aws-load-balancer-type is exactly nlb, nlb-ip or external',
-  description: 'The in-tree provider makes an NLB only for the exact value "nlb" and hands "nlb-ip" and "external" to the AWS Load Balancer Controller; any other value (a typo, "NLB", "clb", "elb") silently gives a classic ELB.',
+  description: 'The in-tree provider makes an NLB only for the exact value "nlb" and hands "nlb-ip" and "external" to the AWS Load Balancer Controller; any other value (a typo, "NLB", "nlb ") silently gives a classic ELB. "elb", "clb" and "classic" ask for the classic ELB they get, and are accepted.',
   fix: 'Use loadBalancerClass: service.k8s.aws/nlb for the AWS Load Balancer Controller, "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.',
   docs: CCM_LB,
 }, ALL_CONTROLLERS, (m) => {
   const value = annotationsOf(m)[AwsKeys.TYPE];
   if (value === undefined || TYPE_VALUES.includes(value)) return [];
   const lower = value.trim().toLowerCase();
+  if (CLASSIC_VALUES.includes(lower)) return [];
   const fix = TYPE_VALUES.includes(lower)
     ? `Write it exactly "${lower}" (lower case, no spaces).`
     : 'Use "external" with aws-load-balancer-nlb-target-type (or loadBalancerClass: service.k8s.aws/nlb), "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.';
@@ -266,8 +264,31 @@ export const tlsWithoutCertificate = awsRule({
     'Add aws-load-balancer-ssl-cert (the certificate ARN), or remove this key.'));
 });
 
+const WITH_WEBHOOK = "clusters where the AWS Load Balancer Controller v2.5+ runs its Service mutator webhook (the Helm chart's default)";
+
+export const inTreeServiceTakenByWebhook = awsRule({
+  id: 'AWS-LB-017',
+  severity: Severity.WARNING,
+  title: 'a Service written for the in-tree provider is not given to the AWS Load Balancer Controller by its webhook',
+  description: 'The AWS Load Balancer Controller\'s Service mutator webhook (v2.5+, on by default) sets spec.loadBalancerClass: service.k8s.aws/nlb on every new LoadBalancer Service without a class (MutateCreate, webhooks/core/service_mutator.go). A Service written for the in-tree provider (a classic ELB, or type nlb) then becomes an NLB of that controller, which reads its annotations its own way and ignores the classic ELB\'s.',
+  fix: 'Write the Service for the controller that reconciles it: loadBalancerClass: service.k8s.aws/nlb and its annotations for the AWS Load Balancer Controller; to keep the in-tree provider, exclude the Service from the webhook (Helm value serviceMutatorWebhookConfig.objectSelector) or run the controller with enableServiceMutatorWebhook: false, and declare that in the cluster profile.',
+  docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/configurations/',
+}, ALL_CONTROLLERS, (m, _annotations, _controller, cluster) => {
+  if (!namesNoClass(m) || hasLbcOnlyKey(m)) return [];
+  const written = controllerOf(m);
+  if (written === 'lbc' || written === 'foreign') return [];
+  return onClusters(cluster.lbcMutatorWebhook, WITH_WEBHOOK, violation('spec.loadBalancerClass',
+    `this Service has no loadBalancerClass and is written for ${controllerName(written)}, but the AWS Load Balancer Controller's Service mutator webhook gives it ${LBC_CLASS} when it is created: it becomes that controller's NLB, not what its annotations describe.`,
+    'Set loadBalancerClass: service.k8s.aws/nlb with the AWS Load Balancer Controller\'s annotations, or keep the in-tree provider by excluding the Service from the webhook (serviceMutatorWebhookConfig.objectSelector) or disabling it (enableServiceMutatorWebhook: false), and declare that in your cluster profile.'));
+});
+
+function namesNoClass(manifest: unknown): boolean {
+  const cls = specOf(manifest).loadBalancerClass;
+  return cls === undefined || cls === null;
+}
+
 export const CONTROLLER_RULES = [
   typeValue, externalNeedsTargetType, foreignClass, lbcKeysOnCcm, ccmKeysOnLbc, wrongPrefix, unknownKey, deprecatedForms,
-  noLoadBalancerIp, publicNeedsSourceRanges, tlsWithoutCertificate,
+  noLoadBalancerIp, publicNeedsSourceRanges, tlsWithoutCertificate, inTreeServiceTakenByWebhook,
 ];
 

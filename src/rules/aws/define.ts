@@ -1,4 +1,5 @@
 import { AWS_SERVICES, AwsController } from '../../aws/model/ownership';
+import { Cluster } from '../../profile/cluster';
 import { defineScopedRule, RuleCheck, RuleMeta } from '../define';
 import { IRule, RuleViolation } from '../rule';
 
@@ -15,7 +16,7 @@ export const LBC_SOURCE = 'https://github.com/kubernetes-sigs/aws-load-balancer-
 export function awsRule(
   meta: RuleMeta,
   controllers: AwsController[],
-  check: (m: any, annotations: { [key: string]: string }, controller: AwsController) => RuleViolation[],
+  check: (m: any, annotations: { [key: string]: string }, controller: AwsController, cluster: Cluster) => RuleViolation[],
 ): IRule {
   // The registry gives a rule of AWS_SERVICES the controller AWS_SERVICES.controllerOf names, an AwsController.
   return defineScopedRule(meta, { model: AWS_SERVICES, controllers }, check as RuleCheck);

@@ -1,5 +1,6 @@
 import { AGIC_INGRESSES } from '../../azure/model/agic';
 import { AZURE_SERVICES } from '../../azure/model/cloud-provider-azure';
+import { Cluster } from '../../profile/cluster';
 import { defineScopedRule, RuleMeta, RuleScope } from '../define';
 import { IRule, RuleViolation } from '../rule';
 
@@ -20,7 +21,7 @@ const AGIC_SCOPE: RuleScope = { model: AGIC_INGRESSES };
 /** A rule over Azure Services only: the check gets the manifest and its annotations as strings. */
 export function defineAzureServiceRule(
   meta: RuleMeta,
-  check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
+  check: (manifest: any, annotations: { [key: string]: string }, controller: string | undefined, cluster: Cluster) => RuleViolation[],
 ): IRule {
   return defineScopedRule({ ...meta, kinds: ['Service'] }, AZURE_SERVICE_SCOPE, check);
 }
@@ -28,7 +29,7 @@ export function defineAzureServiceRule(
 /** A rule over AGIC Ingresses only. */
 export function defineAgicRule(
   meta: RuleMeta,
-  check: (manifest: any, annotations: { [key: string]: string }) => RuleViolation[],
+  check: (manifest: any, annotations: { [key: string]: string }, controller: string | undefined, cluster: Cluster) => RuleViolation[],
 ): IRule {
   return defineScopedRule({ ...meta, kinds: ['Ingress'] }, AGIC_SCOPE, check);
 }

@@ -1,5 +1,5 @@
 import { classicElb, inTreeNlb, lbcNlb } from './fixtures';
-import { Rules, Severity } from '../../../src';
+import { ClusterProfile, Rules, Severity } from '../../../src';
 import { AWS_RULES } from '../../../src/rules/aws';
 import { annotationPath, key, lbService, violations } from '../../helpers';
 import { describeRule } from '../cases';
@@ -22,10 +22,11 @@ describe('AWS rules judge only AWS Services', () => {
       expect(Rules.find(rule.id)).toBe(rule);
     }
   });
-  test('the rules are in id order within each family', () => {
+  test('the registry lists the rules in id order within each family', () => {
     for (const family of ['AWS-LB-', 'AWS-ELB-', 'AWS-NLB-']) {
-      const ids = AWS_RULES.map((r) => r.id).filter((id) => id.startsWith(family));
+      const ids = Rules.all().map((r) => r.id).filter((id) => id.startsWith(family));
       expect(ids).toEqual([...ids].sort());
+      expect(ids.length).toBe(AWS_RULES.filter((r) => r.id.startsWith(family)).length);
     }
   });
   test('rules never throw on malformed input', () => {
@@ -43,11 +44,13 @@ describeRule('AWS-LB-001', {
   compliant: [
     { title: 'no type (classic ELB)', manifest: classicElb() },
     { title: 'type nlb', manifest: inTreeNlb() },
+    { title: 'type clb asks for the classic ELB it gets (isNLB: anything but "nlb")', manifest: classicElb({ type: 'clb' }) },
+    { title: 'type Elb, any case', manifest: classicElb({ type: 'Elb' }) },
     { title: 'type external', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'ip' } } }) },
   ],
   noncompliant: [
     { title: 'type NLB in upper case', manifest: inTreeNlb({ type: 'NLB' }), path: annotationPath('aws-load-balancer-type'), message: ['"NLB"', 'classic ELB'], fix: ['exactly "nlb"'] },
-    { title: 'type clb', manifest: classicElb({ type: 'clb' }), path: annotationPath('aws-load-balancer-type'), message: ['"clb"'], fix: ['drop the annotation'] },
+    { title: 'type nlb with a trailing space', manifest: inTreeNlb({ type: 'nlb ' }), path: annotationPath('aws-load-balancer-type'), message: ['"nlb "', 'classic ELB'], fix: ['exactly "nlb"'] },
   ],
 });
 
@@ -58,7 +61,7 @@ describeRule('AWS-LB-002', {
   ],
   noncompliant: [
     { title: 'external without target type', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external' } } }), path: annotationPath('aws-load-balancer-type'), message: ['type "external"', 'no aws-load-balancer-nlb-target-type', 'pending'], fix: ['"ip"'] },
-    { title: 'type external with target type IP in upper case', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'IP' } } }), path: annotationPath('aws-load-balancer-nlb-target-type'), message: ['"IP"'], fix: ['loadBalancerClass'] },
+    { title: 'type external with target type IP in upper case, on EKS without the LBC\'s webhook', profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.4.7' } }), manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'IP' } } }), path: annotationPath('aws-load-balancer-nlb-target-type'), message: ['"IP"'], fix: ['loadBalancerClass'] },
   ],
 });
 
@@ -72,16 +75,22 @@ describeRule('AWS-LB-003', {
   ],
 });
 
+const EKS = ClusterProfile.eks();
+const EKS_LBC = ClusterProfile.eks({ kubernetesVersion: '1.30', awsLoadBalancerController: { version: 'v2.8.1' } });
+
 describeRule('AWS-LB-004', {
   compliant: [
     { title: 'classic ELB keys on a classic ELB', manifest: classicElb({ 'connection-idle-timeout': '60' }) },
     { title: 'LBC keys on the LBC', manifest: lbcNlb({ name: 'api' }) },
+    { title: 'scheme and target type without a class on EKS with the LBC v2.5+: its webhook sets the class (MutateCreate)', profile: EKS_LBC, manifest: classicElb({ 'scheme': 'internal', 'nlb-target-type': 'ip' }) },
   ],
   noncompliant: [
-    { title: 'scheme on a classic ELB', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-scheme')]: 'internal' } } }), path: annotationPath('aws-load-balancer-scheme'), message: ['"internal"', 'internet-facing'], fix: ['aws-load-balancer-internal: "true"'] },
-    { title: 'scheme on type nlb', manifest: inTreeNlb({ scheme: 'internet-facing' }), path: annotationPath('aws-load-balancer-scheme'), message: ['aws-load-balancer-scheme="internet-facing"', 'type: nlb'], fix: ['aws-load-balancer-internal: "false"'] },
-    { title: 'name on a classic ELB', manifest: classicElb({ name: 'my-lb' }), path: annotationPath('aws-load-balancer-name'), message: ['"my-lb"', 'ignores'], fix: ['service.k8s.aws/nlb'] },
-    { title: 'nlb-target-type on type nlb', manifest: inTreeNlb({ 'nlb-target-type': 'ip' }), path: annotationPath('aws-load-balancer-nlb-target-type'), message: ['"ip"'], fix: ['service.k8s.aws/nlb'] },
+    { title: 'scheme on a classic ELB', profile: EKS, manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-scheme')]: 'internal' } } }), path: annotationPath('aws-load-balancer-scheme'), message: ['"internal"', 'internet-facing'], fix: ['aws-load-balancer-internal: "true"'] },
+    { title: 'scheme on type nlb', profile: EKS, manifest: inTreeNlb({ scheme: 'internet-facing' }), path: annotationPath('aws-load-balancer-scheme'), message: ['aws-load-balancer-scheme="internet-facing"', 'type: nlb'], fix: ['aws-load-balancer-internal: "false"'] },
+    { title: 'name on a classic ELB', profile: EKS, manifest: classicElb({ name: 'my-lb' }), path: annotationPath('aws-load-balancer-name'), message: ['"my-lb"', 'ignores'], fix: ['service.k8s.aws/nlb'] },
+    { title: 'nlb-target-type on type nlb', profile: EKS, manifest: inTreeNlb({ 'nlb-target-type': 'ip' }), path: annotationPath('aws-load-balancer-nlb-target-type'), message: ['"ip"'], fix: ['service.k8s.aws/nlb'] },
+    { title: 'scheme on a classic ELB, any cluster: an error only where the webhook does not run', manifest: classicElb({ scheme: 'internal' }), path: annotationPath('aws-load-balancer-scheme'), message: ['"internal"'], onlyOn: 'webhook does not run' },
+    { title: 'scheme on a classic ELB where the LBC v2.4 runs (no webhook before v2.5)', profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.4.7' } }), manifest: classicElb({ scheme: 'internal' }), path: annotationPath('aws-load-balancer-scheme'), message: ['"internal"'] },
   ],
 });
 
@@ -159,5 +168,20 @@ describeRule('AWS-LB-011', {
 });
 
 test('AWS-LB-004 reports every LBC key on a classic ELB, one violation each', () => {
-  expect(violations('AWS-LB-004', classicElb({ 'scheme': 'internal', 'name': 'x', 'alpn-policy': 'None' })).length).toBe(3);
+  expect(violations('AWS-LB-004', classicElb({ 'scheme': 'internal', 'name': 'x', 'alpn-policy': 'None' }), ClusterProfile.eks()).length).toBe(3);
+});
+
+describeRule('AWS-LB-017', {
+  compliant: [
+    { title: 'the LBC class', manifest: lbcNlb() },
+    { title: 'type external with a target type (the LBC\'s already)', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'ip' } } }) },
+    { title: 'LBC-only keys: judged for both controllers instead (AWS-LB-004 on the in-tree side)', manifest: classicElb({ scheme: 'internal' }) },
+    { title: 'a classic ELB on EKS without the LBC', manifest: classicElb(), profile: ClusterProfile.eks() },
+    { title: 'a classic ELB where the LBC runs without its webhook', manifest: classicElb(), profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1', serviceMutatorWebhook: false } }) },
+  ],
+  noncompliant: [
+    { title: 'a classic ELB, any cluster', manifest: classicElb(), path: 'spec.loadBalancerClass', message: ['classic ELB', 'service.k8s.aws/nlb'], fix: ['enableServiceMutatorWebhook'], onlyOn: 'Service mutator webhook' },
+    { title: 'an in-tree NLB, any cluster', manifest: inTreeNlb(), path: 'spec.loadBalancerClass', message: ['type: nlb'], fix: ['objectSelector'], onlyOn: 'Service mutator webhook' },
+    { title: 'a classic ELB on EKS with the LBC v2.8', manifest: classicElb(), profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1' } }), path: 'spec.loadBalancerClass', message: ['classic ELB'] },
+  ],
 });

@@ -1,4 +1,5 @@
 import { lbcNlb } from './fixtures';
+import { ClusterProfile } from '../../../src';
 import { annotationPath, violations } from '../../helpers';
 import { describeRule } from '../cases';
 
@@ -220,9 +221,16 @@ describeRule('AWS-NLB-013', {
   ],
 });
 
-test('AWS-NLB rules do not judge the in-tree provider', () => {
+test('AWS-NLB rules do not judge the in-tree provider: on EKS without the LBC, nothing; on an unknown cluster, warnings for the LBC\'s', () => {
   const clb = lbcNlb({ scheme: 'Internal', name: 'x'.repeat(40) });
   delete clb.spec.loadBalancerClass;
-  expect(violations('AWS-NLB-001', clb)).toEqual([]);
-  expect(violations('AWS-NLB-002', clb)).toEqual([]);
+  const eks = ClusterProfile.eks();
+  expect(violations('AWS-NLB-001', clb, eks)).toEqual([]);
+  expect(violations('AWS-NLB-002', clb, eks)).toEqual([]);
+  // Its LBC-only keys (scheme, name) say it was written for the LBC, whose webhook would give it the class.
+  for (const ruleId of ['AWS-NLB-001', 'AWS-NLB-002']) {
+    const found = violations(ruleId, clb);
+    expect(found.length).toBeGreaterThan(0);
+    for (const v of found) expect(v.onlyOn).toContain('runs its Service mutator webhook');
+  }
 });
