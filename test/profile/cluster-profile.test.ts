@@ -26,7 +26,8 @@ describe('ClusterProfile', () => {
   });
 
   test('the LBC webhook: on from v2.5 unless declared off, unknown without a version, absent without the controller', () => {
-    const webhook = (lbc?: { version?: string; serviceMutatorWebhook?: boolean }) => Cluster.of(ClusterProfile.eks({ awsLoadBalancerController: lbc })).lbcMutatorWebhook;
+    const webhook = (lbc?: { version?: string; serviceMutatorWebhook?: boolean }) =>
+      Cluster.of(ClusterProfile.eks({ awsLoadBalancerController: lbc })).lbcMutatorWebhook;
     expect(webhook({ version: '2.5.0' })).toBe(true);
     expect(webhook({ version: '2.4.7' })).toBe(false);
     expect(webhook({ version: '2.8.1', serviceMutatorWebhook: false })).toBe(false);
