@@ -22,7 +22,7 @@ export function acknowledgedReason(constructPath: string, ruleId: string, reason
     throw new Error(`[${constructPath}] acknowledge(): there is no rule "${ruleId}". See RULES.md for the rule ids.`);
   }
   if (rule.severity !== Severity.WARNING) {
-    throw new Error(`[${constructPath}] acknowledge(): ${ruleId} is an error, not a warning: errors mean the API server or the controller will not do what the manifest says, and cannot be acknowledged. ${rule.fix}`);
+    throw new Error(`[${constructPath}] acknowledge(): ${ruleId} is an error, not a warning: errors mean the API server or the controller will not do what the manifest says, and cannot be acknowledged. ${rule.fix} If it is a warning here because it holds only on some clusters, declare yours (ClusterProfile.applyTo()): where it does not hold, it is not reported.`);
   }
   if (typeof reason !== 'string' || reason.trim() === '') {
     throw new Error(`[${constructPath}] acknowledge(${ruleId}): give a reason, so that the next reader knows why the warning was accepted.`);

@@ -22,6 +22,30 @@ function sourceCell(file: string | undefined): string {
   return file === undefined ? '' : `[${file.replace(/^src\/rules\//, '')}](${file})`;
 }
 
+/** How verdicts depend on the cluster: the general part, then each rule that says how its own does. */
+function clusterSection(rules: readonly IRule[]): string[] {
+  const dependent = rules.filter((rule) => rule.dependsOnCluster !== undefined);
+  return [
+    '## Verdicts that depend on the cluster',
+    '',
+    'Rules judge for the cluster profile given ([docs/profiles.md](docs/profiles.md)): `ClusterProfile.applyTo()` in an app,',
+    '`lint --profile` or `.cdk8s-cloud-lb.yaml`. Without one, they judge for every cluster: a finding that holds on some clusters',
+    'only is a **warning** whose `onlyOn` names those clusters, whatever the rule\'s severity. Besides the rules below:',
+    '',
+    '- every cloud rule runs only where its controller may run: with a profile that names the controllers, the rules of a',
+    '  controller that does not run there stay silent (AZ-* without cloud-provider-azure or AGIC, AWS-* on a cluster without an',
+    '  AWS controller);',
+    '- an AWS Service without `loadBalancerClass` whose annotations include a key only the AWS Load Balancer Controller reads is',
+    '  judged for both AWS controllers when the profile does not say whether that controller\'s Service mutator webhook runs',
+    '  (AWS-ELB rules for the in-tree provider, AWS-NLB rules for the controller, each finding for its clusters).',
+    '',
+    '| id | severity | how the verdict depends on the cluster |',
+    '| --- | --- | --- |',
+    ...dependent.map((rule) => `| ${rule.id} | ${rule.severity} | ${cell(rule.dependsOnCluster!)} |`),
+    '',
+  ];
+}
+
 /**
  * RULES.md, generated from the rule metadata (`npx projen docgen:rules`; a test fails when the file is stale).
  *
@@ -40,6 +64,7 @@ export function renderRulesMarkdown(rules: readonly IRule[], sources: ReadonlyMa
     '`acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>"` in YAML. The last column is the file under `src/rules` that defines',
     'the rule; [ANNOTATIONS.md](ANNOTATIONS.md) lists, for each annotation a construct writes, the rules that judge it.',
     '',
+    ...clusterSection(rules),
   ];
   const known = new Set<IRule>();
   const groups = [...GROUPS, { prefix: '', title: 'Other rules' }];

@@ -11,6 +11,7 @@ export interface RuleMeta {
   readonly fix: string;
   readonly docs: string;
   readonly kinds?: string[];
+  readonly dependsOnCluster?: string;
 }
 
 /**
@@ -69,6 +70,7 @@ export class BuiltInRule implements IRule {
   public readonly fix: string;
   public readonly docs: string;
   public readonly kinds: string[];
+  public readonly dependsOnCluster?: string;
 
   constructor(
     meta: RuleMeta,
@@ -83,6 +85,7 @@ export class BuiltInRule implements IRule {
     this.fix = meta.fix;
     this.docs = meta.docs;
     this.kinds = meta.kinds ?? ['Service'];
+    this.dependsOnCluster = meta.dependsOnCluster;
   }
 
   /** Judges the manifest for every cluster. */

@@ -83,6 +83,12 @@ export interface IRule {
   /** Kinds of object this rule judges, e.g. `['Service']`. */
   readonly kinds: string[];
   /**
+   * How the verdict depends on the cluster (its Kubernetes version, the controllers that run, their releases), for a
+   * rule whose findings hold on some clusters only; RULES.md lists these rules.
+   * @default - the same verdict on every cluster where the rule's controller runs
+   */
+  readonly dependsOnCluster?: string;
+  /**
    * Check one manifest. Must not throw on malformed input and must not mutate it.
    * @param manifest the plain JSON object
    */

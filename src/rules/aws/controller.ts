@@ -106,6 +106,7 @@ export const lbcKeysOnCcm = awsRule({
   description: 'A Service without loadBalancerClass and without type external/nlb-ip is reconciled by the in-tree provider, which silently ignores the AWS Load Balancer Controller\'s keys. The worst case is aws-load-balancer-scheme: internal, which the in-tree provider ignores, creating an internet-facing load balancer.',
   fix: 'Select the AWS Load Balancer Controller (loadBalancerClass: service.k8s.aws/nlb), or use the in-tree provider\'s keys (aws-load-balancer-internal: "true" instead of -scheme).',
   docs: 'https://github.com/kubernetes-sigs/aws-load-balancer-controller/issues/4539',
+  dependsOnCluster: 'The AWS Load Balancer Controller\'s Service mutator webhook (v2.5+, on by default) gives a Service without a class the controller\'s class: there its keys are read. An error on clusters without the webhook (EKS without the controller, the controller before v2.5 or with enableServiceMutatorWebhook: false), a warning when the profile does not say.',
 }, CCM, (m, _annotations, controller) => {
   const out: RuleViolation[] = [];
   for (const { key, suffix, value, traits } of awsAnnotationsOf(m)) {
@@ -273,6 +274,7 @@ export const inTreeServiceTakenByWebhook = awsRule({
   description: 'The AWS Load Balancer Controller\'s Service mutator webhook (v2.5+, on by default) sets spec.loadBalancerClass: service.k8s.aws/nlb on every new LoadBalancer Service without a class (MutateCreate, webhooks/core/service_mutator.go). A Service written for the in-tree provider (a classic ELB, or type nlb) then becomes an NLB of that controller, which reads its annotations its own way and ignores the classic ELB\'s.',
   fix: 'Write the Service for the controller that reconciles it: loadBalancerClass: service.k8s.aws/nlb and its annotations for the AWS Load Balancer Controller; to keep the in-tree provider, exclude the Service from the webhook (Helm value serviceMutatorWebhookConfig.objectSelector) or run the controller with enableServiceMutatorWebhook: false, and declare that in the cluster profile.',
   docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/configurations/',
+  dependsOnCluster: 'Reported only where the AWS Load Balancer Controller v2.5+ runs its Service mutator webhook: with a profile that says so, or (as a warning for those clusters) without a profile; nothing on EKS without the controller.',
 }, ALL_CONTROLLERS, (m, _annotations, _controller, cluster) => {
   if (!namesNoClass(m) || hasLbcOnlyKey(m)) return [];
   const written = controllerOf(m);
