@@ -284,6 +284,23 @@ export const inTreeServiceTakenByWebhook = awsRule({
     'Set loadBalancerClass: service.k8s.aws/nlb with the AWS Load Balancer Controller\'s annotations, or keep the in-tree provider by excluding the Service from the webhook (serviceMutatorWebhookConfig.objectSelector) or disabling it (enableServiceMutatorWebhook: false), and declare that in your cluster profile.'));
 });
 
+export const lbcServiceWithoutLbc = awsRule({
+  id: 'AWS-LB-018',
+  severity: Severity.ERROR,
+  title: 'a Service for the AWS Load Balancer Controller is on a cluster that runs it',
+  description: 'A Service with loadBalancerClass service.k8s.aws/nlb (or type external / nlb-ip) is skipped by the in-tree provider; on a cluster without the AWS Load Balancer Controller nobody creates its load balancer and it stays pending.',
+  fix: 'Install the AWS Load Balancer Controller (and declare it in the cluster profile), or write the Service for the in-tree provider.',
+  docs: 'https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html',
+  dependsOnCluster: 'Reported only with a cluster profile that declares the controllers that run and leaves out the AWS Load Balancer Controller (ClusterProfile.eks() without awsLoadBalancerController, lint --profile eks).',
+}, LBC, (m, annotations, _controller, cluster) => {
+  if (cluster.runs('aws-load-balancer-controller') !== false) return [];
+  const cls = specOf(m).loadBalancerClass;
+  const path = cls === undefined || cls === null ? annotationPath(AwsKeys.TYPE) : 'spec.loadBalancerClass';
+  const what = cls === undefined || cls === null ? `aws-load-balancer-type=${show(annotations[AwsKeys.TYPE])}` : `loadBalancerClass ${show(cls)}`;
+  return [violation(path, `${what} gives this Service to the AWS Load Balancer Controller, which ${cluster.describe()} does not run: the in-tree provider skips it and the Service stays pending.`,
+    'Install the AWS Load Balancer Controller and add it to the cluster profile (awsLoadBalancerController: { version }), or remove the class for the in-tree provider.')];
+});
+
 function namesNoClass(manifest: unknown): boolean {
   const cls = specOf(manifest).loadBalancerClass;
   return cls === undefined || cls === null;
@@ -291,6 +308,6 @@ function namesNoClass(manifest: unknown): boolean {
 
 export const CONTROLLER_RULES = [
   typeValue, externalNeedsTargetType, foreignClass, lbcKeysOnCcm, ccmKeysOnLbc, wrongPrefix, unknownKey, deprecatedForms,
-  noLoadBalancerIp, publicNeedsSourceRanges, tlsWithoutCertificate, inTreeServiceTakenByWebhook,
+  noLoadBalancerIp, publicNeedsSourceRanges, tlsWithoutCertificate, inTreeServiceTakenByWebhook, lbcServiceWithoutLbc,
 ];
 

@@ -185,3 +185,15 @@ describeRule('AWS-LB-017', {
     { title: 'a classic ELB on EKS with the LBC v2.8', manifest: classicElb(), profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1' } }), path: 'spec.loadBalancerClass', message: ['classic ELB'] },
   ],
 });
+
+describeRule('AWS-LB-018', {
+  compliant: [
+    { title: 'the LBC class on EKS with the controller', manifest: lbcNlb(), profile: EKS_LBC },
+    { title: 'the LBC class, cluster not declared', manifest: lbcNlb() },
+    { title: 'a classic ELB on EKS without the controller', manifest: classicElb(), profile: EKS },
+  ],
+  noncompliant: [
+    { title: 'the LBC class on EKS without the controller', manifest: lbcNlb(), profile: EKS, path: 'spec.loadBalancerClass', message: ['"service.k8s.aws/nlb"', 'the cluster "eks" does not run', 'pending'], fix: ['awsLoadBalancerController'] },
+    { title: 'type nlb-ip on EKS without the controller', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'nlb-ip' } } }), profile: EKS, path: annotationPath('aws-load-balancer-type'), message: ['aws-load-balancer-type="nlb-ip"'], fix: ['Install'] },
+  ],
+});
