@@ -277,7 +277,8 @@ export const probePathExplicit = defineAgicRule({
   id: 'AZ-AGIC-014',
   severity: Severity.WARNING,
   title: 'the App Gateway probe path is explicit when it would be guessed from a non-root path',
-  description: 'Without health-probe-path, AGIC probes the path of the backend pods\' httpGet readiness (or liveness) probe; without one, backend-path-prefix or the Ingress path. '
+  description: 'Without health-probe-path, AGIC probes the path of the backend pods\' httpGet readiness (or liveness) probe; without one, backend-path-prefix '
+    + '(in place of every Ingress path: a prefix of "/" probes the root) or the Ingress path. '
     + 'A path such as /api rarely answers 200-399 itself (404, 401, a redirect to a login page): every backend is then unhealthy and Application Gateway answers 502 Bad Gateway. '
     + '(For the catch-all path "/" the construct checks the backend pods when it can see them.)',
   fix: 'Set health-probe-path to a path that answers 200 (e.g. "/healthz"); or acknowledge the warning when every backend pod has an httpGet readiness probe.',
@@ -285,7 +286,10 @@ export const probePathExplicit = defineAgicRule({
 }, (m, annotations) => {
   if ((annotations[AgicKeys.PROBE_PATH] ?? '') !== '') return [];
   const prefix = annotations[AgicKeys.BACKEND_PATH_PREFIX];
-  const paths = nonRootPaths(m);
+  // AGIC's generateHealthProbe takes backend-path-prefix, when present, as the probe path instead of every Ingress
+  // path, and trims a trailing "*": a prefix of "/" (or "/*") probes the root, the path this rule leaves alone.
+  if (prefix !== undefined && prefix.replace(/\*+$/, '') === '/') return [];
+  const paths = prefix === undefined ? nonRootPaths(m) : [];
   if (prefix === undefined && paths.length === 0) return [];
   const guess = prefix !== undefined ? `backend-path-prefix ${show(prefix)}` : `the Ingress path${paths.length > 1 ? 's' : ''} ${paths.map((p) => show(p)).join(', ')}`;
   return [violation(annotationPath(AgicKeys.PROBE_PATH), `no probe path (value ${show(annotations[AgicKeys.PROBE_PATH] ?? null)}): unless the backend pods have an httpGet readiness probe, `

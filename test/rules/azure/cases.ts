@@ -482,6 +482,12 @@ export const CASES: RuleCases = {
     compliant: [
       { title: 'a path of /', manifest: agicIngress() },
       { title: 'a probe path for a path of /api', manifest: agicIngress({ 'appgw.ingress.kubernetes.io/health-probe-path': '/healthz' }, { rules: [{ http: { paths: [{ path: '/api', pathType: 'Prefix', backend: {} }] } }] }) },
+      // AGIC's generateHealthProbe probes backend-path-prefix, not the Ingress path, when the prefix is set: "/" probes the root.
+      {
+        title: 'backend-path-prefix "/" for a path of /api (generateHealthProbe probes the prefix, the root)',
+        manifest: agicIngress({ 'appgw.ingress.kubernetes.io/backend-path-prefix': '/' }, { rules: [{ http: { paths: [{ path: '/api', pathType: 'Prefix', backend: {} }] } }] }),
+      },
+      { title: 'backend-path-prefix "/*" (generateHealthProbe trims the "*")', manifest: agicIngress({ 'appgw.ingress.kubernetes.io/backend-path-prefix': '/*' }) },
     ],
     noncompliant: [
       {
@@ -492,6 +498,13 @@ export const CASES: RuleCases = {
         fix: ['health-probe-path'],
       },
       { title: 'a backend path prefix without a probe path', manifest: agicIngress({ 'appgw.ingress.kubernetes.io/backend-path-prefix': '/app/' }), path: annotationPath('appgw.ingress.kubernetes.io/health-probe-path'), message: ['"/app/"'], fix: ['readiness probe'] },
+      {
+        title: 'a backend path prefix /app for a path of /api: the prefix alone is probed (generateHealthProbe)',
+        manifest: agicIngress({ 'appgw.ingress.kubernetes.io/backend-path-prefix': '/app' }, { rules: [{ http: { paths: [{ path: '/api', pathType: 'Prefix', backend: {} }] } }] }),
+        path: annotationPath('appgw.ingress.kubernetes.io/health-probe-path'),
+        message: ['backend-path-prefix "/app"'],
+        fix: ['health-probe-path'],
+      },
     ],
   },
   'AZ-AGIC-015': {
