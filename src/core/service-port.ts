@@ -48,7 +48,7 @@ export class TargetPort {
  */
 export interface ServicePort {
   /**
-   * The port the load balancer and the Service listen on (1-65535; not 10250, the kubelet's).
+   * The port the load balancer and the Service listen on (1-65535; 10250, the kubelet's, only from Kubernetes 1.33).
    * @see https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports
    */
   readonly port: number;

@@ -8,4 +8,8 @@ export const DISAGREEMENTS: readonly KnownDisagreement[] = [
       + 'which AGIC takes (an empty annotation does not decide). The API server never stores such an Ingress: ValidateIngressCreate refuses an annotation that does not match '
       + 'ingressClassName ("must match `ingressClassName` when both are specified"), and K8S-ING-006 reports it as an error, rightly.',
   },
+  {
+    source: 'kubernetes/kubernetes pkg/apis/networking/validation/validation_test.go TestValidateIngressRuleValue "prefix: repeating slashes"',
+    reason: '#14: the API server refuses Exact and Prefix paths containing "//" (also "/./", "/../", "%2f", "%2F" and the suffixes "/..", "/."); K8S-ING-004 checks only that they are absolute.',
+  },
 ];

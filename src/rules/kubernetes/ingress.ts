@@ -1,8 +1,9 @@
-import { defineRule, violation } from '../define';
+import { defineRule, onClusters, violation } from '../define';
 import { annotationsOf, arrayAt, isObject, isPortNumber, JsonObject, metadataOf, objectAt, show, specOf } from '../manifest';
 import { isIp } from '../net';
 import { RuleViolation, Severity } from '../rule';
 import { dns1035Label, dns1123Subdomain, ianaServiceName } from './names';
+import { before, beforeText, KUBERNETES_CHANGES } from './versions';
 import { KubernetesKeys } from '../../core/model/kubernetes-keys';
 
 const INGRESS_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/ingress/';
@@ -149,17 +150,23 @@ export const ingressBackendRefs = defineRule({
 export const ingressClassOnce = defineRule({
   id: 'K8S-ING-006',
   severity: Severity.ERROR,
-  title: 'the ingress class is set by ingressClassName or the annotation, not both',
-  description: 'The API server refuses a new Ingress that sets both spec.ingressClassName and the deprecated kubernetes.io/ingress.class annotation.',
+  title: 'the kubernetes.io/ingress.class annotation agrees with ingressClassName',
+  description: 'The API server refuses a new Ingress whose deprecated kubernetes.io/ingress.class annotation differs from spec.ingressClassName ("must match `ingressClassName` when both are specified"). Before Kubernetes 1.27 it refuses both together even when they are equal ("can not be set when the class field is also set"); 1.27 accepts equal values (kubernetes#115447).',
   fix: 'Keep spec.ingressClassName and remove the kubernetes.io/ingress.class annotation.',
   docs: INGRESS_DOCS + '#deprecated-annotation',
   kinds: ['Ingress'],
-}, (m) => {
+}, (m, _annotations, _controller, cluster) => {
   const className = specOf(m).ingressClassName;
   const annotation = annotationsOf(m)[INGRESS_CLASS_ANNOTATION];
-  return className !== undefined && annotation !== undefined
-    ? [violation(`metadata.annotations[${INGRESS_CLASS_ANNOTATION}]`, `is ${show(annotation)} while spec.ingressClassName is ${show(className)}; the API server refuses both together.`, 'Remove the annotation and keep spec.ingressClassName.')]
-    : [];
+  if (className === undefined || className === null || annotation === undefined) return [];
+  const path = `metadata.annotations[${INGRESS_CLASS_ANNOTATION}]`;
+  if (annotation !== className) {
+    return [violation(path, `is ${show(annotation)} while spec.ingressClassName is ${show(className)}; the API server refuses an annotation that does not match ingressClassName.`, 'Remove the annotation and keep spec.ingressClassName.')];
+  }
+  const since = KUBERNETES_CHANGES.ingressClassAnnotationEqual;
+  return onClusters(before(cluster, since), beforeText(since), violation(path,
+    `is set together with spec.ingressClassName (both ${show(className)}); the API server refuses both together before Kubernetes 1.${since}.`,
+    `Remove the annotation and keep spec.ingressClassName (Kubernetes 1.${since} and later accept equal values).`));
 });
 
 export const ingressTlsSecret = defineRule({

@@ -1,12 +1,13 @@
-import { defineRule, violation } from '../define';
+import { defineRule, onClusters, violation } from '../define';
 import { arrayAt, derived, isObject, isPortNumber, JsonObject, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 import { dns1123Label, ianaServiceName, qualifiedName } from './names';
+import { before, beforeText, KUBERNETES_CHANGES } from './versions';
 
 const SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 const DEFAULT_NODE_PORT_RANGE = { min: 30000, max: 32767 };
-/** The API server refuses this port on a LoadBalancer Service ("may not expose port 10250 externally since it is used by kubelet"). */
+/** The kubelet's port: refused on a LoadBalancer Service before Kubernetes 1.33 ("may not expose port 10250 externally since it is used by kubelet"). */
 const KUBELET_PORT = 10250;
 
 /**
@@ -70,19 +71,27 @@ export const atLeastOnePort = defineRule({
 export const portRange = defineRule({
   id: 'K8S-SVC-008',
   severity: Severity.ERROR,
-  title: 'port is an integer from 1 to 65535, and not the kubelet port',
-  description: 'The API server refuses a Service port outside 1-65535 or that is not an integer, and refuses port 10250 on a LoadBalancer Service because the kubelet listens on it.',
-  fix: 'Use a port number from 1 to 65535.',
+  title: 'port is an integer from 1 to 65535, and not the kubelet port before Kubernetes 1.33',
+  description: 'The API server refuses a Service port outside 1-65535 or that is not an integer. Before Kubernetes 1.33 it also refuses port 10250 on a LoadBalancer Service ("may not expose port 10250 externally since it is used by kubelet"); 1.33 lifted that (kubernetes#129174).',
+  fix: 'Use a port number from 1 to 65535 (other than 10250 before Kubernetes 1.33).',
   docs: SERVICE_DOCS,
-}, (m) => perPort(m, (port, index) => {
-  if (isPortNumber(port.port) && port.port !== KUBELET_PORT) return undefined;
-  const path = `spec.ports[${index}].port`;
-  if (port.port === undefined) return violation(path, 'the port has no `port` number.', 'Set port to a number from 1 to 65535.');
-  if (port.port === KUBELET_PORT) {
-    return violation(path, `${KUBELET_PORT} may not be exposed by a LoadBalancer Service: the kubelet uses it on every node.`, 'Expose another port (targetPort can still be 10250).');
+}, (m, _annotations, _controller, cluster) => {
+  const out: RuleViolation[] = [];
+  for (const { index, port } of portEntries(m)) {
+    const path = `spec.ports[${index}].port`;
+    if (port.port === KUBELET_PORT) {
+      const since = KUBERNETES_CHANGES.kubeletPortOnLoadBalancer;
+      out.push(...onClusters(before(cluster, since), beforeText(since), violation(path,
+        `${KUBELET_PORT} may not be exposed by a LoadBalancer Service before Kubernetes 1.${since}: the kubelet uses it on every node.`,
+        `Expose another port (targetPort can still be 10250), or run Kubernetes 1.${since} or later.`)));
+    } else if (port.port === undefined) {
+      out.push(violation(path, 'the port has no `port` number.', 'Set port to a number from 1 to 65535.'));
+    } else if (!isPortNumber(port.port)) {
+      out.push(violation(path, `${show(port.port)} is not an integer from 1 to 65535.`, 'Set port to a number from 1 to 65535.'));
+    }
   }
-  return violation(path, `${show(port.port)} is not an integer from 1 to 65535.`, 'Set port to a number from 1 to 65535.');
-}));
+  return out;
+});
 
 export const portProtocol = defineRule({
   id: 'K8S-SVC-009',

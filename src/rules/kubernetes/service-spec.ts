@@ -1,9 +1,10 @@
-import { defineRule, violation } from '../define';
+import { defineRule, onClusters, violation } from '../define';
 import { annotationPath, annotationsOf, isInteger, isObject, isPortNumber, show, specOf } from '../manifest';
 import { ipFamilyOf, ipRangeOf, isCidr } from '../net';
 import { RuleViolation, Severity } from '../rule';
 import { checkLabelMap } from './metadata';
 import { qualifiedName } from './names';
+import { before, beforeText, KUBERNETES_CHANGES } from './versions';
 import { KubernetesKeys } from '../../core/model/kubernetes-keys';
 
 const SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
@@ -236,7 +237,35 @@ export const booleanFields = defineRule({
     .map((field) => violation(`spec.${field}`, `${show(spec[field])} is not a boolean.`, 'Write true or false without quotes.'));
 });
 
+const TRAFFIC_DISTRIBUTIONS = ['PreferClose', 'PreferSameZone', 'PreferSameNode'];
+
+export const trafficDistribution = defineRule({
+  id: 'K8S-SVC-027',
+  severity: Severity.ERROR,
+  title: 'trafficDistribution is known to the cluster\'s Kubernetes version, with a supported value',
+  description: 'spec.trafficDistribution (KEP-4444) is alpha in Kubernetes 1.30 behind the ServiceTrafficDistribution feature gate, off by default, and on from 1.31: an older API server rejects it as an unknown field under strict field validation (kubectl\'s default) or drops it, and 1.30 drops it. Its values are PreferClose, and from 1.34 (KEP-3015, alpha and off in 1.33) PreferSameZone and PreferSameNode; the API server refuses any other value ("Unsupported value").',
+  fix: 'Use PreferClose (PreferSameZone or PreferSameNode on Kubernetes 1.34+), or remove trafficDistribution on clusters before 1.31.',
+  docs: SERVICE_DOCS + '#traffic-distribution',
+}, (m, _annotations, _controller, cluster) => {
+  const value = specOf(m).trafficDistribution;
+  if (value === undefined || value === null) return [];
+  const path = 'spec.trafficDistribution';
+  if (typeof value !== 'string' || !TRAFFIC_DISTRIBUTIONS.includes(value)) {
+    return [violation(path, `${show(value)} is not a supported value (PreferClose; PreferSameZone and PreferSameNode from Kubernetes 1.34).`, 'Use PreferClose, or PreferSameZone / PreferSameNode on Kubernetes 1.34 and later (case matters).')];
+  }
+  if (value !== 'PreferClose') {
+    const since = KUBERNETES_CHANGES.trafficDistributionSameZoneNode;
+    return onClusters(before(cluster, since), beforeText(since), violation(path,
+      `${show(value)} is supported from Kubernetes 1.${since}; an older API server refuses it (or, before 1.${KUBERNETES_CHANGES.trafficDistribution}, does not know the field at all).`,
+      `Use PreferClose, or run Kubernetes 1.${since} or later.`));
+  }
+  const since = KUBERNETES_CHANGES.trafficDistribution;
+  return onClusters(before(cluster, since), beforeText(since), violation(path,
+    `is set to ${show(value)}, but the field is new in Kubernetes 1.${since}: an older API server rejects it as an unknown field or drops it, and 1.30 drops it unless the ServiceTrafficDistribution feature gate is on.`,
+    `Remove trafficDistribution (use the service.kubernetes.io/topology-mode: Auto annotation on older clusters), or run Kubernetes 1.${since} or later.`));
+});
+
 export const SPEC_RULES = [
   externalTrafficPolicy, internalTrafficPolicy, loadBalancerSourceRanges, loadBalancerClass, ipFamilies,
-  sessionAffinity, clusterIps, selectorLabels, selectorPresent, loadBalancerIp, booleanFields,
+  sessionAffinity, clusterIps, selectorLabels, selectorPresent, loadBalancerIp, booleanFields, trafficDistribution,
 ];

@@ -1,4 +1,4 @@
-import { Rules } from '../../../src';
+import { ClusterProfile, Rules } from '../../../src';
 import { KUBERNETES_RULES } from '../../../src/rules/kubernetes';
 import { describeRuleCases, RuleCases } from '../cases';
 
@@ -15,6 +15,8 @@ function ingress(spec: any = {}, metadata: any = {}): any {
   };
 }
 
+const k8s = (version: string) => ClusterProfile.custom({ kubernetesVersion: version });
+const sameClass = ingress({}, { annotations: { 'kubernetes.io/ingress.class': 'azure-application-gateway' } });
 const withPath = (path: any) => ingress({ rules: [{ http: { paths: [path] } }] });
 const withBackend = (backend: any) => withPath({ path: '/', pathType: 'Prefix', backend });
 
@@ -53,8 +55,16 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-ING-006': {
-    compliant: [{ title: 'only the class annotation', manifest: ingress({ ingressClassName: undefined }, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }) }],
-    noncompliant: [{ title: 'both the class annotation and ingressClassName', manifest: ingress({}, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }), path: 'metadata.annotations[kubernetes.io/ingress.class]', anywhere: ['"azure/application-gateway"', '"azure-application-gateway"'] }],
+    compliant: [
+      { title: 'only the class annotation', manifest: ingress({ ingressClassName: undefined }, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }) },
+      { title: 'an equal class annotation on Kubernetes 1.27 (kubernetes#115447)', manifest: sameClass, profile: k8s('1.27') },
+    ],
+    noncompliant: [
+      { title: 'a class annotation other than ingressClassName', manifest: ingress({}, { annotations: { 'kubernetes.io/ingress.class': 'azure/application-gateway' } }), path: 'metadata.annotations[kubernetes.io/ingress.class]', anywhere: ['"azure/application-gateway"', '"azure-application-gateway"', 'does not match'] },
+      { title: 'a different class annotation on Kubernetes 1.27', manifest: ingress({}, { annotations: { 'kubernetes.io/ingress.class': 'nginx' } }), profile: k8s('1.27'), path: 'metadata.annotations[kubernetes.io/ingress.class]', anywhere: ['"nginx"', 'does not match'] },
+      { title: 'an equal class annotation, no profile', manifest: sameClass, path: 'metadata.annotations[kubernetes.io/ingress.class]', anywhere: ['"azure-application-gateway"', 'before Kubernetes 1.27'], onlyOn: 'Kubernetes before 1.27' },
+      { title: 'an equal class annotation on Kubernetes 1.26', manifest: sameClass, profile: k8s('1.26'), path: 'metadata.annotations[kubernetes.io/ingress.class]', anywhere: ['both "azure-application-gateway"', 'Remove the annotation'] },
+    ],
   },
   'K8S-ING-007': {
     compliant: [{ title: 'a DNS-subdomain secret name', manifest: ingress({ tls: [{ hosts: ['shop.example.com'], secretName: 'shop-tls' }] }) }],

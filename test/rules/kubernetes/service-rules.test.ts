@@ -1,9 +1,12 @@
-import { Rules } from '../../../src';
+import { ClusterProfile, Rules } from '../../../src';
 import { KUBERNETES_RULES } from '../../../src/rules/kubernetes';
 import { lbService } from '../../helpers';
 import { describeRuleCases, RuleCases } from '../cases';
 
 const twoPorts = (a: any, b: any) => lbService({ spec: { ports: [a, b] } });
+const k8s = (version: string) => ClusterProfile.custom({ kubernetesVersion: version });
+const kubeletPort = lbService({ spec: { ports: [{ port: 10250 }] } });
+const traffic = (value: any) => lbService({ spec: { trafficDistribution: value } });
 
 const CASES: RuleCases = {
   'K8S-SVC-001': {
@@ -67,7 +70,10 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-SVC-008': {
-    compliant: [{ title: 'port 1 and 65535', manifest: twoPorts({ name: 'a', port: 1 }, { name: 'b', port: 65535 }) }],
+    compliant: [
+      { title: 'port 1 and 65535', manifest: twoPorts({ name: 'a', port: 1 }, { name: 'b', port: 65535 }) },
+      { title: 'the kubelet port on Kubernetes 1.33 (kubernetes#129174)', manifest: kubeletPort, profile: k8s('1.33') },
+    ],
     noncompliant: [
       { title: 'port 0', manifest: lbService({ spec: { ports: [{ port: 0 }] } }), path: 'spec.ports[0].port', anywhere: ['0', '1 to 65535'] },
       { title: 'port 70000', manifest: lbService({ spec: { ports: [{ port: 70000 }] } }), path: 'spec.ports[0].port', anywhere: ['70000'] },
@@ -75,7 +81,8 @@ const CASES: RuleCases = {
       { title: 'NaN as the port', manifest: lbService({ spec: { ports: [{ port: NaN }] } }), path: 'spec.ports[0].port', anywhere: ['null is not an integer'] },
       { title: 'a fractional port', manifest: lbService({ spec: { ports: [{ port: 80.5 }] } }), path: 'spec.ports[0].port', anywhere: ['80.5'] },
       { title: 'a port entry without port', manifest: lbService({ spec: { ports: [{ targetPort: 80 }] } }), path: 'spec.ports[0].port', anywhere: ['no `port` number'] },
-      { title: 'the kubelet port', manifest: lbService({ spec: { ports: [{ port: 10250 }] } }), path: 'spec.ports[0].port', anywhere: ['10250', 'kubelet'] },
+      { title: 'the kubelet port, no profile', manifest: kubeletPort, path: 'spec.ports[0].port', anywhere: ['10250', 'kubelet', 'before Kubernetes 1.33'], onlyOn: 'Kubernetes before 1.33' },
+      { title: 'the kubelet port on Kubernetes 1.32', manifest: kubeletPort, profile: k8s('1.32'), path: 'spec.ports[0].port', anywhere: ['10250', 'kubelet', '1.33 or later'] },
     ],
   },
   'K8S-SVC-009': {
@@ -205,6 +212,21 @@ const CASES: RuleCases = {
   'K8S-SVC-026': {
     compliant: [{ title: 'boolean fields', manifest: lbService({ spec: { allocateLoadBalancerNodePorts: false, publishNotReadyAddresses: true } }) }],
     noncompliant: [{ title: 'a quoted boolean', manifest: lbService({ spec: { allocateLoadBalancerNodePorts: 'false' } }), path: 'spec.allocateLoadBalancerNodePorts', anywhere: ['"false"'] }],
+  },
+  'K8S-SVC-027': {
+    compliant: [
+      { title: 'PreferClose on Kubernetes 1.31', manifest: traffic('PreferClose'), profile: k8s('1.31') },
+      { title: 'PreferSameNode on Kubernetes 1.34', manifest: traffic('PreferSameNode'), profile: k8s('1.34') },
+      { title: 'no trafficDistribution on Kubernetes 1.26', manifest: lbService(), profile: k8s('1.26') },
+    ],
+    noncompliant: [
+      { title: 'PreferClose, no profile', manifest: traffic('PreferClose'), path: 'spec.trafficDistribution', anywhere: ['"PreferClose"', 'new in Kubernetes 1.31'], onlyOn: 'Kubernetes before 1.31' },
+      { title: 'PreferClose on Kubernetes 1.30', manifest: traffic('PreferClose'), profile: k8s('1.30'), path: 'spec.trafficDistribution', anywhere: ['unknown field', 'Remove trafficDistribution'] },
+      { title: 'PreferSameZone on Kubernetes 1.33', manifest: traffic('PreferSameZone'), profile: k8s('1.33'), path: 'spec.trafficDistribution', anywhere: ['"PreferSameZone"', 'from Kubernetes 1.34'] },
+      { title: 'PreferSameZone, no profile', manifest: traffic('PreferSameZone'), path: 'spec.trafficDistribution', anywhere: ['"PreferSameZone"'], onlyOn: 'Kubernetes before 1.34' },
+      { title: 'an unknown value on the newest Kubernetes', manifest: traffic('Random'), profile: k8s('1.37'), path: 'spec.trafficDistribution', anywhere: ['"Random"', 'not a supported value', 'Use PreferClose'] },
+      { title: 'a lower-case value, no profile', manifest: traffic('preferClose'), path: 'spec.trafficDistribution', anywhere: ['"preferClose"', 'case matters'] },
+    ],
   },
 };
 
