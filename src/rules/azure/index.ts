@@ -3,6 +3,7 @@ import { AGIC_RULES } from './agic';
 import { FRONTEND_RULES, MULTI_SLB_RULES } from './frontend';
 import { PLS_RULES } from './pls';
 import { PROBE_RULES } from './probes';
+import { RELEASE_RULES } from './releases';
 import { VALUE_RULES } from './values';
 import { IRule } from '../rule';
 
@@ -12,4 +13,5 @@ import { IRule } from '../rule';
  */
 export const AZURE_RULES: IRule[] = [
   ...VALUE_RULES, ...PROBE_RULES, ...FRONTEND_RULES, ...ACCESS_RULES, ...MULTI_SLB_RULES, ...PLS_RULES, ...AGIC_RULES,
+  ...RELEASE_RULES,
 ];
