@@ -1,6 +1,7 @@
 import { agicIngress, GUID_A, GUID_B, internalSvc, plsSvc, publicSvc } from './fixtures';
 import { annotationPath, key } from '../../helpers';
 import { RuleCases } from '../cases';
+import { RELEASE_CASES } from './releases.cases';
 
 const INTERNAL = 'azure-load-balancer-internal';
 const PREFIX_ID = `/subscriptions/${GUID_A}/resourceGroups/rg-net/providers/Microsoft.Network/publicIPPrefixes/pfx`;
@@ -554,4 +555,5 @@ export const CASES: RuleCases = {
       { title: 'probe timeout 86401 (above one day)', manifest: agicIngress({ 'appgw.ingress.kubernetes.io/health-probe-timeout': '86401' }), path: annotationPath('appgw.ingress.kubernetes.io/health-probe-timeout'), message: ['"86401"'], fix: ['at most 86400'] },
     ],
   },
+  ...RELEASE_CASES,
 };
