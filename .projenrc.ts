@@ -93,6 +93,11 @@ const diffDoc = project.addTask('docgen:diff', {
   exec: 'ts-node --project tsconfig.dev.json scripts/diff-md.ts',
 });
 project.postCompileTask.spawn(diffDoc);
+const keyReleasesDoc = project.addTask('docgen:key-releases', {
+  description: 'Regenerate the table of annotation keys and the controller releases that read them in docs/profiles.md',
+  exec: 'ts-node --project tsconfig.dev.json scripts/key-releases-md.ts',
+});
+project.postCompileTask.spawn(keyReleasesDoc);
 const readmeSnippets = project.addTask('check:readme', {
   description: 'Type-check every TypeScript snippet of README.md against the source',
   exec: 'ts-node --project tsconfig.dev.json scripts/readme-snippets.ts',
