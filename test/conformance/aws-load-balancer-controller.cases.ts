@@ -51,6 +51,17 @@ const TWO_SUBNETS = 'private-a,private-b';
 /** The one subnet the source-NAT tests resolve. */
 const ONE_SUBNET = 'private-a';
 
+/**
+ * The cases with a tags annotation of the four tag tests (load balancer, listener, target group, managed SG), which share
+ * their table: the controller's default tags vary, the annotation parses.
+ */
+function tagCases(test: string): ConformanceCase[] {
+  return [
+    { source: `${test} "no default tags, annotation tags"`, manifest: nlb({ 'additional-resource-tags': 'k1=v1,k2=v2,k3=v3' }), expect: 'accepted', path: annotation(k('additional-resource-tags')) },
+    { source: `${test} "default tags, annotation tags, collision where default tags take priority"`, manifest: nlb({ 'additional-resource-tags': 'k1=v1,k2=v2,k3=v3' }), expect: 'accepted' },
+  ];
+}
+
 const lbAttributes: ConformanceCase[] = [
   { source: `${LB_TEST} Test_defaultModelBuilderTask_buildLBAttributes "Default values"`, manifest: typed({ type: 'nlb-ip' }), expect: 'accepted' },
   {
@@ -85,12 +96,14 @@ const subnetMappings: ConformanceCase[] = [
     manifest: nlb({ 'subnets': TWO_SUBNETS, 'eip-allocations': 'eip1, eip2' }),
     expect: 'rejected',
     path: annotation(k('eip-allocations')),
+    rule: 'AWS-NLB-004',
   },
   {
     source: `${MAPPINGS} "ipv4 - with EIP allocation: subnet count mismatch"`,
     manifest: nlb({ 'scheme': 'internet-facing', 'subnets': TWO_SUBNETS, 'eip-allocations': 'eip1' }),
     expect: 'rejected',
     path: annotation(k('eip-allocations')),
+    rule: 'AWS-NLB-005',
   },
   {
     source: `${MAPPINGS} "ipv4 - with PrivateIPv4Address"`,
@@ -199,6 +212,7 @@ const loadBalancer: ConformanceCase[] = [
     manifest: nlb({ 'ip-address-type': 'ipv4', 'subnets': ONE_SUBNET, 'enable-prefix-for-ipv6-source-nat': 'on' }),
     expect: 'rejected',
     path: annotation(k('enable-prefix-for-ipv6-source-nat')),
+    rule: 'AWS-NLB-004',
   },
   {
     source: `${SNAT} "should error out if EnablePrefixForIpv6SourceNat value is set to something else than allowed values on or off"`,
@@ -244,7 +258,7 @@ const loadBalancer: ConformanceCase[] = [
     path: annotation(k('manage-backend-security-group-rules')),
     rule: 'AWS-LB-015',
   },
-  { source: `${LB_TAGS} "no default tags, annotation tags"`, manifest: nlb({ 'additional-resource-tags': 'k1=v1,k2=v2,k3=v3' }), expect: 'accepted' },
+  ...tagCases(LB_TAGS),
 ];
 
 const ALPN = `${LISTENER_TEST} Test_defaultModelBuilderTask_buildListenerALPNPolicy`;
@@ -258,6 +272,8 @@ const HTTP_ALT2 = [port('http', 80, 80, 'TCP', 31223), port('alt2', 83, 8883, 'T
 
 const listeners: ConformanceCase[] = [
   // The ALPN tests build a TLS listener: a certificate is what makes it TLS.
+  { source: `${ALPN} "Service without annotation"`, manifest: nlb({ 'ssl-cert': CERT }), expect: 'accepted' },
+  { source: `${ALPN} "Service without annotation, TLS target"`, manifest: nlb({ 'ssl-cert': CERT, 'backend-protocol': 'ssl' }), expect: 'accepted' },
   { source: `${ALPN} "Service with annotation, non-TLS target"`, manifest: nlb({ 'ssl-cert': CERT, 'alpn-policy': 'HTTP2Only' }), expect: 'accepted', path: annotation(k('alpn-policy')) },
   { source: `${ALPN} "Service with annotation, TLS target"`, manifest: nlb({ 'ssl-cert': CERT, 'backend-protocol': 'ssl', 'alpn-policy': 'HTTP1Only' }), expect: 'accepted', path: annotation(k('alpn-policy')) },
   { source: `${ALPN} "Service with invalid annotation, TLS target"`, manifest: nlb({ 'ssl-cert': CERT, 'backend-protocol': 'ssl', 'alpn-policy': 'unknown' }), expect: 'rejected', path: annotation(k('alpn-policy')), rule: 'AWS-NLB-001' },
@@ -274,6 +290,7 @@ const listeners: ConformanceCase[] = [
     expect: 'accepted',
   },
   { source: `${LISTENER_CONFIG} "Service with QUIC enabled port"`, manifest: nlb({ 'quic-enabled-ports': '80' }, { ports: HTTP_ALT2 }), expect: 'accepted' },
+  { source: `${LISTENER_CONFIG} "Service with QUIC enabled port, not a part of service"`, manifest: nlb({ 'quic-enabled-ports': '500' }, { ports: HTTP_ALT2 }), expect: 'accepted' },
   {
     source: `${LISTENER_ATTRS} "Listener attribute annotation value is not stringMap"`,
     manifest: nlb({ 'nlb-target-type': 'instance', 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds' }, { ports: [port('http', 80, 80, 'TCP', 30888)] }),
@@ -291,11 +308,13 @@ const listeners: ConformanceCase[] = [
     source: `${MULTI_PROTOCOL} "two tcp ports, different target and node ports"`,
     manifest: nlb({}, { ports: [port('p1', 80, 80, 'TCP', 31223), port('p2', 80, 8888, 'TCP', 31224)] }),
     expect: 'rejected',
+    rule: 'K8S-SVC-011',
   },
   {
     source: `${MULTI_PROTOCOL} "two udp ports, different target and node ports"`,
     manifest: nlb({}, { ports: [port('p1', 80, 80, 'UDP', 31223), port('p2', 80, 8888, 'UDP', 31224)] }),
     expect: 'rejected',
+    rule: 'K8S-SVC-011',
   },
   {
     source: `${MULTI_PROTOCOL} "one tcp and one udp, different target and node ports"`,
@@ -315,7 +334,7 @@ const listeners: ConformanceCase[] = [
   { source: `${TCP_UDP} "other annotation, use default false"`, manifest: nlb({ 'ssl-cert': CERT, 'alpn-policy': 'HTTP2Only' }), expect: 'accepted' },
   { source: `${TCP_UDP} "annotation present - true"`, manifest: nlb({ 'enable-tcp-udp-listener': 'true' }), expect: 'accepted', path: annotation(k('enable-tcp-udp-listener')) },
   { source: `${TCP_UDP} "annotation present - false"`, manifest: nlb({ 'enable-tcp-udp-listener': 'false' }), expect: 'accepted', path: annotation(k('enable-tcp-udp-listener')) },
-  { source: `${LISTENER_TEST} Test_defaultModelBuildTask_buildListenerTags "no default tags, annotation tags"`, manifest: nlb({ 'additional-resource-tags': 'k1=v1,k2=v2,k3=v3' }), expect: 'accepted' },
+  ...tagCases(`${LISTENER_TEST} Test_defaultModelBuildTask_buildListenerTags`),
 ];
 
 const TG_ATTRS = `${TG_TEST} Test_defaultModelBuilderTask_targetGroupAttrs`;
@@ -445,6 +464,7 @@ const targetGroups: ConformanceCase[] = [
     manifest: nlb({ 'nlb-target-type': 'instance', 'target-group-attributes': 'preserve_client_ip.enabled= FalSe' }),
     expect: 'rejected',
     path: annotation(k('target-group-attributes')),
+    rule: 'AWS-NLB-010',
   },
   { source: `${TARGET_TYPE} "empty annotation"`, manifest: nlb({}, { ports: [port(undefined, 80, 80)] }), expect: 'accepted' },
   { source: `${TARGET_TYPE} "lb type nlb-ip"`, manifest: typed({ type: 'nlb-ip' }, { ports: [port(undefined, 80, 80)] }), expect: 'accepted' },
@@ -463,6 +483,9 @@ const targetGroups: ConformanceCase[] = [
     path: 'spec.ports[0].nodePort',
     rule: 'AWS-NLB-011',
   },
+  { source: `${NODE_SELECTOR} "IP target empty selector"`, manifest: nlb({ 'nlb-target-type': 'ip' }), expect: 'accepted' },
+  // Accepted and ignored with ip targets: AWS-NLB-012 warns.
+  { source: `${NODE_SELECTOR} "IP Target with selector"`, manifest: nlb({ 'nlb-target-type': 'ip', 'target-node-labels': 'key1=value1, k2=v2' }), expect: 'accepted' },
   { source: `${NODE_SELECTOR} "Instance target empty selector"`, manifest: nlb({ 'nlb-target-type': 'instance' }), expect: 'accepted' },
   {
     source: `${NODE_SELECTOR} "Instance target with selector"`,
@@ -515,13 +538,13 @@ const targetGroups: ConformanceCase[] = [
     path: annotation(k('multi-cluster-target-group')),
     rule: 'AWS-LB-015',
   },
-  { source: `${TG_TEST} Test_defaultModelBuildTask_buildTargetGroupTags "no default tags, annotation tags"`, manifest: nlb({ 'additional-resource-tags': 'k1=v1,k2=v2,k3=v3' }), expect: 'accepted' },
+  ...tagCases(`${TG_TEST} Test_defaultModelBuildTask_buildTargetGroupTags`),
 ];
 
 const managedSg: ConformanceCase[] = [
   { source: `${SG_TEST} Test_buildCIDRsFromSourceRanges_buildCIDRsFromSourceRanges "default IPv4"`, manifest: nlb({}), expect: 'accepted' },
   { source: `${SG_TEST} Test_buildCIDRsFromSourceRanges_buildCIDRsFromSourceRanges "default dualstack"`, manifest: nlb({ 'ip-address-type': 'dualstack' }), expect: 'accepted' },
-  { source: `${SG_TEST} Test_defaultModelBuildTask_buildManagedSecurityGroupTags "no default tags, annotation tags"`, manifest: nlb({ 'additional-resource-tags': 'k1=v1,k2=v2,k3=v3' }), expect: 'accepted' },
+  ...tagCases(`${SG_TEST} Test_defaultModelBuildTask_buildManagedSecurityGroupTags`),
 ];
 
 const ONE_PORT = { ports: [port(undefined, 80, 80)] };
@@ -581,6 +604,39 @@ const builder: ConformanceCase[] = [
     expect: 'accepted',
   },
   { source: `${BUILDER_TEST} "Simple service with NLB SG"`, manifest: typed({ type: 'nlb-ip' }, ONE_PORT, 'nlb-ip-svc-tls'), expect: 'accepted' },
+  { source: `${BUILDER_TEST} "Dualstack service with SG"`, manifest: typed({ 'type': 'nlb-ip', 'ip-address-type': 'dualstack', 'scheme': 'internet-facing' }, ONE_PORT, 'nlb-ip-svc-tls'), expect: 'accepted' },
+  { source: `${BUILDER_TEST} "Instance mode, external traffic policy cluster with SG"`, manifest: typed({ 'type': 'external', 'nlb-target-type': 'instance' }, { externalTrafficPolicy: 'Cluster', ...INSTANCE_PORTS }, 'instance-mode'), expect: 'accepted' },
+  {
+    source: `${BUILDER_TEST} "Instance mode, external traffic policy local with SG"`,
+    manifest: typed({ 'type': 'external', 'nlb-target-type': 'instance' }, { externalTrafficPolicy: 'Local', healthCheckNodePort: 29123, loadBalancerSourceRanges: ['10.20.0.0/16', '1.2.3.4/19'], ...INSTANCE_PORTS }, 'traffic-local'),
+    expect: 'accepted',
+  },
+  {
+    source: `${BUILDER_TEST} "additional resource tags with SG"`,
+    manifest: typed({ 'type': 'nlb-ip', 'additional-resource-tags': 'resource.tag1=value1,tag2/purpose=test.2' }, ONE_PORT, 'nlb-ip-svc-tls'),
+    expect: 'accepted',
+  },
+  {
+    source: `${BUILDER_TEST} "ip target, preserve client IP, scheme internal with SG"`,
+    manifest: typed({ 'type': 'external', 'nlb-target-type': 'ip', 'target-group-attributes': 'preserve_client_ip.enabled=true' }, ONE_PORT, 'ip-target'),
+    expect: 'accepted',
+  },
+  {
+    source: `${BUILDER_TEST} "ipv6 for NLB with SG"`,
+    manifest: typed({ 'type': 'external', 'nlb-target-type': 'instance', 'ip-address-type': 'dualstack' }, { ipFamilies: ['IPv6'], ports: [port(undefined, 80, 80, 'TCP', 32332)] }, 'traffic-local'),
+    expect: 'accepted',
+  },
+  {
+    source: `${BUILDER_TEST} "ipv6 for NLB internet-facing scheme with SG"`,
+    manifest: typed({ 'type': 'external', 'nlb-target-type': 'instance', 'ip-address-type': 'dualstack', 'scheme': 'internet-facing' }, { ipFamilies: ['IPv6'], ports: [port(undefined, 80, 80, 'TCP', 32332)] }, 'traffic-local'),
+    expect: 'accepted',
+  },
+  { source: `${BUILDER_TEST} "spec.loadBalancerClass specified with SG"`, manifest: nlb({}, { selector: { app: 'class' }, ports: [port('http', 80, 8080, 'TCP', 32110)] }, 'lb-with-class'), expect: 'accepted' },
+  {
+    source: `${BUILDER_TEST} "Simple service with default load balancer scheme internet-facing"`,
+    manifest: typed({ 'type': 'nlb-ip', 'inbound-sg-rules-on-private-link-traffic': 'on' }, ONE_PORT, 'nlb-ip-svc-tls'),
+    expect: 'accepted',
+  },
   {
     source: `${BUILDER_TEST} "Instance mode, external traffic policy local, UDP as protocol with SG"`,
     manifest: typed({ 'type': 'external', 'nlb-target-type': 'instance' }, { externalTrafficPolicy: 'Local', healthCheckNodePort: 29123, loadBalancerSourceRanges: ['10.20.0.0/16', '1.2.3.4/19'], ports: [port('http', 80, 80, 'UDP', 31223), port('alt2', 83, 8883, 'UDP', 32323)] }, 'traffic-local'),
