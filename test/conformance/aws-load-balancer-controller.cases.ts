@@ -1,4 +1,5 @@
 import { annotation, ConformanceCase, service } from './case';
+import { ClusterProfile } from '../../src';
 
 /**
  * Cases from the AWS Load Balancer Controller's own unit tests (kubernetes-sigs/aws-load-balancer-controller v3.5.0-8,
@@ -656,12 +657,20 @@ const builder: ConformanceCase[] = [
   },
 ];
 
+/**
+ * IsServiceSupported judges the Service as stored. From v2.5 the controller's webhook gives a new LoadBalancer Service
+ * without a class service.k8s.aws/nlb, which the controller then takes whatever its type annotation says: the cases
+ * where the test finds the Service unsupported hold on a cluster without that webhook.
+ */
+const NO_WEBHOOK = ClusterProfile.eks({ awsLoadBalancerController: { version: 'v3.5.0', serviceMutatorWebhook: false } });
+
 const supported: ConformanceCase[] = [
   { source: `${UTILS_TEST} "service with nlb-ip annotation"`, manifest: typed({ type: 'nlb-ip' }, { selector: { app: 'hello' }, ...ONE_PORT }, 'nlb-ip'), expect: 'accepted' },
   {
     // Not supported: with type external and no target type neither controller takes the Service, which stays pending.
     source: `${UTILS_TEST} "service with load balancer type external"`,
     manifest: typed({ type: 'external' }, { selector: { app: 'hello' }, ...ONE_PORT }, 'nlb-external'),
+    profile: NO_WEBHOOK,
     expect: 'rejected',
     path: annotation(k('type')),
     rule: 'AWS-LB-002',
@@ -672,6 +681,7 @@ const supported: ConformanceCase[] = [
     // Not supported by the LBC; the in-tree provider makes a classic ELB of any type it does not know.
     source: `${UTILS_TEST} "service with load balancer type nlb-ddd, nlb-target-type instance"`,
     manifest: typed({ 'type': 'nlb-ddd', 'nlb-target-type': 'instance' }, { selector: { app: 'hello' }, ...ONE_PORT }, 'nlb-ip'),
+    profile: NO_WEBHOOK,
     expect: 'rejected',
     path: annotation(k('type')),
     rule: 'AWS-LB-001',
@@ -691,6 +701,9 @@ const parser: ConformanceCase[] = [
   { source: `${MAP_PARSER} "invalid key-value pair - emptyKey"`, manifest: nlb({ 'additional-resource-tags': '=value' }), expect: 'rejected', path: TAG_KEY, rule: 'AWS-LB-014' },
 ];
 
+/** The cluster the tests' code implies: EKS with the controller of the snapshot's release line (v3.5). */
+const PROFILE = ClusterProfile.eks({ awsLoadBalancerController: { version: 'v3.5.0' } });
+
 export const CASES: ConformanceCase[] = [
   ...lbAttributes, ...subnetMappings, ...loadBalancer, ...listeners, ...targetGroups, ...managedSg, ...builder, ...supported, ...parser,
-];
+].map((c) => ({ profile: PROFILE, ...c }));

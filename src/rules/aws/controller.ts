@@ -77,7 +77,7 @@ export const externalNeedsTargetType = awsRule({
   id: 'AWS-LB-002',
   severity: Severity.ERROR,
   title: 'aws-load-balancer-type external comes with nlb-target-type ip or instance',
-  description: 'Without a loadBalancerClass, the AWS Load Balancer Controller takes a Service with type "external" only when aws-load-balancer-nlb-target-type is exactly "ip" or "instance"; the in-tree provider steps aside for "external", so nobody creates the load balancer and the Service stays pending.',
+  description: 'Without a loadBalancerClass, the AWS Load Balancer Controller takes a Service with type "external" only when aws-load-balancer-nlb-target-type is exactly "ip" or "instance"; the in-tree provider steps aside for "external", so nobody creates the load balancer and the Service stays pending. Where the controller\'s Service mutator webhook runs (v2.5+, the default), the new Service gets its class and becomes its NLB: a warning for the clusters without the webhook.',
   fix: 'Set aws-load-balancer-nlb-target-type to "ip" or "instance", or use loadBalancerClass: service.k8s.aws/nlb.',
   docs: SERVICE_UTILS,
 }, ['none'], (m) => {
@@ -276,7 +276,8 @@ export const inTreeServiceTakenByWebhook = awsRule({
 }, ALL_CONTROLLERS, (m, _annotations, _controller, cluster) => {
   if (!namesNoClass(m) || hasLbcOnlyKey(m)) return [];
   const written = controllerOf(m);
-  if (written === 'lbc' || written === 'foreign') return [];
+  // 'none' (type external without a valid target type) was written for the AWS Load Balancer Controller.
+  if (written === 'lbc' || written === 'foreign' || written === 'none') return [];
   return onClusters(cluster.lbcMutatorWebhook, WITH_WEBHOOK, violation('spec.loadBalancerClass',
     `this Service has no loadBalancerClass and is written for ${controllerName(written)}, but the AWS Load Balancer Controller's Service mutator webhook gives it ${LBC_CLASS} when it is created: it becomes that controller's NLB, not what its annotations describe.`,
     'Set loadBalancerClass: service.k8s.aws/nlb with the AWS Load Balancer Controller\'s annotations, or keep the in-tree provider by excluding the Service from the webhook (serviceMutatorWebhookConfig.objectSelector) or disabling it (enableServiceMutatorWebhook: false), and declare that in your cluster profile.'));
