@@ -292,17 +292,20 @@ const listeners: ConformanceCase[] = [
   },
   { source: `${LISTENER_CONFIG} "Service with QUIC enabled port"`, manifest: nlb({ 'quic-enabled-ports': '80' }, { ports: HTTP_ALT2 }), expect: 'accepted' },
   { source: `${LISTENER_CONFIG} "Service with QUIC enabled port, not a part of service"`, manifest: nlb({ 'quic-enabled-ports': '500' }, { ports: HTTP_ALT2 }), expect: 'accepted' },
+  // The listener-attribute tests write aws-load-balancer-type "instance" and "ip" and no class: on the v3.5 cluster the
+  // webhook gives the class, and the controller does not read those values (buildTargetType reads nlb-ip and external
+  // only); nodePort 38888 is theirs too.
   {
     source: `${LISTENER_ATTRS} "Listener attribute annotation value is not stringMap"`,
-    manifest: nlb({ 'nlb-target-type': 'instance', 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds' }, { ports: [port('http', 80, 80, 'TCP', 30888)] }),
+    manifest: typed({ 'type': 'instance', 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds' }, { ports: [port('http', 80, 8080, 'TCP', 38888)] }),
     expect: 'rejected',
     path: annotation(k('listener-attributes.TCP-80')),
     rule: 'AWS-LB-014',
   },
-  { source: `${LISTENER_ATTRS} "Listener attribute annotation is not specified"`, manifest: nlb({ 'nlb-target-type': 'instance' }, { ports: [port('http', 80, 80, 'TCP', 30888)] }), expect: 'accepted' },
+  { source: `${LISTENER_ATTRS} "Listener attribute annotation is not specified"`, manifest: typed({ type: 'instance' }, { ports: [port('http', 80, 8080, 'TCP', 38888)] }), expect: 'accepted' },
   {
     source: `${LISTENER_ATTRS} "Listener attribute annotation is specified"`,
-    manifest: nlb({ 'nlb-target-type': 'ip', 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds=400' }, { ports: [port('test1', 80, 80, 'TCP', 30888)] }),
+    manifest: typed({ 'type': 'ip', 'listener-attributes.TCP-80': 'tcp.idle_timeout.seconds=400' }, { ports: [port('test1', 80, 8080, 'TCP', 38888), port('test2', 80, 8080, 'UDP', 38888)] }),
     expect: 'accepted',
   },
   {

@@ -59,10 +59,10 @@ export const typeValue = awsRule({
   id: 'AWS-LB-001',
   severity: Severity.ERROR,
   title: 'aws-load-balancer-type is exactly nlb, nlb-ip or external',
-  description: 'The in-tree provider makes an NLB only for the exact value "nlb" and hands "nlb-ip" and "external" to the AWS Load Balancer Controller; any other value (a typo, "NLB", "nlb ") silently gives a classic ELB. "elb", "clb" and "classic" ask for the classic ELB they get, and are accepted.',
+  description: 'The in-tree provider makes an NLB only for the exact value "nlb" and hands "nlb-ip" and "external" to the AWS Load Balancer Controller; any other value (a typo, "NLB", "nlb ") silently gives a classic ELB. "elb", "clb" and "classic" ask for the classic ELB they get, and are accepted. A Service of the AWS Load Balancer Controller\'s class (written, or given by its webhook) is its NLB whatever the type says: the controller reads only "nlb-ip" and "external" from it (buildTargetType) and the rule does not judge it.',
   fix: 'Use loadBalancerClass: service.k8s.aws/nlb for the AWS Load Balancer Controller, "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.',
   docs: CCM_LB,
-}, ALL_CONTROLLERS, (m) => {
+}, CCM, (m) => {
   const value = annotationsOf(m)[AwsKeys.TYPE];
   if (value === undefined || TYPE_VALUES.includes(value)) return [];
   const lower = value.trim().toLowerCase();

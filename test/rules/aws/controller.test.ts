@@ -47,8 +47,23 @@ describeRule('AWS-LB-001', {
     { title: 'type clb asks for the classic ELB it gets (isNLB: anything but "nlb")', manifest: classicElb({ type: 'clb' }) },
     { title: 'type Elb, any case', manifest: classicElb({ type: 'Elb' }) },
     { title: 'type external', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'ip' } } }) },
+    // The LBC's class decides; buildTargetType reads only nlb-ip and external (its buildListenerAttributes test uses "instance").
+    { title: 'type instance with the LBC class', manifest: lbcNlb({ type: 'instance' }) },
+    {
+      title: 'type instance where the LBC\'s webhook gives the class',
+      manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'instance' } } }),
+      profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1' } }),
+    },
   ],
   noncompliant: [
+    {
+      title: 'type instance where the LBC runs without its webhook',
+      manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'instance' } } }),
+      profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1', serviceMutatorWebhook: false } }),
+      path: annotationPath('aws-load-balancer-type'),
+      message: ['"instance"', 'classic ELB'],
+      fix: ['"external"'],
+    },
     { title: 'type NLB in upper case', manifest: inTreeNlb({ type: 'NLB' }), path: annotationPath('aws-load-balancer-type'), message: ['"NLB"', 'classic ELB'], fix: ['exactly "nlb"'] },
     { title: 'type nlb with a trailing space', manifest: inTreeNlb({ type: 'nlb ' }), path: annotationPath('aws-load-balancer-type'), message: ['"nlb "', 'classic ELB'], fix: ['exactly "nlb"'] },
   ],
