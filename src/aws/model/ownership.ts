@@ -140,8 +140,10 @@ export function reconcilersOf(manifest: unknown, cluster: Cluster): readonly Rec
   const webhook = cluster.lbcMutatorWebhook;
   if (webhook === true) return AS_WRITTEN.lbc;
   // Without LBC-only keys the Service was written for the in-tree provider: it is judged as that, and AWS-LB-017
-  // warns that on a cluster with the webhook it becomes the LBC's NLB, which is wrong for it there too.
-  if (webhook === false || !hasLbcOnlyKey(manifest)) return AS_WRITTEN[written];
+  // warns that on a cluster with the webhook it becomes the LBC's NLB, which is wrong for it there too. Type
+  // "external" without a valid target type ('none') asks for the LBC: the webhook's class makes it the LBC's NLB
+  // (IsServiceSupported takes any Service of its class), so it is pending only where the webhook does not run.
+  if (webhook === false || (written !== 'none' && !hasLbcOnlyKey(manifest))) return AS_WRITTEN[written];
   return WEBHOOK_OR_NOT[written];
 }
 
