@@ -182,7 +182,7 @@ export const publicWithoutSourceRanges = defineAzureServiceRule({
 const NSG_RULE_OPT_OUT_SINCE = [[35, 6], [36, 2]] as const;
 
 export const misplacedKeys = defineAzureServiceRule({
-  id: 'AZ-LB-032',
+  id: 'AZ-LB-033',
   severity: Severity.ERROR,
   title: 'Azure annotation keys are written under service.beta.kubernetes.io/',
   description: 'cloud-provider-azure reads its keys under service.beta.kubernetes.io/ only (pkg/consts). The same key under service.kubernetes.io/ '

@@ -186,7 +186,7 @@ export const requestPathNeedsHttp = defineAzureServiceRule({
 });
 
 export const appProtocolDefaultProbe = defineAzureServiceRule({
-  id: 'AZ-LB-033',
+  id: 'AZ-LB-034',
   severity: Severity.WARNING,
   title: 'a port with appProtocol http or https has a probe request path',
   description: 'Since cloud-provider-azure v1.24 (so on every AKS release this library judges), a TCP port whose appProtocol is http or https, without port_{port}_health-probe_protocol, is probed '

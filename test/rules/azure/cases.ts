@@ -332,7 +332,7 @@ export const CASES: RuleCases = {
       { title: 'empty allowed IP ranges and empty source ranges', manifest: publicSvc({ [key('azure-allowed-ip-ranges')]: ' , ' }, { loadBalancerSourceRanges: [] }), path: 'spec.loadBalancerSourceRanges', message: ['whole internet'], fix: ['acknowledge'] },
     ],
   },
-  'AZ-LB-032': {
+  'AZ-LB-033': {
     compliant: [
       { title: 'the internal flag under service.beta.kubernetes.io/', manifest: internalSvc() },
       { title: 'an upstream key under service.kubernetes.io/', manifest: internalSvc({ 'service.kubernetes.io/topology-mode': 'Auto' }) },
@@ -354,7 +354,7 @@ export const CASES: RuleCases = {
       },
     ],
   },
-  'AZ-LB-033': {
+  'AZ-LB-034': {
     compliant: [
       { title: 'appProtocol http with a per-port request path', manifest: internalSvc({ [key('port_80_health-probe_request-path')]: '/healthz' }, { ports: [{ name: 'http', port: 80, appProtocol: 'http' }] }) },
       { title: 'appProtocol https with a global request path', manifest: internalSvc({ [key('azure-load-balancer-health-probe-request-path')]: '/ready' }, { ports: [{ name: 'https', port: 443, appProtocol: 'https' }] }) },
