@@ -1,5 +1,6 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parseArgs, runCli } from '../../src/cli/cli';
 
@@ -9,10 +10,14 @@ const HELM = path.join(FIXTURES, 'lint', 'helm-release.yaml');
 const BROKEN = path.join(FIXTURES, 'lint', 'broken.yaml');
 const CLEAN = path.join(FIXTURES, 'lint', 'clean.yaml');
 
-function run(argv: string[], stdin = ''): { code: number; stdout: string; stderr: string } {
+/** A working directory without a config file (the inputs are absolute paths). */
+const NO_CONFIG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-cli-'));
+afterAll(() => fs.rmSync(NO_CONFIG_DIR, { recursive: true, force: true }));
+
+function run(argv: string[], stdin = '', cwd = NO_CONFIG_DIR): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, readStdin: () => stdin, color: false });
+  const code = runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, readStdin: () => stdin, color: false, cwd });
   return { code, stdout, stderr };
 }
 
@@ -20,7 +25,7 @@ describe('lint (in process)', () => {
   test('exit 0 on a clean file, and with warnings only', () => {
     const { code, stdout } = run(['lint', CLEAN]);
     expect(code).toBe(0);
-    expect(stdout).toBe('0 errors, 0 warnings in 0 of 3 judged Services/Ingresses (3 documents read)\n');
+    expect(stdout).toBe('0 errors, 0 warnings in 0 of 3 judged Services/Ingresses (3 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml\n');
     const warningsOnly = run(['lint', path.join(FIXTURES, 'rules', 'K8S-SVC-024.yaml')]);
     expect(warningsOnly.code).toBe(0);
     expect(warningsOnly.stdout).toContain('0 errors, 1 warning in 1 of 1 judged Service/Ingress');
@@ -66,8 +71,16 @@ describe('lint (in process)', () => {
 
   test('parseArgs', () => {
     expect(parseArgs(['lint', 'a.yaml', '--format=json', '--ignore', 'A,B', 'b.yaml'])).toEqual({
-      command: 'lint', positional: ['a.yaml', 'b.yaml'], format: 'json', ignore: ['A', 'B'], error: undefined,
+      command: 'lint', positional: ['a.yaml', 'b.yaml'], format: 'json', ignore: ['A', 'B'], error: undefined, noConfig: false,
     });
+    expect(parseArgs(['lint', 'a.yaml', '--profile', 'eks-1.30', '--kubernetes-version=1.31', '--config', 'c.yaml'])).toMatchObject({
+      positional: ['a.yaml'], profile: 'eks-1.30', kubernetesVersion: '1.31', config: 'c.yaml', noConfig: false, error: undefined,
+    });
+    expect(parseArgs(['lint', 'a.yaml', '--no-config']).noConfig).toBe(true);
+    expect(parseArgs(['lint', 'a.yaml', '--profile']).error).toBe('--profile needs a value, e.g. eks-1.30+lbc-2.8.1');
+    expect(parseArgs(['lint', 'a.yaml', '--config', '--no-config']).error).toBe('--config needs a value (a file)');
+    expect(parseArgs(['lint', 'a.yaml', '--no-config=yes']).error).toBe('--no-config takes no value');
+    expect(parseArgs(['diff', 'a', 'b', '--profile', 'eks']).error).toBe('--profile is an option of lint, not of diff');
   });
 });
 
