@@ -128,7 +128,7 @@ export function mappingSource(value: Record<string, unknown>, path: string, sink
     return undefined;
   }
   const p = platform as Platform;
-  checkKeys(value, path, ['platform', ...PLATFORM_KEYS[p]], counting, `a ${p} profile`);
+  checkKeys(value, path, ['platform', ...PLATFORM_KEYS[p]], counting, `the ${p} profile mapping`);
   const name = stringAt(value, 'name', path, counting, 'prod-eks');
   const kubernetesVersion = stringAt(value, 'kubernetesVersion', path, counting, `1.${NEWEST_MINOR - 2}`);
   if (kubernetesVersion !== undefined) {
