@@ -138,7 +138,7 @@ function lintCommand(args: ParsedArgs, io: CliIo): number {
   }
   const unknown = args.ignore.filter((id) => Rules.find(id) === undefined);
   if (unknown.length > 0) io.stderr(`lint: --ignore names no rule: ${unknown.join(', ')} (ignored)\n`);
-  const linted = lintLoaded(loadInputs(args.positional, io.readStdin), { profile: settings.profile });
+  const linted = lintLoaded(loadInputs(args.positional, io.readStdin, io.cwd), { profile: settings.profile });
   const applied = applyConfig(linted.findings, settings.config, args.ignore, cwd);
   const report = { ...linted, findings: applied.findings };
   const summary: LintSummary = {
@@ -158,7 +158,7 @@ function diffCommand(args: ParsedArgs, io: CliIo): number {
     return 2;
   }
   const [oldPath, newPath] = args.positional;
-  const report = diffLoaded(loadInputs([oldPath], io.readStdin), loadInputs([newPath], io.readStdin));
+  const report = diffLoaded(loadInputs([oldPath], io.readStdin, io.cwd), loadInputs([newPath], io.readStdin, io.cwd));
   const ignored = new Set(args.ignore);
   const changes = report.changes.filter((c) => !ignored.has(c.changeId));
   const filtered = { ...report, changes };

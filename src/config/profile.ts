@@ -33,9 +33,14 @@ export const IP_FAMILIES: readonly string[] = [IpFamily.IPV4, IpFamily.IPV6];
 
 /** The Kubernetes versions judged, as a regular expression (the schema's pattern; the loader parses them). */
 export function kubernetesVersionPattern(): string {
+  return `^v?1\\.(?:${judgedMinors().join('|')})(?:\\.\\d{1,4})?(?:[-+][0-9A-Za-z.+-]*)?$`;
+}
+
+/** The Kubernetes minor versions judged: 26 to 37. */
+export function judgedMinors(): number[] {
   const minors: number[] = [];
   for (let m = OLDEST_MINOR; m <= NEWEST_MINOR; m++) minors.push(m);
-  return `^v?1\\.(?:${minors.join('|')})(?:\\.\\d{1,4})?(?:[-+][0-9A-Za-z.+-]*)?$`;
+  return minors;
 }
 
 /** Receives the issues of a value at a path of the config file. */

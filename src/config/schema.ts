@@ -1,5 +1,5 @@
 import { CONFIG_FILE_NAME, CONFIG_KEYS, OVERRIDE_KEYS } from './config';
-import { CONTROLLER_KEYS, IP_FAMILIES, PLATFORM_KEYS, kubernetesVersionPattern } from './profile';
+import { CONTROLLER_KEYS, IP_FAMILIES, PLATFORM_KEYS, judgedMinors, kubernetesVersionPattern } from './profile';
 import { PARENT_SEGMENT } from './validate';
 import { Severity } from '../rules/rule';
 
@@ -12,13 +12,14 @@ import { Severity } from '../rules/rule';
 
 export const SCHEMA_ID = 'https://raw.githubusercontent.com/cdk8s-cloud-lb/cdk8s-cloud-lb/main/schema/cdk8s-cloud-lb.schema.json';
 
-const VERSION = 'v?1\\.\\d+(?:\\.\\d+)?';
+/** A Kubernetes version in a spec: a minor that the library judges, and an optional patch. */
+const SPEC_VERSION = `v?1\\.(?:${judgedMinors().join('|')})(?:\\.\\d+)?`;
 const RELEASE = 'v?\\d+(?:\\.\\d+){0,2}';
 /** The one-line profile spec (ClusterProfile.fromSpec) as a pattern. */
 export function profileSpecPattern(): string {
   const sp = '\\s*';
-  const eks = `eks(?:-${VERSION})?(?:${sp}\\+${sp}lbc(?:-${RELEASE})?(?:-no-webhook)?)*`;
-  const aks = `aks(?:-${VERSION})?(?:${sp}\\+${sp}agic(?:-${RELEASE})?)*`;
+  const eks = `eks(?:-${SPEC_VERSION})?(?:${sp}\\+${sp}lbc(?:-${RELEASE})?(?:-no-webhook)?)*`;
+  const aks = `aks(?:-${SPEC_VERSION})?(?:${sp}\\+${sp}agic(?:-${RELEASE})?)*`;
   return `^${sp}(?:${eks}|${aks})${sp}$`;
 }
 
