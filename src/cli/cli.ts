@@ -85,9 +85,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const given = value();
       if (given === undefined || given.trim() === '' || (inline === undefined && given.startsWith('--'))) {
         error = `${flag} needs a value${flag === '--profile' ? ', e.g. eks-1.30+lbc-2.8.1' : flag === '--config' ? ' (a file)' : ', e.g. 1.30'}`;
-      } else if (flag === '--profile') profile = given;
-      else if (flag === '--kubernetes-version') kubernetesVersion = given;
-      else config = given;
+      } else if (flag === '--profile') {profile = given;} else if (flag === '--kubernetes-version') {kubernetesVersion = given;} else {config = given;}
     } else if (flag === '--no-config') {
       if (inline !== undefined) error = '--no-config takes no value';
       noConfig = true;
@@ -124,7 +122,8 @@ function lintCommand(args: ParsedArgs, io: CliIo): number {
   const cwd = io.cwd ?? process.cwd();
   let settings: LintSettings;
   try {
-    settings = resolveSettings({ cwd, configFile: args.config, noConfig: args.noConfig, profile: args.profile, kubernetesVersion: args.kubernetesVersion });
+    const { config: configFile, noConfig, profile, kubernetesVersion } = args;
+    settings = resolveSettings({ cwd, configFile, noConfig, profile, kubernetesVersion });
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`lint: the config file cannot be used:\n${e.message}\n`);

@@ -103,7 +103,7 @@ export class CloudLbValidation {
     const cwd = this.cwd ?? process.cwd();
     let settings: LintSettings;
     try {
-      settings = resolveSettings({ cwd, configFile: this.config, profile: this.profile });
+      settings = resolveSettings({ cwd, configFile: this.config, profile: this.profile, profileOrigin: 'the profile property' });
     } catch (e) {
       if (!(e instanceof ConfigError) && !(e instanceof SettingsError)) throw e;
       reportConfigError(context, e, cwd);

@@ -40,7 +40,9 @@ export function settingsFor(config: LintConfig, relativePath: string | undefined
  * warning (declare the cluster to judge it exactly). A finding raised to an error is no longer accepted by an
  * acknowledgement in the manifest: errors cannot be acknowledged.
  */
-export function applyConfig(findings: readonly LintFinding[], config: LintConfig | undefined, flagIgnore: readonly string[], cwd: string): AppliedFindings {
+export function applyConfig(
+  findings: readonly LintFinding[], config: LintConfig | undefined, flagIgnore: readonly string[], cwd: string,
+): AppliedFindings {
   const flagged = new Set(flagIgnore);
   const perFile = new Map<string, { ignore: Set<string>; severity: Map<string, Severity> }>();
   const forFile = (file: string) => {

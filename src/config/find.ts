@@ -57,7 +57,9 @@ export function loadConfigFile(file: string, cwd: string, files: ConfigFileSyste
  * The config that applies: the file given (it must exist), or else the one found upward from `cwd`, or none.
  * @throws ConfigError
  */
-export function configFor(options: { readonly cwd: string; readonly file?: string; readonly disabled?: boolean }, files: ConfigFileSystem = NODE_FILE_SYSTEM): LintConfig | undefined {
+export function configFor(
+  options: { readonly cwd: string; readonly file?: string; readonly disabled?: boolean }, files: ConfigFileSystem = NODE_FILE_SYSTEM,
+): LintConfig | undefined {
   if (options.file !== undefined) return loadConfigFile(options.file, options.cwd, files);
   if (options.disabled) return undefined;
   const found = findConfigFile(options.cwd, files);

@@ -71,7 +71,9 @@ export function specSource(spec: string, where: string): ProfileSource {
   parseProfileSpec(spec, where);
   return {
     text: spec.trim(),
-    build: (kubernetesVersion) => parseProfileSpec(kubernetesVersion === undefined ? spec : specWithKubernetesVersion(spec, kubernetesVersion), where),
+    build: (kubernetesVersion) => {
+      return parseProfileSpec(kubernetesVersion === undefined ? spec : specWithKubernetesVersion(spec, kubernetesVersion), where);
+    },
   };
 }
 
@@ -146,7 +148,8 @@ export function mappingSource(value: Record<string, unknown>, path: string, sink
   let ipFamilies: IpFamily[] | undefined;
   if (value.ipFamilies !== undefined) {
     const families = value.ipFamilies;
-    if (!Array.isArray(families) || families.length === 0 || families.some((f) => !IP_FAMILIES.includes(f as string)) || new Set(families).size !== families.length) {
+    const valid = Array.isArray(families) && families.length > 0 && new Set(families).size === families.length;
+    if (!valid || families.some((f: unknown) => !IP_FAMILIES.includes(f as string))) {
       counting.add(`${path}.ipFamilies`, `ipFamilies ${JSON.stringify(families)} is not a list of IP families.`, 'Write [IPv4], [IPv6] or [IPv4, IPv6].');
     } else {
       ipFamilies = families as IpFamily[];

@@ -15,6 +15,8 @@ export interface SettingsRequest {
   readonly profile?: string;
   /** `--kubernetes-version`: replaces the version of the profile (of the flag or the config file); alone, a custom profile with it. */
   readonly kubernetesVersion?: string;
+  /** How messages name the profile's origin. Default: "--profile". */
+  readonly profileOrigin?: string;
 }
 
 /** The config file (if any) and the profile to judge for (if any). */
@@ -41,7 +43,7 @@ export function resolveSettings(request: SettingsRequest, files: ConfigFileSyste
   let source = config?.profile;
   if (request.profile !== undefined) {
     try {
-      source = specSource(request.profile, '--profile');
+      source = specSource(request.profile, request.profileOrigin ?? '--profile');
     } catch (e) {
       throw new SettingsError((e as Error).message);
     }

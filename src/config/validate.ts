@@ -47,10 +47,9 @@ function ruleSettings(value: Record<string, unknown>, path: string, sink: IssueS
       for (const [id, level] of Object.entries(value.severity)) {
         const where = `${prefix}severity[${id}]`;
         const issue = ruleIdIssue(id);
-        if (issue) sink.add(where, `${prefix}severity: ${issue.message}`, issue.fix);
-        else if (typeof level !== 'string' || !SEVERITIES.includes(level)) {
+        if (issue) {sink.add(where, `${prefix}severity: ${issue.message}`, issue.fix);} else if (typeof level !== 'string' || !SEVERITIES.includes(level)) {
           sink.add(where, `${prefix}severity of ${id}: ${JSON.stringify(level)} is not a severity.`, 'Write error (raise a warning) or warning (lower an error).');
-        } else severity.set(id, level as Severity);
+        } else {severity.set(id, level as Severity);}
       }
     }
   }
@@ -77,7 +76,7 @@ function override(value: unknown, path: string, sink: IssueSink): ConfigOverride
         sink.add(where, `${where}: ${JSON.stringify(glob)} is not a path glob.`, 'Write the glob as a string, e.g. "charts/legacy/**" (quote it when it starts with * or contains ": ").');
       } else if (PARENT_SEGMENT.test(glob)) {
         sink.add(where, `${where}: "${glob}" leaves the directory of the config file, so it matches no file.`, 'Write the glob relative to the directory of the config file, without "..", or put a config file higher up.');
-      } else globs.push(compileGlob(glob));
+      } else {globs.push(compileGlob(glob));}
     }
   }
   if (value.ignore === undefined && value.severity === undefined) {

@@ -1,7 +1,7 @@
-import { ConfigFileSystem } from '../../src/config/find';
-import { SettingsError, resolveSettings } from '../../src/config/resolve';
 import { ConfigError } from '../../src/config/config';
+import { ConfigFileSystem } from '../../src/config/find';
 import { specWithKubernetesVersion } from '../../src/config/profile';
+import { SettingsError, resolveSettings } from '../../src/config/resolve';
 
 const files = (map: { [file: string]: string }): ConfigFileSystem => ({
   isFile: (f) => f in map,
