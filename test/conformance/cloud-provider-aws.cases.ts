@@ -110,10 +110,11 @@ const VALIDATE_CASES: ConformanceCase[] = [
   accepted(`${validate} "CLB with BYO extra SG annotation - success"`, { [EXTRA_SGS]: SG1 }, {}, annotation(EXTRA_SGS)),
   accepted(`${validate} "CLB with both BYO SG annotations - success"`, { [SECURITY_GROUPS]: SG1, [EXTRA_SGS]: SG2 }),
   accepted(`${validate} "NLB with BYO SG annotation - should pass validations"`, { ...NLB, [SECURITY_GROUPS]: SG1 }),
-  rejected(`${validate} "NLB with BYO extra SG annotation - error (not supported)"`, { ...NLB, [EXTRA_SGS]: 'sg-123456789' }, annotation(EXTRA_SGS)),
-  rejected(`${validate} "NLB with both BYO SG annotations - extra SG error still applies"`, { ...NLB, [SECURITY_GROUPS]: SG1, [EXTRA_SGS]: 'sg-extra123' }, annotation(EXTRA_SGS)),
+  rejected(`${validate} "NLB with BYO extra SG annotation - error (not supported)"`, { ...NLB, [EXTRA_SGS]: SG1 }, annotation(EXTRA_SGS)),
+  rejected(`${validate} "NLB with both BYO SG annotations - extra SG error still applies"`, { ...NLB, [SECURITY_GROUPS]: SG1, [EXTRA_SGS]: SG2 }, annotation(EXTRA_SGS)),
+  // The test's value, despite the case's name, is the error text itself.
   rejected(`${validate} "NLB with BYO extra SG with empty value - error (not supported)"`, { ...NLB, [EXTRA_SGS]: NLB_ONLY_EXTRA }, annotation(EXTRA_SGS)),
-  rejected(`${validate} "NLB with BYO extra SG with multiple values - error (not supported)"`, { ...NLB, [EXTRA_SGS]: 'sg-123,sg-456' }, annotation(EXTRA_SGS)),
+  rejected(`${validate} "NLB with BYO extra SG with multiple values - error (not supported)"`, { ...NLB, [EXTRA_SGS]: `${SG1},${SG2}` }, annotation(EXTRA_SGS)),
   accepted(`${validate} "NLB with BYO SG with multiple values - should pass validations"`, { ...NLB, [SECURITY_GROUPS]: `${SG1},${SG2}` }),
   accepted(`${validate} "NLB with target group attributes - success"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true' }, tcp80),
   rejected(`${validate} "CLB with target group attributes - error (only supported for NLB)"`, { [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true' }, annotation(TG_ATTRIBUTES)),
@@ -192,7 +193,7 @@ const PROTOCOL_CASES: ConformanceCase[] = [
   rejected(`${mixed} "TCP and UDP"`, NLB, 'spec.ports', { ports: [{ name: 'dns-udp', port: 53, protocol: 'UDP' }, { name: 'dns-tcp', port: 53, protocol: 'TCP' }] }),
   accepted(`${protocol} "TCP with ELB"`, {}, { ports: [{ port: 8080, protocol: 'TCP' }] }),
   accepted(`${protocol} "TCP with NLB"`, NLB, { ports: [{ port: 8080, protocol: 'TCP' }] }),
-  rejected(`${protocol} "UDP with ELB"`, { [INTERNAL]: 'true' }, 'spec.ports[0].protocol', { ports: [{ port: 8080, protocol: 'UDP' }] }),
+  rejected(`${protocol} "UDP with ELB"`, {}, 'spec.ports[0].protocol', { ports: [{ port: 8080, protocol: 'UDP' }] }),
   accepted(`${protocol} "UDP with NLB"`, NLB, { ports: [{ port: 8080, protocol: 'UDP' }] }),
 ];
 

@@ -2,38 +2,67 @@ import { awsRule, CCM_DOCS, CCM_SOURCE } from './define';
 import { hasUdpPort, keyName, portList, portsOf, protocolOfPort } from './facts';
 import { ccmCreatedType, ccmList, ccmMap, ccmRawList, ccmScheme, statusHostname } from '../../aws/model/in-tree';
 import { AwsKeys } from '../../aws/model/keys';
-import { CCM } from '../../aws/model/ownership';
-import { defineRule, violation } from '../define';
+import { AWS_SERVICES, AwsController, CCM, isAwsService } from '../../aws/model/ownership';
+import { Cluster } from '../../profile/cluster';
+import { acrossReconcilers, defineRule, RuleMeta, violation } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationPath, annotationsOf, isLoadBalancerService, show, specOf } from '../manifest';
 import { isIPv4 } from '../net';
-import { RuleViolation, Severity } from '../rule';
+import { IRule, RuleViolation, Severity } from '../rule';
 
 const CCM_LB = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_loadbalancer.go';
 const CCM_VALIDATIONS = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_validations.go';
 const CLB_HEALTH_CHECK = 'https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_HealthCheck.html';
 
-export const sessionAffinity = awsRule({
+/**
+ * A LoadBalancer Service without AWS keys or class, on a cluster where the in-tree provider is sure to reconcile it
+ * as a classic ELB: the profile says it runs, and no Service mutator webhook of the AWS Load Balancer Controller
+ * takes the Service over. The AWS model owns only Services with AWS keys; without a profile such a Service may be
+ * another cloud's.
+ */
+function plainClassicElb(m: unknown, cluster: Cluster): boolean {
+  const cls = specOf(m).loadBalancerClass;
+  return isLoadBalancerService(m) && (cls === undefined || cls === null) && !isAwsService(m)
+    && cluster.runs('cloud-provider-aws') === true && cluster.lbcMutatorWebhook === false;
+}
+
+/**
+ * A rule of EnsureLoadBalancer's checks that need no annotation: it judges the in-tree provider's AWS Services
+ * (for the clusters where it reconciles them), and the plain LoadBalancer Services of a cluster that runs it.
+ */
+function inTreeServiceRule(meta: RuleMeta, check: (m: any, controller: AwsController) => RuleViolation[]): IRule {
+  return defineRule(meta, (m, _annotations, _controller, cluster) => {
+    if (isAwsService(m)) {
+      return acrossReconcilers(AWS_SERVICES.reconcilersOf(m, cluster), (r) => {
+        const controller = r.controller as AwsController;
+        return CCM.includes(controller) ? check(m, controller) : [];
+      });
+    }
+    return plainClassicElb(m, cluster) ? check(m, 'ccm-clb') : [];
+  });
+}
+
+export const sessionAffinity = inTreeServiceRule({
   id: 'AWS-ELB-001',
   severity: Severity.ERROR,
   title: 'no session affinity on the in-tree provider',
-  description: 'The in-tree provider refuses to reconcile a Service whose sessionAffinity is not None ("unsupported load balancer affinity"), for the classic ELB and for type nlb.',
+  description: 'The in-tree provider refuses to reconcile a Service whose sessionAffinity is not None ("unsupported load balancer affinity"), for the classic ELB and for type nlb; on a cluster profile where it runs without the AWS Load Balancer Controller\'s webhook, also a LoadBalancer Service without AWS annotations.',
   fix: 'Remove sessionAffinity (or set None); for stickiness use the AWS Load Balancer Controller and the target-group attribute stickiness.enabled=true.',
   docs: CCM_SOURCE,
-}, CCM, (m) => {
+}, (m) => {
   const value = specOf(m).sessionAffinity;
   if (value === undefined || value === null || value === 'None') return [];
   return [violation('spec.sessionAffinity', `${show(value)}: the in-tree provider fails with "unsupported load balancer affinity".`, 'Remove sessionAffinity, or use the AWS Load Balancer Controller with stickiness.enabled=true in its target-group attributes.')];
 });
 
-export const protocols = awsRule({
+export const protocols = inTreeServiceRule({
   id: 'AWS-ELB-002',
   severity: Severity.ERROR,
   title: 'in-tree ports share one protocol: TCP for a classic ELB, TCP or UDP for type nlb',
-  description: 'The in-tree provider refuses mixed protocols ("mixed protocol is not supported for LoadBalancer") and protocols its load balancer cannot carry ("Protocol UDP not supported by LoadBalancer" on a classic ELB).',
+  description: 'The in-tree provider refuses mixed protocols ("mixed protocol is not supported for LoadBalancer") and protocols its load balancer cannot carry ("Protocol UDP not supported by LoadBalancer" on a classic ELB). On a cluster profile where it runs without the AWS Load Balancer Controller\'s webhook, a LoadBalancer Service without AWS annotations is its classic ELB too.',
   fix: 'Use TCP ports only on a classic ELB; split TCP and UDP into two Services, or use the AWS Load Balancer Controller.',
   docs: CCM_SOURCE,
-}, CCM, (m, _annotations, controller) => {
+}, (m, controller) => {
   const ports = portsOf(m);
   const allowed = controller === 'ccm-clb' ? ['TCP'] : ['TCP', 'UDP'];
   const out: RuleViolation[] = [];

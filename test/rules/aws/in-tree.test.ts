@@ -1,5 +1,6 @@
 import { classicElb, inTreeNlb, lbcNlb } from './fixtures';
-import { annotationPath, violations } from '../../helpers';
+import { ClusterProfile } from '../../../src';
+import { annotationPath, lbService, violations } from '../../helpers';
 import { describeRule } from '../cases';
 
 describeRule('AWS-ELB-001', {
@@ -9,6 +10,7 @@ describeRule('AWS-ELB-001', {
   ],
   noncompliant: [
     { title: 'ClientIP on a classic ELB', manifest: classicElb({}, { sessionAffinity: 'ClientIP' }), path: 'spec.sessionAffinity', message: ['"ClientIP"', 'unsupported load balancer affinity'], fix: ['stickiness.enabled=true'] },
+    { title: 'ClientIP on a plain Service on EKS without the LBC', manifest: lbService({ spec: { sessionAffinity: 'ClientIP' } }), profile: ClusterProfile.eks(), path: 'spec.sessionAffinity', message: ['"ClientIP"'], fix: ['Remove sessionAffinity'] },
     { title: 'ClientIP on type nlb', manifest: inTreeNlb({}, { sessionAffinity: 'ClientIP' }), path: 'spec.sessionAffinity', message: ['"ClientIP"'], fix: ['Remove sessionAffinity'] },
   ],
 });
@@ -18,9 +20,14 @@ describeRule('AWS-ELB-002', {
   compliant: [
     { title: 'TCP on a classic ELB', manifest: classicElb() },
     { title: 'UDP only on type nlb', manifest: inTreeNlb({}, { ports: [{ port: 53, protocol: 'UDP' }] }) },
+    // Without a profile a Service without AWS keys may be another cloud's; with the webhook it becomes the LBC's NLB.
+    { title: 'UDP on a plain Service, no profile', manifest: lbService({ spec: { ports: [{ port: 53, protocol: 'UDP' }] } }) },
+    { title: 'UDP on a plain Service on EKS with the LBC webhook', manifest: lbService({ spec: { ports: [{ port: 53, protocol: 'UDP' }] } }), profile: ClusterProfile.eks({ awsLoadBalancerController: { version: 'v2.8.1' } }) },
   ],
   noncompliant: [
     { title: 'TCP and UDP mixed on type nlb', manifest: inTreeNlb({}, { ports: tcpUdp }), path: 'spec.ports', message: ['"TCP" and "UDP"', 'mixed protocol'], fix: ['own Service'] },
+    // EnsureLoadBalancer's checkProtocol (TestCheckProtocol "UDP with ELB": a Service without annotations).
+    { title: 'UDP on a plain Service on EKS without the LBC', manifest: lbService({ spec: { ports: [{ port: 53, protocol: 'UDP' }] } }), profile: ClusterProfile.eks(), path: 'spec.ports[0].protocol', message: ['"UDP"', 'classic ELB'], fix: ['Use TCP'] },
     { title: 'UDP on a classic ELB', manifest: classicElb({}, { ports: tcpUdp }), path: 'spec.ports[1].protocol', message: ['"UDP"', 'classic ELB'], fix: ['Use TCP'] },
   ],
 });
