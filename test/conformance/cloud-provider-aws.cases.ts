@@ -13,7 +13,15 @@ import { ClusterProfile } from '../../src';
  *   well-formed ids and an ACM ARN: AWS refuses the placeholders, and the test is not about their format;
  * - a test of a function called for NLBs only (buildNLBHealthCheckConfiguration, the target-group attribute
  *   validation and sync) gets aws-load-balancer-type: nlb, which is what makes EnsureLoadBalancer call it;
- * - a buildListener case that builds one port of a Service whose ssl-ports lists other ports gets those ports too.
+ * - a buildListener case that builds one port of a Service whose ssl-ports lists other ports gets those ports too
+ *   (named, as a Service of several ports must be);
+ * - createSubnetMappings' private IPv4 addresses go on an internal NLB, the only kind AWS gives them to;
+ * - Test_parseStringSliceAnnotation's annotation "a1" is aws-load-balancer-subnets, the list it parses in
+ *   EnsureLoadBalancer (its values are subnet ids and names).
+ *
+ * Tests that assert only what AWS's mocked API returns (a describe or modify call failing, a nil target group) are not
+ * cases: their verdict is not the Service's. No test of this snapshot sets proxy-protocol, the access-log or the
+ * connection-draining keys (TestProxyProtocolEnabled reads an ELB's backend policies, not a Service).
  */
 
 const SOURCE = 'kubernetes/cloud-provider-aws pkg/providers/v1';
