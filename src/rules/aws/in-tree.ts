@@ -2,67 +2,38 @@ import { awsRule, CCM_DOCS, CCM_SOURCE } from './define';
 import { hasUdpPort, keyName, portList, portsOf, protocolOfPort } from './facts';
 import { ccmCreatedType, ccmList, ccmMap, ccmRawList, ccmScheme, statusHostname } from '../../aws/model/in-tree';
 import { AwsKeys } from '../../aws/model/keys';
-import { AWS_SERVICES, AwsController, CCM, isAwsService } from '../../aws/model/ownership';
-import { Cluster } from '../../profile/cluster';
-import { acrossReconcilers, defineRule, RuleMeta, violation } from '../define';
+import { CCM } from '../../aws/model/ownership';
+import { violation } from '../define';
 import { parseGoInteger } from '../go';
-import { annotationPath, annotationsOf, isLoadBalancerService, show, specOf } from '../manifest';
+import { annotationPath, annotationsOf, show, specOf } from '../manifest';
 import { isIPv4 } from '../net';
-import { IRule, RuleViolation, Severity } from '../rule';
+import { RuleViolation, Severity } from '../rule';
 
 const CCM_LB = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_loadbalancer.go';
 const CCM_VALIDATIONS = 'https://github.com/kubernetes/cloud-provider-aws/blob/master/pkg/providers/v1/aws_validations.go';
 const CLB_HEALTH_CHECK = 'https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_HealthCheck.html';
 
-/**
- * A LoadBalancer Service without AWS keys or class, on a cluster where the in-tree provider is sure to reconcile it
- * as a classic ELB: the profile says it runs, and no Service mutator webhook of the AWS Load Balancer Controller
- * takes the Service over. The AWS model owns only Services with AWS keys; without a profile such a Service may be
- * another cloud's.
- */
-function plainClassicElb(m: unknown, cluster: Cluster): boolean {
-  const cls = specOf(m).loadBalancerClass;
-  return isLoadBalancerService(m) && (cls === undefined || cls === null) && !isAwsService(m)
-    && cluster.runs('cloud-provider-aws') === true && cluster.lbcMutatorWebhook === false;
-}
-
-/**
- * A rule of EnsureLoadBalancer's checks that need no annotation: it judges the in-tree provider's AWS Services
- * (for the clusters where it reconciles them), and the plain LoadBalancer Services of a cluster that runs it.
- */
-function inTreeServiceRule(meta: RuleMeta, check: (m: any, controller: AwsController) => RuleViolation[]): IRule {
-  return defineRule(meta, (m, _annotations, _controller, cluster) => {
-    if (isAwsService(m)) {
-      return acrossReconcilers(AWS_SERVICES.reconcilersOf(m, cluster), (r) => {
-        const controller = r.controller as AwsController;
-        return CCM.includes(controller) ? check(m, controller) : [];
-      });
-    }
-    return plainClassicElb(m, cluster) ? check(m, 'ccm-clb') : [];
-  });
-}
-
-export const sessionAffinity = inTreeServiceRule({
+export const sessionAffinity = awsRule({
   id: 'AWS-ELB-001',
   severity: Severity.ERROR,
   title: 'no session affinity on the in-tree provider',
   description: 'The in-tree provider refuses to reconcile a Service whose sessionAffinity is not None ("unsupported load balancer affinity"), for the classic ELB and for type nlb; on a cluster profile where it runs without the AWS Load Balancer Controller\'s webhook, also a LoadBalancer Service without AWS annotations.',
   fix: 'Remove sessionAffinity (or set None); for stickiness use the AWS Load Balancer Controller and the target-group attribute stickiness.enabled=true.',
   docs: CCM_SOURCE,
-}, (m) => {
+}, CCM, (m) => {
   const value = specOf(m).sessionAffinity;
   if (value === undefined || value === null || value === 'None') return [];
   return [violation('spec.sessionAffinity', `${show(value)}: the in-tree provider fails with "unsupported load balancer affinity".`, 'Remove sessionAffinity, or use the AWS Load Balancer Controller with stickiness.enabled=true in its target-group attributes.')];
 });
 
-export const protocols = inTreeServiceRule({
+export const protocols = awsRule({
   id: 'AWS-ELB-002',
   severity: Severity.ERROR,
   title: 'in-tree ports share one protocol: TCP for a classic ELB, TCP or UDP for type nlb',
   description: 'The in-tree provider refuses mixed protocols ("mixed protocol is not supported for LoadBalancer") and protocols its load balancer cannot carry ("Protocol UDP not supported by LoadBalancer" on a classic ELB). On a cluster profile where it runs without the AWS Load Balancer Controller\'s webhook, a LoadBalancer Service without AWS annotations is its classic ELB too.',
   fix: 'Use TCP ports only on a classic ELB; split TCP and UDP into two Services, or use the AWS Load Balancer Controller.',
   docs: CCM_SOURCE,
-}, (m, controller) => {
+}, CCM, (m, _annotations, controller) => {
   const ports = portsOf(m);
   const allowed = controller === 'ccm-clb' ? ['TCP'] : ['TCP', 'UDP'];
   const out: RuleViolation[] = [];
@@ -313,20 +284,17 @@ export const internalValue = awsRule({
     ['false', '0', 'no', 'off', 'f'].includes(value.trim().toLowerCase()) ? 'For internet-facing write exactly "false" or remove the key.' : 'Write "true".')];
 });
 
-export const typeOfCreatedLoadBalancer = defineRule({
+export const typeOfCreatedLoadBalancer = awsRule({
   id: 'AWS-ELB-012',
   severity: Severity.ERROR,
   title: 'aws-load-balancer-type keeps the type of the load balancer the in-tree provider created',
   description: 'The in-tree provider tells the load balancer it created by its status hostname (a classic ELB\'s ends in .elb.amazonaws.com, an NLB\'s in .elb.<region>.amazonaws.com). From v1.36 it refuses a Service whose aws-load-balancer-type asks for the other type ("cannot update Load Balancer Type annotation ... after creation", validateServiceAnnotations); older releases create a second load balancer and leave the first one behind (kubernetes/kubernetes#66306).',
   fix: 'Restore the type the load balancer was created with ("nlb" for an NLB, no annotation for a classic ELB); to change it, delete the Service and create it again.',
   docs: CCM_VALIDATIONS,
-}, (m, _annotations, _controller, cluster) => {
-  if (!isLoadBalancerService(m) || cluster.runs('cloud-provider-aws') === false) return [];
-  const cls = specOf(m).loadBalancerClass;
+}, CCM, (m, _annotations, controller) => {
   const type = annotationsOf(m)[AwsKeys.TYPE];
-  if ((cls !== undefined && cls !== null) || type === 'nlb-ip' || type === 'external') return [];
   const created = ccmCreatedType(m);
-  const wanted = type === 'nlb' ? 'nlb' : 'clb';
+  const wanted = controller === 'ccm-nlb' ? 'nlb' : 'clb';
   if (created === undefined || created === wanted) return [];
   const asked = type === undefined ? 'no aws-load-balancer-type (a classic ELB)' : `aws-load-balancer-type ${show(type)} (${wanted === 'nlb' ? 'an NLB' : 'a classic ELB'})`;
   return [violation(annotationPath(AwsKeys.TYPE),

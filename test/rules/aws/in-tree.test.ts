@@ -164,10 +164,13 @@ describeRule('AWS-ELB-012', {
     { title: 'a classic ELB without the type annotation', manifest: created(classicElb(), CLASSIC_HOST) },
     { title: 'type nlb on its NLB', manifest: created(inTreeNlb(), NLB_HOST) },
     { title: 'a new Service, without a load balancer yet', manifest: inTreeNlb() },
+    { title: 'a Service without AWS annotations whose status names no AWS load balancer', manifest: created(lbService(), 'lb.example.com') },
     { title: 'the LBC\'s class on an NLB', manifest: created(lbcNlb(), NLB_HOST) },
   ],
   noncompliant: [
     { title: 'type nlb on a classic ELB', manifest: created(inTreeNlb(), CLASSIC_HOST), path: annotationPath('aws-load-balancer-type'), message: ['"nlb" (an NLB)', `"${CLASSIC_HOST}" is a classic ELB`, 'cannot update Load Balancer Type annotation', 'leak the first'], fix: ['Remove aws-load-balancer-type', 're-create the Service'] },
+    // The status alone says the in-tree provider made the load balancer (TestValidateServiceAnnotations: no annotations).
+    { title: 'a Service without AWS annotations on an NLB', manifest: created(lbService(), NLB_HOST), path: annotationPath('aws-load-balancer-type'), message: ['no aws-load-balancer-type', 'is an NLB'], fix: ['"nlb"'] },
     { title: 'no type annotation on an NLB', manifest: created(classicElb(), NLB_HOST), path: annotationPath('aws-load-balancer-type'), message: ['no aws-load-balancer-type (a classic ELB)', 'is an NLB'], fix: ['Restore aws-load-balancer-type: "nlb"'] },
   ],
 });
