@@ -74,6 +74,11 @@ function rejected(source: string, annotations: { [key: string]: string }, path: 
   return { source, manifest: service(annotations, spec), profile: eks, expect: 'rejected', path };
 }
 
+/** The rule that must report a rejected case. */
+function by(rule: string, c: ConformanceCase): ConformanceCase {
+  return { ...c, rule };
+}
+
 /** A Service whose load balancer exists: its status names the load balancer's hostname. */
 function existing(c: ConformanceCase, hostname: string | undefined): ConformanceCase {
   return { ...c, manifest: { ...c.manifest, status: { loadBalancer: { ingress: hostname === undefined ? [] : [{ hostname }] } } } };
@@ -95,20 +100,20 @@ const TG_ATTRIBUTE_CASES: ConformanceCase[] = [
   accepted(`${tgAttributes} "valid multiple attributes"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true,proxy_protocol_v2.enabled=false' }, tcp80),
   accepted(`${tgAttributes} "duplicate attribute in annotation (last one wins - no error expected)"`,
     { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true,preserve_client_ip.enabled=false' }, tcp80),
-  rejected(`${tgAttributes} "empty attribute value"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=' }, annotation(TG_ATTRIBUTES), tcp80),
-  rejected(`${tgAttributes} "invalid preserve_client_ip.enabled value"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=invalid' }, annotation(TG_ATTRIBUTES), tcp80),
-  rejected(`${tgAttributes} "invalid proxy_protocol_v2.enabled value"`, { ...NLB, [TG_ATTRIBUTES]: 'proxy_protocol_v2.enabled=yes' }, annotation(TG_ATTRIBUTES), tcp80),
-  rejected(`${tgAttributes} "unsupported attribute"`, { ...NLB, [TG_ATTRIBUTES]: 'unsupported_attribute=value' }, annotation(TG_ATTRIBUTES), tcp80),
-  rejected(`${tgAttributes} "preserve_client_ip.enabled=false with UDP port should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=false' }, annotation(TG_ATTRIBUTES), udp53),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "empty attribute value"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=' }, annotation(TG_ATTRIBUTES), tcp80)),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "invalid preserve_client_ip.enabled value"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=invalid' }, annotation(TG_ATTRIBUTES), tcp80)),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "invalid proxy_protocol_v2.enabled value"`, { ...NLB, [TG_ATTRIBUTES]: 'proxy_protocol_v2.enabled=yes' }, annotation(TG_ATTRIBUTES), tcp80)),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "unsupported attribute"`, { ...NLB, [TG_ATTRIBUTES]: 'unsupported_attribute=value' }, annotation(TG_ATTRIBUTES), tcp80)),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "preserve_client_ip.enabled=false with UDP port should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=false' }, annotation(TG_ATTRIBUTES), udp53)),
   accepted(`${tgAttributes} "preserve_client_ip.enabled=true with UDP port should succeed"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true' }, udp53),
-  rejected(`${tgAttributes} "preserve_client_ip.enabled=false with mixed TCP and UDP ports should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=false' },
-    annotation(TG_ATTRIBUTES), { ports: [{ name: 'http', port: 80, protocol: 'TCP' }, { name: 'dns', port: 53, protocol: 'UDP' }] }),
-  rejected(`${tgAttributes} "multiple attributes with preserve_client_ip.enabled=false and UDP port should fail"`,
-    { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=false,proxy_protocol_v2.enabled=true' }, annotation(TG_ATTRIBUTES), udp53),
-  rejected(`${tgAttributes} "case sensitivity - preserve_client_ip.enabled with True should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=True' }, annotation(TG_ATTRIBUTES), tcp80),
-  rejected(`${tgAttributes} "case sensitivity - proxy_protocol_v2.enabled with FALSE should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'proxy_protocol_v2.enabled=FALSE' }, annotation(TG_ATTRIBUTES), tcp80),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "preserve_client_ip.enabled=false with mixed TCP and UDP ports should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=false' },
+    annotation(TG_ATTRIBUTES), { ports: [{ name: 'http', port: 80, protocol: 'TCP' }, { name: 'dns', port: 53, protocol: 'UDP' }] })),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "multiple attributes with preserve_client_ip.enabled=false and UDP port should fail"`,
+    { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=false,proxy_protocol_v2.enabled=true' }, annotation(TG_ATTRIBUTES), udp53)),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "case sensitivity - preserve_client_ip.enabled with True should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=True' }, annotation(TG_ATTRIBUTES), tcp80)),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "case sensitivity - proxy_protocol_v2.enabled with FALSE should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'proxy_protocol_v2.enabled=FALSE' }, annotation(TG_ATTRIBUTES), tcp80)),
   // getKeyValuePropertiesFromAnnotation trims each entry, not the value after "=": " true " is not "true".
-  rejected(`${tgAttributes} "whitespace in attribute values should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled= true ' }, annotation(TG_ATTRIBUTES), tcp80),
+  by('AWS-ELB-009', rejected(`${tgAttributes} "whitespace in attribute values should fail"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled= true ' }, annotation(TG_ATTRIBUTES), tcp80)),
 ];
 
 const validate = `${VALIDATIONS} TestValidateServiceAnnotations`;
@@ -118,14 +123,14 @@ const VALIDATE_CASES: ConformanceCase[] = [
   accepted(`${validate} "CLB with BYO extra SG annotation - success"`, { [EXTRA_SGS]: SG1 }, {}, annotation(EXTRA_SGS)),
   accepted(`${validate} "CLB with both BYO SG annotations - success"`, { [SECURITY_GROUPS]: SG1, [EXTRA_SGS]: SG2 }),
   accepted(`${validate} "NLB with BYO SG annotation - should pass validations"`, { ...NLB, [SECURITY_GROUPS]: SG1 }),
-  rejected(`${validate} "NLB with BYO extra SG annotation - error (not supported)"`, { ...NLB, [EXTRA_SGS]: SG1 }, annotation(EXTRA_SGS)),
-  rejected(`${validate} "NLB with both BYO SG annotations - extra SG error still applies"`, { ...NLB, [SECURITY_GROUPS]: SG1, [EXTRA_SGS]: SG2 }, annotation(EXTRA_SGS)),
+  by('AWS-ELB-003', rejected(`${validate} "NLB with BYO extra SG annotation - error (not supported)"`, { ...NLB, [EXTRA_SGS]: SG1 }, annotation(EXTRA_SGS))),
+  by('AWS-ELB-003', rejected(`${validate} "NLB with both BYO SG annotations - extra SG error still applies"`, { ...NLB, [SECURITY_GROUPS]: SG1, [EXTRA_SGS]: SG2 }, annotation(EXTRA_SGS))),
   // The test's value, despite the case's name, is the error text itself.
-  rejected(`${validate} "NLB with BYO extra SG with empty value - error (not supported)"`, { ...NLB, [EXTRA_SGS]: NLB_ONLY_EXTRA }, annotation(EXTRA_SGS)),
-  rejected(`${validate} "NLB with BYO extra SG with multiple values - error (not supported)"`, { ...NLB, [EXTRA_SGS]: `${SG1},${SG2}` }, annotation(EXTRA_SGS)),
+  by('AWS-ELB-003', rejected(`${validate} "NLB with BYO extra SG with empty value - error (not supported)"`, { ...NLB, [EXTRA_SGS]: NLB_ONLY_EXTRA }, annotation(EXTRA_SGS))),
+  by('AWS-ELB-003', rejected(`${validate} "NLB with BYO extra SG with multiple values - error (not supported)"`, { ...NLB, [EXTRA_SGS]: `${SG1},${SG2}` }, annotation(EXTRA_SGS))),
   accepted(`${validate} "NLB with BYO SG with multiple values - should pass validations"`, { ...NLB, [SECURITY_GROUPS]: `${SG1},${SG2}` }),
   accepted(`${validate} "NLB with target group attributes - success"`, { ...NLB, [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true' }, tcp80),
-  rejected(`${validate} "CLB with target group attributes - error (only supported for NLB)"`, { [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true' }, annotation(TG_ATTRIBUTES)),
+  by('AWS-ELB-003', rejected(`${validate} "CLB with target group attributes - error (only supported for NLB)"`, { [TG_ATTRIBUTES]: 'preserve_client_ip.enabled=true' }, annotation(TG_ATTRIBUTES))),
   accepted(`${validate} "no annotations - success"`, {}),
   existing(accepted(`${validate} "NLB in new service with no ingress should be allowed"`, NLB), undefined),
   accepted(`${validate} "CLB in new service with no ingress should be allowed"`, {}),
@@ -133,13 +138,13 @@ const VALIDATE_CASES: ConformanceCase[] = [
   existing(accepted(`${validate} "CLB in existing service with no type annotation should be allowed"`, {}), CLASSIC_HOST),
   existing(accepted(`${validate} "CLB in existing service with type annotation should be allowed"`, { [TYPE]: 'clb' }, {}, annotation(TYPE)), CLASSIC_HOST),
   existing(accepted(`${validate} "NLB in existing service with type annotation should be allowed"`, NLB), NLB_HOST),
-  existing(rejected(`${validate} "CLB in existing service with type annotation should not be allowed to change to NLB"`, NLB, annotation(TYPE)), CLASSIC_HOST),
+  existing(by('AWS-ELB-012', rejected(`${validate} "CLB in existing service with type annotation should not be allowed to change to NLB"`, NLB, annotation(TYPE))), CLASSIC_HOST),
   // The table has two cases of this name: without the type annotation, and with "clb".
-  existing(rejected(`${validate} "NLB in existing service with type annotation should not be allowed to change to CLB" (no type annotation)`, {}, annotation(TYPE)), NLB_HOST),
-  existing(rejected(`${validate} "NLB in existing service with type annotation should not be allowed to change to CLB" (type "clb")`, { [TYPE]: 'clb' }, annotation(TYPE)), NLB_HOST),
+  existing(by('AWS-ELB-012', rejected(`${validate} "NLB in existing service with type annotation should not be allowed to change to CLB" (no type annotation)`, {}, annotation(TYPE))), NLB_HOST),
+  existing(by('AWS-ELB-012', rejected(`${validate} "NLB in existing service with type annotation should not be allowed to change to CLB" (type "clb")`, { [TYPE]: 'clb' }, annotation(TYPE))), NLB_HOST),
   existing(accepted(`${validate} "CLB in existing service with regional hostname should be allowed"`, {}), 'internal-my-lb-123.eu-west-1.elb.amazonaws.com'),
   existing(accepted(`${validate} "NLB in existing service with different region hostname should be allowed"`, NLB), 'my-nlb-abc123.elb.ap-southeast-1.amazonaws.com'),
-  existing(rejected(`${validate} "NLB in existing service with regional hostname should not be allowed to change to CLB"`, {}, annotation(TYPE)), 'my-nlb-abc123.elb.eu-central-1.amazonaws.com'),
+  existing(by('AWS-ELB-012', rejected(`${validate} "NLB in existing service with regional hostname should not be allowed to change to CLB"`, {}, annotation(TYPE))), 'my-nlb-abc123.elb.eu-central-1.amazonaws.com'),
 ];
 
 // ---- aws_loadbalancer_test.go ----
@@ -198,10 +203,10 @@ const protocol = `${AWS_TEST} TestCheckProtocol`;
 const PROTOCOL_CASES: ConformanceCase[] = [
   accepted(`${mixed} "TCP"`, {}, { ports: [{ port: 8080, protocol: 'TCP' }] }),
   accepted(`${mixed} "UDP"`, NLB, { ports: [{ port: 8080, protocol: 'UDP' }] }),
-  rejected(`${mixed} "TCP and UDP"`, NLB, 'spec.ports', { ports: [{ name: 'dns-udp', port: 53, protocol: 'UDP' }, { name: 'dns-tcp', port: 53, protocol: 'TCP' }] }),
+  by('AWS-ELB-002', rejected(`${mixed} "TCP and UDP"`, NLB, 'spec.ports', { ports: [{ name: 'dns-udp', port: 53, protocol: 'UDP' }, { name: 'dns-tcp', port: 53, protocol: 'TCP' }] })),
   accepted(`${protocol} "TCP with ELB"`, {}, { ports: [{ port: 8080, protocol: 'TCP' }] }),
   accepted(`${protocol} "TCP with NLB"`, NLB, { ports: [{ port: 8080, protocol: 'TCP' }] }),
-  rejected(`${protocol} "UDP with ELB"`, {}, 'spec.ports[0].protocol', { ports: [{ port: 8080, protocol: 'UDP' }] }),
+  by('AWS-ELB-002', rejected(`${protocol} "UDP with ELB"`, {}, 'spec.ports[0].protocol', { ports: [{ port: 8080, protocol: 'UDP' }] })),
   accepted(`${protocol} "UDP with NLB"`, NLB, { ports: [{ port: 8080, protocol: 'UDP' }] }),
 ];
 
@@ -216,8 +221,8 @@ const LISTENER_CASES: ConformanceCase[] = [
   accepted(`${listener} "No cert or BE protocol annotation, passthrough"`, {}, listenerPorts(80, undefined)),
   accepted(`${listener} "Cert annotation without BE protocol specified, SSL->TCP"`, { [CERT]: ARN }, listenerPorts(80, undefined)),
   accepted(`${listener} "BE protocol without cert annotation, passthrough"`, { [BACKEND]: 'https' }, listenerPorts(443, undefined), annotation(BACKEND)),
-  rejected(`${listener} "Invalid cert annotation, bogus backend protocol"`, { [BACKEND]: 'bacon', [CERT]: 'foo' }, annotation(BACKEND), listenerPorts(443, undefined)),
-  rejected(`${listener} "Invalid cert annotation, protocol followed by equal sign"`, { [BACKEND]: 'http=', [CERT]: '=' }, annotation(BACKEND), listenerPorts(443, undefined)),
+  by('AWS-ELB-004', rejected(`${listener} "Invalid cert annotation, bogus backend protocol"`, { [BACKEND]: 'bacon', [CERT]: 'foo' }, annotation(BACKEND), listenerPorts(443, undefined))),
+  by('AWS-ELB-004', rejected(`${listener} "Invalid cert annotation, protocol followed by equal sign"`, { [BACKEND]: 'http=', [CERT]: '=' }, annotation(BACKEND), listenerPorts(443, undefined))),
   accepted(`${listener} "HTTPS->HTTPS"`, { [BACKEND]: 'https', [CERT]: ARN }, listenerPorts(443, undefined)),
   accepted(`${listener} "HTTPS->HTTP"`, { [BACKEND]: 'http', [CERT]: ARN }, listenerPorts(443, undefined)),
   accepted(`${listener} "SSL->SSL"`, { [BACKEND]: 'ssl', [CERT]: ARN }, listenerPorts(443, undefined)),
@@ -280,8 +285,8 @@ const CLB_HEALTH_CHECK_CASES: ConformanceCase[] = [
   accepted(`${clbHc} "healthcheck port annotation traffic-port"`, { [HC_PROTOCOL]: 'TCP', [HC_PORT]: 'traffic-port' }, port8080, annotation(HC_PORT)),
   accepted(`${clbHc} "does not make an API call if the current health check is the same"`, { [HC_TIMEOUT]: '3' }, port8080, annotation(HC_TIMEOUT)),
   // ValidateHealthCheck: "Timeout must be at least 2".
-  rejected(`${clbHc} "validates resulting expected health check before making an API call"`, { [HC_TIMEOUT]: '1' }, annotation(HC_TIMEOUT), port8080),
-  rejected(`${clbHc} "handles invalid override values"`, { [HC_TIMEOUT]: '3.3' }, annotation(HC_TIMEOUT), port8080),
+  by('AWS-ELB-007', rejected(`${clbHc} "validates resulting expected health check before making an API call"`, { [HC_TIMEOUT]: '1' }, annotation(HC_TIMEOUT), port8080)),
+  by('AWS-LB-016', rejected(`${clbHc} "handles invalid override values"`, { [HC_TIMEOUT]: '3.3' }, annotation(HC_TIMEOUT), port8080)),
 ];
 
 // TestCloud_buildNLBHealthCheckConfiguration: the NLB's target-group health check.
@@ -301,7 +306,7 @@ const NLB_HEALTH_CHECK_CASES: ConformanceCase[] = [
   // The protocol is upper-cased: "Http" is HTTP.
   accepted(`${nlbHc} "HTTP healthcheck default path"`, { ...NLB, [HC_PROTOCOL]: 'Http' }, cluster, annotation(HC_PROTOCOL)),
   accepted(`${nlbHc} "interval not 10 or 30"`, { ...NLB, [HC_INTERVAL]: '23' }, cluster, annotation(HC_INTERVAL)),
-  rejected(`${nlbHc} "invalid timeout"`, { ...NLB, [HC_TIMEOUT]: 'non-numeric' }, annotation(HC_TIMEOUT), cluster),
+  by('AWS-LB-016', rejected(`${nlbHc} "invalid timeout"`, { ...NLB, [HC_TIMEOUT]: 'non-numeric' }, annotation(HC_TIMEOUT), cluster)),
   accepted(`${nlbHc} "mismatch healthy and unhealthy targets"`, { ...NLB, [HC_HEALTHY]: '7', [HC_UNHEALTHY]: '5' }, cluster),
 ];
 
