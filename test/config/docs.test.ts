@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv from 'ajv'; // eslint-disable-line import/no-extraneous-dependencies
+import Ajv from 'ajv';
 import { ConfigError } from '../../src/config/config';
 import { parseConfig } from '../../src/config/validate';
 import { parseYamlDocument } from '../../src/yaml/yaml';

@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 // ajv 6 (draft-07, the draft editors' YAML plugins read) comes with eslint; no dependency is added for this test.
-// eslint-disable-next-line import/no-extraneous-dependencies
 import Ajv from 'ajv';
 import { ConfigError } from '../../src/config/config';
 import { configSchemaText } from '../../src/config/schema';
