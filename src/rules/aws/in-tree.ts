@@ -53,16 +53,19 @@ export const protocols = awsRule({
 
 /** Keys the in-tree provider reads for one load balancer type and ignores (or refuses) for the other. */
 const NLB_ONLY = [AwsKeys.TG_ATTRIBUTES, AwsKeys.EIP_ALLOCATIONS, AwsKeys.PRIVATE_IPV4];
-const CLB_ONLY = [
-  AwsKeys.PROXY_PROTOCOL, AwsKeys.EXTRA_SGS, AwsKeys.DRAINING_ENABLED, AwsKeys.DRAINING_TIMEOUT, AwsKeys.IDLE_TIMEOUT,
-  AwsKeys.ACCESS_LOG_INTERVAL,
-];
+const CLB_ONLY = [AwsKeys.PROXY_PROTOCOL, AwsKeys.EXTRA_SGS];
+
+/**
+ * Classic-ELB tuning keys that `EnsureLoadBalancer` never reads for an NLB (its isNLB branch returns before the classic
+ * ELB's attributes): the NLB works, without the setting.
+ */
+const CLB_TUNING = [AwsKeys.DRAINING_ENABLED, AwsKeys.DRAINING_TIMEOUT, AwsKeys.IDLE_TIMEOUT, AwsKeys.ACCESS_LOG_INTERVAL];
 
 export const keysOfOtherType = awsRule({
   id: 'AWS-ELB-003',
   severity: Severity.ERROR,
   title: 'in-tree keys match the load balancer type (classic ELB or type nlb)',
-  description: 'The in-tree provider refuses target-group-attributes on a classic ELB and extra-security-groups on an NLB, and ignores EIPs and private IPs on a classic ELB and the proxy-protocol, draining, idle-timeout and emit-interval keys on an NLB.',
+  description: 'The in-tree provider refuses target-group-attributes on a classic ELB and extra-security-groups on an NLB, and ignores the EIPs and private IPs of a classic ELB (which gets other addresses) and proxy-protocol on an NLB (the backends expect a PROXY header they never get).',
   fix: 'Remove the key, or choose the load balancer type that has the feature.',
   docs: CCM_VALIDATIONS,
 }, CCM, (m, _annotations, controller) => {
@@ -75,6 +78,22 @@ export const keysOfOtherType = awsRule({
       : `Remove ${keyName(key)}, or use a ${controller === 'ccm-clb' ? 'type nlb' : 'classic ELB'}.`;
     return violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is for ${controller === 'ccm-clb' ? 'NLBs' : 'classic ELBs'}; on this ${controller === 'ccm-clb' ? 'classic ELB' : 'NLB'} the in-tree provider ${effect}.`, fix);
   });
+});
+
+export const classicTuningOnNlb = awsRule({
+  id: 'AWS-ELB-013',
+  severity: Severity.WARNING,
+  title: 'no classic ELB tuning key on an in-tree NLB',
+  description: 'For type nlb the in-tree provider never reads the classic ELB\'s connection draining, idle timeout and access-log interval keys (EnsureLoadBalancer returns from its NLB branch before them): the NLB works without the setting. Manifests written for both types (ingress-nginx\'s AWS manifests) carry them.',
+  fix: 'Remove the key, or set the NLB equivalent in aws-load-balancer-target-group-attributes (deregistration_delay.timeout_seconds for draining); an in-tree NLB has a fixed TCP idle timeout of 350 seconds.',
+  docs: CCM_SOURCE,
+}, ['ccm-nlb'], (m) => {
+  const a = annotationsOf(m);
+  return CLB_TUNING.filter((key) => a[key] !== undefined).map((key) => violation(annotationPath(key),
+    `${keyName(key)}=${show(a[key])} is a classic ELB setting; the in-tree provider ignores it on this NLB, which works without it.`,
+    key === AwsKeys.DRAINING_ENABLED || key === AwsKeys.DRAINING_TIMEOUT
+      ? 'Remove it; on an NLB set aws-load-balancer-target-group-attributes: deregistration_delay.timeout_seconds=<seconds>.'
+      : `Remove ${keyName(key)}: an in-tree NLB has no such setting.`));
 });
 
 const CLB_BACKEND_PROTOCOLS = ['http', 'https', 'ssl', 'tcp'];
@@ -303,7 +322,7 @@ export const typeOfCreatedLoadBalancer = awsRule({
 });
 
 export const IN_TREE_RULES = [
-  sessionAffinity, protocols, keysOfOtherType, clbValues, ccmSslPorts, clbTimeouts, ccmHealthCheck, ccmNlbTimeoutIgnored,
+  sessionAffinity, protocols, keysOfOtherType, classicTuningOnNlb, clbValues, ccmSslPorts, clbTimeouts, ccmHealthCheck, ccmNlbTimeoutIgnored,
   ccmTargetGroupAttributes, ccmAddresses, internalValue, typeOfCreatedLoadBalancer,
 ];
 

@@ -44,6 +44,17 @@ describeRule('AWS-ELB-003', {
   ],
 });
 
+describeRule('AWS-ELB-013', {
+  compliant: [
+    { title: 'draining and idle timeout on a classic ELB', manifest: classicElb({ 'connection-draining-enabled': 'true', 'connection-idle-timeout': '60' }) },
+    { title: 'deregistration delay on type nlb', manifest: inTreeNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }) },
+  ],
+  noncompliant: [
+    { title: 'idle timeout on type nlb (ingress-nginx\'s AWS manifest; EnsureLoadBalancer never reads it for an NLB)', manifest: inTreeNlb({ 'connection-idle-timeout': '60' }), path: annotationPath('aws-load-balancer-connection-idle-timeout'), message: ['"60"', 'ignores it', 'works without it'], fix: ['no such setting'] },
+    { title: 'draining on type nlb', manifest: inTreeNlb({ 'connection-draining-enabled': 'true' }), path: annotationPath('aws-load-balancer-connection-draining-enabled'), message: ['"true"'], fix: ['deregistration_delay.timeout_seconds'] },
+  ],
+});
+
 describeRule('AWS-ELB-004', {
   compliant: [
     { title: 'backend protocol http with proxy-protocol "*"', manifest: classicElb({ 'backend-protocol': 'http', 'proxy-protocol': '*' }) },
