@@ -132,6 +132,7 @@ export const unknownKeys = defineAzureServiceRule({
     + 'v1.35.6 and v1.36.2 on only.',
   fix: 'Correct the key, or remove it.',
   docs: CPA_DOCS,
+  dependsOnCluster: 'azure-disable-load-balancer-nsg-rule is reported as ignored on cloud-provider-azure before v1.35.6 (and v1.36.0 to v1.36.1), for those releases when the profile does not name the release; the other keys on every cluster.',
 }, (_m, annotations, _controller, cluster) => {
   const out: RuleViolation[] = [];
   for (const key in annotations) {

@@ -181,6 +181,7 @@ export const configurationsWithPinnedIp = defineAzureServiceRule({
     + 'in cloud-provider-azure v1.33.12+, v1.34.9+, v1.35.4+ and v1.36+; older releases keep the Service on the load balancer of its IP.',
   fix: 'Drop either the configurations or the pinned address.',
   docs: CPA_LB_SOURCE,
+  dependsOnCluster: 'An error on cloud-provider-azure v1.33.12+, v1.34.9+, v1.35.4+ and v1.36+ (getAzureLoadBalancerName refuses the Service); nothing on older releases; a warning for those releases when the profile does not name the release.',
 }, (m, annotations, _controller, cluster) => {
   const value = annotations[AzureKeys.CONFIGURATIONS];
   if (value === undefined || value.trim() === '') return [];
