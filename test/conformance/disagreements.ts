@@ -9,7 +9,9 @@ export const DISAGREEMENTS: readonly KnownDisagreement[] = [
       + 'ingressClassName ("must match `ingressClassName` when both are specified"), and K8S-ING-006 reports it as an error, rightly.',
   },
   {
-    source: 'kubernetes/kubernetes pkg/apis/networking/validation/validation_test.go TestValidateIngressRuleValue "prefix: repeating slashes"',
-    reason: '#14: the API server refuses Exact and Prefix paths containing "//" (also "/./", "/../", "%2f", "%2F" and the suffixes "/..", "/."); K8S-ING-004 checks only that they are absolute.',
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceCreate "IPFamilyPolicy(singleStack) is set for two families"',
+    reason: 'ValidateServiceCreate lets ipFamilyPolicy SingleStack with ipFamilies [IPv4, IPv6] through (the test says "this validated in alloc code"), but a real create is then refused '
+      + 'when the cluster IPs are allocated (pkg/registry/core/service/storage/alloc.go, initIPFamilyFields: spec.ipFamilyPolicy "must be \'RequireDualStack\' or \'PreferDualStack\' '
+      + 'when multiple IP families are specified"). K8S-SVC-020 judges the create, and reports it as an error, rightly.',
   },
 ];
