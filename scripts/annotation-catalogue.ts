@@ -167,11 +167,11 @@ export const FIXTURES: readonly Fixture[] = [
   defineFixture({
     construct: 'LoadBalancerService',
     variant: 'every spec prop, and an acknowledged warning',
-    placeholders: [['K8S-SVC-014', '{ruleId}']],
+    placeholders: [['K8S-SVC-024', '{ruleId}']],
     props: { ...basics('web'), externalTrafficPolicy: ExternalTrafficPolicy.LOCAL, loadBalancerSourceRanges: ['10.0.0.0/8'] },
     make: (chart, props) => {
       const service = new LoadBalancerService(chart, 'svc', props);
-      service.acknowledge('K8S-SVC-014', 'the cluster widens the node port range');
+      service.acknowledge('K8S-SVC-024', 'the endpoints are also managed by hand');
       return service;
     },
   }),

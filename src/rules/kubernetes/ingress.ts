@@ -150,11 +150,13 @@ export const ingressPaths = defineRule({
       const path = typeof p.path === 'string' ? p.path : '';
       const problems = pathProblems(p.pathType, path);
       if (problems.length === 0) return;
-      const shown = p.path === undefined || p.path === null ? `a ${p.pathType} path` : `${show(path)} (pathType ${p.pathType})`;
       const fix = !path.startsWith('/')
         ? `Start the path with "/", e.g. "/${path}".`
         : `Write it in its normal form, e.g. ${show(normalPath(path))}, or use pathType ImplementationSpecific if the controller must match it as written.`;
-      out.push(violation(`${base}.path`, `${shown} ${problems.join(', and ')}.`, fix));
+      const message = path === ''
+        ? `is ${typeof p.path === 'string' ? 'empty' : 'missing'}; pathType ${p.pathType} requires an absolute path ("/...").`
+        : `${show(path)} (pathType ${p.pathType}) ${problems.join(', and ')}.`;
+      out.push(violation(`${base}.path`, message, fix));
     });
   });
   return out;

@@ -15,7 +15,7 @@ export function generateNameViolations(generateName: unknown, check: NameCheck, 
   if (generateName === undefined || generateName === null || generateName === '') return [];
   if (typeof generateName !== 'string') return [violation('metadata.generateName', `must be a string, got ${show(generateName)}.`, 'Quote the prefix, e.g. "web-".')];
   const error = namePrefix(check)(generateName);
-  return error ? [violation('metadata.generateName', `${show(generateName)} is not a valid ${kind} name prefix: it ${error} (a trailing "-" is allowed).`, fix)] : [];
+  return error ? [violation('metadata.generateName', `${show(generateName)} is not a valid ${kind} name prefix: it ${error} (a prefix may also end in "-").`, fix)] : [];
 }
 
 export const serviceName = defineRule({

@@ -103,9 +103,9 @@ export const loadBalancerClass = defineRule({
 const FAMILIES = ['IPv4', 'IPv6'];
 const DUAL_STACK_REFUSED = '"this cluster is not configured for dual-stack services"';
 
-/** "IPv4 only" or "IPv4 and IPv6", for messages. */
+/** "only IPv4 Services" or "IPv4 and IPv6 Services", for messages. */
 function familiesText(families: readonly string[]): string {
-  return families.length === 1 ? `${families[0]} only` : families.join(' and ');
+  return families.length === 1 ? `only ${families[0]} Services` : `${families.join(' and ')} Services`;
 }
 
 export const ipFamilies = defineRule({
@@ -159,7 +159,7 @@ function clusterFamilyViolations(spec: JsonObject, familyList: unknown[], cluste
   const known = cluster.ipFamilies;
   const out: RuleViolation[] = [];
   const lacks = (family: string) => (known === undefined ? undefined : !known.includes(family));
-  const has = known === undefined ? '' : ` (${cluster.describe()} has ${familiesText(known)} Services)`;
+  const has = known === undefined ? '' : ` (${cluster.describe()} has ${familiesText(known)})`;
   if (spec.ipFamilyPolicy === 'RequireDualStack') {
     out.push(...onClusters(known === undefined ? undefined : known.length < 2, 'single-stack clusters (Services of one IP family)', violation('spec.ipFamilyPolicy',
       `is RequireDualStack, which a single-stack cluster refuses${has}: ${DUAL_STACK_REFUSED}.`,
