@@ -20,7 +20,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   bundledDeps: ['ipaddr.js@^2.2.0', 'js-yaml@^4.1.0'],
   // `npx cdk8s-cloud-lb lint|diff` (src/cli/cli.ts).
   bin: { 'cdk8s-cloud-lb': 'lib/cli/cli.js' },
-  devDeps: ['kubernetes-models@^4.5.1', 'fast-check@^3', 'cdk8s-cli@2.207.60'],
+  devDeps: ['kubernetes-models@^4.5.1', 'fast-check@^3', 'cdk8s-cli@2.207.60', 'ajv@^6'],
   typecheckTests: true,
   // A root dev tsconfig type-checks tests, examples, benchmarks and scripts (not only test/).
   tsconfigDevFile: 'tsconfig.dev.json',
@@ -93,6 +93,16 @@ const diffDoc = project.addTask('docgen:diff', {
   exec: 'ts-node --project tsconfig.dev.json scripts/diff-md.ts',
 });
 project.postCompileTask.spawn(diffDoc);
+const keyReleasesDoc = project.addTask('docgen:key-releases', {
+  description: 'Regenerate the table of annotation keys and the controller releases that read them in docs/profiles.md',
+  exec: 'ts-node --project tsconfig.dev.json scripts/key-releases-md.ts',
+});
+project.postCompileTask.spawn(keyReleasesDoc);
+const configSchema = project.addTask('docgen:schema', {
+  description: 'Regenerate the JSON Schema of .cdk8s-cloud-lb.yaml (schema/cdk8s-cloud-lb.schema.json), its rule ids from the rules',
+  exec: 'ts-node --project tsconfig.dev.json scripts/config-schema.ts',
+});
+project.postCompileTask.spawn(configSchema);
 const readmeSnippets = project.addTask('check:readme', {
   description: 'Type-check every TypeScript snippet of README.md against the source',
   exec: 'ts-node --project tsconfig.dev.json scripts/readme-snippets.ts',

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
- * `cdk8s-cloud-lb lint FILE|DIR|- … [--format text|json] [--ignore RULE]` and
+ * `cdk8s-cloud-lb lint FILE|DIR|- … [--format text|json] [--ignore RULE] [--profile SPEC] [--kubernetes-version 1.xx]
+ * [--config FILE | --no-config]` and
  * `cdk8s-cloud-lb diff OLD NEW [--format text|json]`.
- * Exit codes: lint 0 clean or warnings only, 1 errors, 2 unreadable input; diff 0 nothing disruptive, 1 disruptive
+ * Exit codes: lint 0 clean or warnings only, 1 errors, 2 unreadable input or a bad config file or flag; diff 0 nothing disruptive, 1 disruptive
  * changes, 2 bad input.
  */
 import * as fs from 'fs';
-import { COLOR, formatDiffJson, formatDiffText, formatLintJson, formatLintText, PLAIN, Style } from './format';
+import * as path from 'path';
+import { COLOR, formatDiffJson, formatDiffText, formatLintJson, formatLintText, LintSummary, PLAIN, Style } from './format';
+import { applyConfig } from '../config/apply';
+import { ConfigError } from '../config/config';
+import { LintSettings, SettingsError, resolveSettings } from '../config/resolve';
 import { diffLoaded } from '../diff/run';
 import { hasErrors, lintLoaded } from '../lint/run';
 import { Rules } from '../rules/registry';
@@ -14,8 +19,13 @@ import { loadInputs } from '../yaml/files';
 
 export const USAGE = `Usage:
   cdk8s-cloud-lb lint FILE|DIR|- ... [--format text|json] [--ignore RULE-ID ...]
+                     [--profile SPEC] [--kubernetes-version 1.xx] [--config FILE | --no-config]
       Judge every Service of type LoadBalancer and every Ingress in the YAML (directories are read recursively,
-      - is stdin). Exit 0: clean or warnings only; 1: errors; 2: unreadable input.
+      - is stdin). Exit 0: clean or warnings only; 1: errors; 2: unreadable input, a bad config file or flag.
+      --profile eks-1.30+lbc-2.8.1   judge for that cluster (<platform>[-<version>][+<controller>[-<version>]]...)
+      --kubernetes-version 1.30      the cluster's Kubernetes version (replaces the profile's; alone: any platform)
+      --config FILE / --no-config    the config file (default: the first .cdk8s-cloud-lb.yaml from the working
+                                     directory up: profile, ignore, overrides, severity); flags win over it.
       Accept a warning in the manifest itself: acknowledge.cdk8s-cloud-lb.io/<RULE-ID>: "<reason>".
   cdk8s-cloud-lb diff OLD NEW [--format text|json] [--ignore CHANGE-ID ...]
       Report the changes from OLD to NEW (files or directories) that re-create a load balancer, its frontend or
@@ -29,6 +39,8 @@ export interface CliIo {
   readonly readStdin: () => string;
   /** Colour on stdout: by default when stdout is a terminal and NO_COLOR is not set. */
   readonly color?: boolean;
+  /** Where the config file is looked for from and relative paths are read from: by default the process's. */
+  readonly cwd?: string;
 }
 
 interface ParsedArgs {
@@ -36,19 +48,32 @@ interface ParsedArgs {
   readonly positional: string[];
   readonly format: string;
   readonly ignore: string[];
+  readonly profile?: string;
+  readonly kubernetesVersion?: string;
+  readonly config?: string;
+  readonly noConfig?: boolean;
   readonly error?: string;
 }
+
+/** The flags of lint only. */
+const LINT_FLAGS = ['--profile', '--kubernetes-version', '--config', '--no-config'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const ignore: string[] = [];
   let format = 'text';
   let error: string | undefined;
+  let profile: string | undefined;
+  let kubernetesVersion: string | undefined;
+  let config: string | undefined;
+  let noConfig = false;
+  const lintFlags: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const [flag, inline] = equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i];
+    if (LINT_FLAGS.includes(flag)) lintFlags.push(flag);
     if (flag === '--format') {
       format = value() ?? '';
       if (format !== 'text' && format !== 'json') error = `--format must be text or json, got ${JSON.stringify(format)}`;
@@ -56,6 +81,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const ids = value();
       if (!ids) error = '--ignore needs a rule id';
       else ignore.push(...ids.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+    } else if (flag === '--profile' || flag === '--kubernetes-version' || flag === '--config') {
+      const given = value();
+      if (given === undefined || given.trim() === '' || (inline === undefined && given.startsWith('--'))) {
+        error = `${flag} needs a value${flag === '--profile' ? ', e.g. eks-1.30+lbc-2.8.1' : flag === '--config' ? ' (a file)' : ', e.g. 1.30'}`;
+      } else if (flag === '--profile') {profile = given;} else if (flag === '--kubernetes-version') {kubernetesVersion = given;} else {config = given;}
+    } else if (flag === '--no-config') {
+      if (inline !== undefined) error = '--no-config takes no value';
+      noConfig = true;
     } else if (flag === '--help' || flag === '-h') {
       return { command: 'help', positional, format, ignore };
     } else if (flag.startsWith('-') && flag !== '-') {
@@ -64,7 +97,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       positional.push(arg);
     }
   }
-  return { command: positional.shift(), positional, format, ignore, error };
+  const command = positional.shift();
+  if (error === undefined && command === 'diff' && lintFlags.length > 0) error = `${lintFlags[0]} is an option of lint, not of diff`;
+  return { command, positional, format, ignore, profile, kubernetesVersion, config, noConfig, error };
 }
 
 function styleFor(io: CliIo, format: string): Style {
@@ -73,15 +108,45 @@ function styleFor(io: CliIo, format: string): Style {
   return color ? COLOR : PLAIN;
 }
 
+/** A path as the user reads it: relative to the working directory when it is below it. */
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 function lintCommand(args: ParsedArgs, io: CliIo): number {
   if (args.positional.length === 0) {
     io.stderr(`lint: give at least one file, directory or - (stdin)\n\n${USAGE}`);
     return 2;
   }
+  const cwd = io.cwd ?? process.cwd();
+  let settings: LintSettings;
+  try {
+    const { config: configFile, noConfig, profile, kubernetesVersion } = args;
+    settings = resolveSettings({ cwd, configFile, noConfig, profile, kubernetesVersion });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`lint: the config file cannot be used:\n${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof SettingsError) {
+      io.stderr(`lint: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
   const unknown = args.ignore.filter((id) => Rules.find(id) === undefined);
   if (unknown.length > 0) io.stderr(`lint: --ignore names no rule: ${unknown.join(', ')} (ignored)\n`);
-  const report = lintLoaded(loadInputs(args.positional, io.readStdin), { ignore: args.ignore });
-  io.stdout(args.format === 'json' ? formatLintJson(report) : formatLintText(report, styleFor(io, args.format)));
+  const linted = lintLoaded(loadInputs(args.positional, io.readStdin, io.cwd), { profile: settings.profile });
+  const applied = applyConfig(linted.findings, settings.config, args.ignore, cwd);
+  const report = { ...linted, findings: applied.findings };
+  const summary: LintSummary = {
+    ignoredByConfig: applied.ignoredByConfig,
+    ignoredByFlag: applied.ignoredByFlag,
+    configFile: settings.config === undefined ? undefined : displayPath(settings.config.file, cwd),
+    profileName: settings.profile?.name,
+  };
+  io.stdout(args.format === 'json' ? formatLintJson(report) : formatLintText(report, styleFor(io, args.format), summary));
   if (report.problems.length > 0) return 2;
   return hasErrors(report) ? 1 : 0;
 }
@@ -92,7 +157,7 @@ function diffCommand(args: ParsedArgs, io: CliIo): number {
     return 2;
   }
   const [oldPath, newPath] = args.positional;
-  const report = diffLoaded(loadInputs([oldPath], io.readStdin), loadInputs([newPath], io.readStdin));
+  const report = diffLoaded(loadInputs([oldPath], io.readStdin, io.cwd), loadInputs([newPath], io.readStdin, io.cwd));
   const ignored = new Set(args.ignore);
   const changes = report.changes.filter((c) => !ignored.has(c.changeId));
   const filtered = { ...report, changes };

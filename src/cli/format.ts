@@ -46,8 +46,36 @@ function findingLines(f: LintFinding, style: Style): string[] {
   return lines;
 }
 
-/** The text report of `lint`: problems, then findings grouped by resource, then a summary line. */
-export function formatLintText(report: LintReport, style: Style): string {
+/** What the summary line of `lint` says besides the counts of the report. */
+export interface LintSummary {
+  /** Findings ignored by the config file. */
+  readonly ignoredByConfig: number;
+  /** Findings ignored by `--ignore`. */
+  readonly ignoredByFlag: number;
+  /** The config file, as shown. */
+  readonly configFile?: string;
+  /** The profile that judged; undefined: every cluster. */
+  readonly profileName?: string;
+}
+
+export const NO_PROFILE_HINT = 'judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml';
+
+/** "3 ignored (2 by .cdk8s-cloud-lb.yaml, 1 by --ignore)"; undefined when none is. */
+function ignoredText(summary: LintSummary): string | undefined {
+  const total = summary.ignoredByConfig + summary.ignoredByFlag;
+  if (total === 0) return undefined;
+  const by = [
+    ...(summary.ignoredByConfig > 0 ? [`${summary.ignoredByConfig} by ${summary.configFile ?? 'the config file'}`] : []),
+    ...(summary.ignoredByFlag > 0 ? [`${summary.ignoredByFlag} by --ignore`] : []),
+  ];
+  return `${plural(total, 'finding')} ignored (${by.join(', ')})`;
+}
+
+/**
+ * The text report of `lint`: problems, then findings grouped by resource, then a summary line (with `summary`: the
+ * findings ignored and the profile that judged).
+ */
+export function formatLintText(report: LintReport, style: Style, summary?: LintSummary): string {
   const out: string[] = [];
   for (const p of report.problems) out.push(`${p.file}${p.line ? `:${p.line}` : ''}  ${style.red('unreadable')}  ${p.message}`);
   if (report.problems.length > 0) out.push('');
@@ -64,9 +92,14 @@ export function formatLintText(report: LintReport, style: Style): string {
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (accepted > 0) parts.push(`${accepted} acknowledged`);
   const judged = `${report.judgedCount} judged Service${report.judgedCount === 1 ? '/Ingress' : 's/Ingresses'}`;
-  let summary = `${parts.join(', ')} in ${resources} of ${judged} (${plural(report.documentCount, 'document')} read)`;
-  if (report.problems.length > 0) summary += `; ${plural(report.problems.length, 'unreadable document')}`;
-  out.push(errors > 0 || report.problems.length > 0 ? style.red(summary) : summary);
+  let line = `${parts.join(', ')} in ${resources} of ${judged} (${plural(report.documentCount, 'document')} read)`;
+  if (report.problems.length > 0) line += `; ${plural(report.problems.length, 'unreadable document')}`;
+  if (summary !== undefined) {
+    const ignored = ignoredText(summary);
+    if (ignored !== undefined) line += `; ${ignored}`;
+    line += `; ${summary.profileName === undefined ? NO_PROFILE_HINT : `judged for ${summary.profileName}`}`;
+  }
+  out.push(errors > 0 || report.problems.length > 0 ? style.red(line) : line);
   return out.join('\n') + '\n';
 }
 
@@ -92,6 +125,7 @@ export function formatLintJson(report: LintReport): string {
     message: f.message,
     fix: f.fix,
     docs: f.docs,
+    ...(f.onlyOn !== undefined ? { onlyOn: f.onlyOn } : {}),
     ...(f.acknowledgedReason !== undefined ? { acknowledgedReason: f.acknowledgedReason } : {}),
   }));
   return JSON.stringify([...problems, ...findings], null, 2) + '\n';

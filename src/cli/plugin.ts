@@ -8,13 +8,20 @@
  *   - package: ./node_modules/cdk8s-cloud-lb/lib/lint/plugin.js   # local: must start with ./ (works offline)
  *     class: CloudLbValidation
  *     version: 0.0.0                                             # cdk8s-cli wants a pinned version string
- *     properties: { ignore: [K8S-SVC-024], failOnWarnings: false }
+ *     properties: { ignore: [K8S-SVC-024], failOnWarnings: false, profile: eks-1.30+lbc-2.8.1 }
  * ```
+ *
+ * Like `lint`, it reads the first `.cdk8s-cloud-lb.yaml` from its working directory (the app's) up, or the file of
+ * `config`; its properties win over that file.
  *
  * This module is not part of the jsii API: it implements cdk8s-cli's plugin contract (a TypeScript-only interface),
  * written out structurally below so that the library needs no dependency on cdk8s-cli.
  */
 import * as fs from 'fs';
+import * as path from 'path';
+import { applyConfig } from '../config/apply';
+import { ConfigError } from '../config/config';
+import { LintSettings, SettingsError, resolveSettings } from '../config/resolve';
 import { lintLoaded } from '../lint/run';
 import { LintFinding } from '../lint/structs';
 import { Severity } from '../rules/rule';
@@ -51,6 +58,10 @@ export interface CloudLbValidationProperties {
   readonly ignore?: string[];
   /** Fail the synth on warnings too (acknowledged warnings never fail it). Default false. */
   readonly failOnWarnings?: boolean;
+  /** The cluster, as a one-line spec (`ClusterProfile.fromSpec`), e.g. "eks-1.30+lbc-2.8.1"; wins over the config file's. */
+  readonly profile?: string;
+  /** The config file (relative to the working directory); it must exist. Default: the first .cdk8s-cloud-lb.yaml from the working directory up. */
+  readonly config?: string;
 }
 
 function violationOf(finding: LintFinding): ValidationViolation {
@@ -74,18 +85,39 @@ function violationOf(finding: LintFinding): ValidationViolation {
 export class CloudLbValidation {
   private readonly ignore: string[];
   private readonly failOnWarnings: boolean;
+  private readonly profile?: string;
+  private readonly config?: string;
 
-  constructor(properties: CloudLbValidationProperties = {}) {
+  /**
+   * @param cwd where the config file is looked for from (a test passes its own): by default the working directory
+   *   at validation time, the app's under cdk8s-cli
+   */
+  constructor(properties: CloudLbValidationProperties = {}, private readonly cwd?: string) {
     this.ignore = Array.isArray(properties.ignore) ? properties.ignore.map(String) : [];
     this.failOnWarnings = properties.failOnWarnings === true;
+    this.profile = properties.profile === undefined ? undefined : String(properties.profile);
+    this.config = properties.config === undefined ? undefined : String(properties.config);
   }
 
   public async validate(context: ValidationContext): Promise<void> {
+    const cwd = this.cwd ?? process.cwd();
+    let settings: LintSettings;
+    try {
+      settings = resolveSettings({ cwd, configFile: this.config, profile: this.profile, profileOrigin: 'the profile property' });
+    } catch (e) {
+      if (!(e instanceof ConfigError) && !(e instanceof SettingsError)) throw e;
+      reportConfigError(context, e, cwd);
+      return;
+    }
     let errors = 0;
     let warnings = 0;
     let acknowledged = 0;
+    let ignored = 0;
     for (const manifestPath of context.manifests) {
-      const report = lintLoaded(loadYaml(fs.readFileSync(manifestPath, 'utf8'), manifestPath), { ignore: this.ignore });
+      const linted = lintLoaded(loadYaml(fs.readFileSync(manifestPath, 'utf8'), manifestPath), { profile: settings.profile });
+      const applied = applyConfig(linted.findings, settings.config, this.ignore, cwd);
+      ignored += applied.ignoredByConfig + applied.ignoredByFlag;
+      const report = { ...linted, findings: applied.findings };
       for (const problem of report.problems) {
         errors++;
         context.report.addViolation({
@@ -110,6 +142,25 @@ export class CloudLbValidation {
       errors: String(errors),
       warnings: String(warnings),
       acknowledged: String(acknowledged),
+      ignored: String(ignored),
+      profile: settings.profile?.name ?? 'every cluster (declare yours: the profile property or .cdk8s-cloud-lb.yaml)',
+      ...(settings.config !== undefined ? { config: settings.config.file } : {}),
     });
   }
+}
+
+/** A config file or property that cannot be used: one violation per issue, and the synth fails. */
+function reportConfigError(context: ValidationContext, error: ConfigError | SettingsError, cwd: string): void {
+  const issues = error instanceof ConfigError
+    ? error.issues.map((i) => ({ line: i.line, message: i.message, fix: i.fix, file: path.resolve(cwd, error.file) }))
+    : [{ line: 0, message: error.message, fix: 'Correct the plugin\'s properties in cdk8s.yaml (profile: a spec such as eks-1.30+lbc-2.8.1; config: an existing file).', file: 'cdk8s.yaml' }];
+  for (const issue of issues) {
+    context.report.addViolation({
+      ruleName: 'LINT-CONFIG (error)',
+      recommendation: issue.message,
+      fix: issue.fix,
+      violatingResources: [{ resourceName: '(config)', locations: [issue.line > 0 ? `line ${issue.line}` : '(file)'], manifestPath: issue.file }],
+    });
+  }
+  context.report.submit('failure', { errors: String(issues.length) });
 }

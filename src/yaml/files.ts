@@ -14,8 +14,13 @@ export function yamlFilesUnder(dir: string): string[] {
   });
 }
 
-/** Reads files, directories (their .yaml/.yml files, recursively) and `-` (the given stdin text). */
-export function loadInputs(inputs: readonly string[], readStdin: () => string = () => fs.readFileSync(0, 'utf8')): LoadResult {
+/**
+ * Reads files, directories (their .yaml/.yml files, recursively) and `-` (the given stdin text).
+ * @param cwd what relative inputs are relative to (default: the process's working directory); files are still named
+ *   as given (a file found under a directory: the directory as given, joined with its path below it)
+ */
+export function loadInputs(inputs: readonly string[], readStdin: () => string = () => fs.readFileSync(0, 'utf8'), cwd?: string): LoadResult {
+  const at = (p: string) => (cwd === undefined ? p : path.resolve(cwd, p));
   const results: LoadResult[] = [];
   const unreadable: LoadProblem[] = [];
   for (const input of inputs) {
@@ -25,7 +30,7 @@ export function loadInputs(inputs: readonly string[], readStdin: () => string = 
     }
     let files: string[];
     try {
-      files = fs.statSync(input).isDirectory() ? yamlFilesUnder(input) : [input];
+      files = fs.statSync(at(input)).isDirectory() ? yamlFilesUnder(at(input)).map((f) => path.join(input, path.relative(at(input), f))) : [input];
     } catch (e) {
       unreadable.push({ file: input, line: 0, message: `cannot read: ${(e as Error).message}` });
       continue;
@@ -34,7 +39,7 @@ export function loadInputs(inputs: readonly string[], readStdin: () => string = 
     for (const file of files) {
       let text: string;
       try {
-        text = fs.readFileSync(file, 'utf8');
+        text = fs.readFileSync(at(file), 'utf8');
       } catch (e) {
         unreadable.push({ file, line: 0, message: `cannot read: ${(e as Error).message}` });
         continue;

@@ -197,7 +197,7 @@ describe('ApplicationGatewayIngress', () => {
   test('a non-root path without a probe path is warned about by the rule', () => {
     const chart = newChart();
     new ApplicationGatewayIngress(chart, 'web', { rules: [{ path: '/api', backend: ApplicationGatewayBackend.fromServiceName('api', { port: 80 }) }] });
-    expect(stderrOf(() => synth(chart))).toContain('AZ-AGIC-014 (warning) metadata.annotations[appgw.ingress.kubernetes.io/health-probe-path]: no probe path (value null)');
+    expect(stderrOf(() => synth(chart))).toContain('AZ-AGIC-014 (warning) metadata.annotations[appgw.ingress.kubernetes.io/health-probe-path]: health-probe-path is not set');
   });
 
   test('probes that will most likely fail are warned about: status codes without 200, HTTPS without a trusted root', () => {

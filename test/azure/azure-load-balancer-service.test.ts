@@ -6,8 +6,8 @@ import { build as privateNetwork } from '../../examples/azure/private-network';
 import { build as separateSubnet } from '../../examples/azure/separate-subnet';
 import { build as staticIp } from '../../examples/azure/static-ip';
 import {
-  AzureHealthProbeProtocol, AzureInternalLoadBalancerService, AzureLoadBalancerService, AzureLoadBalancerServiceProps, IpFamily, IpFamilyPolicy,
-  LoadBalancerScheme, PrivateLinkVisibility, Rules, TargetPort, PortReference,
+  AzureHealthProbeProtocol, AzureInternalLoadBalancerService, AzureLoadBalancerService, AzureLoadBalancerServiceProps, ClusterProfile, IpFamily,
+  IpFamilyPolicy, LoadBalancerScheme, PrivateLinkVisibility, Rules, TargetPort, PortReference,
 } from '../../src';
 import { newChart, synth, synthError, synthService } from '../helpers';
 
@@ -121,9 +121,14 @@ describe('AzureLoadBalancerService', () => {
     const chart = newChart();
     new AzureInternalLoadBalancerService(chart, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerConfigurations: ['lb-a', 'lb-b'] });
     expect(synthService(chart).metadata.annotations[S('azure-load-balancer-configurations')]).toBe('lb-a,lb-b');
+    // getAzureLoadBalancerName refuses it from cloud-provider-azure v1.33.12, v1.34.9, v1.35.4 and v1.36 on: an error there, a warning for any cluster.
     const pinned = newChart();
+    ClusterProfile.aks({ kubernetesVersion: '1.36' }).applyTo(pinned);
     new AzureInternalLoadBalancerService(pinned, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerConfigurations: ['lb-a'], ipv4Address: '10.0.0.5' });
     expect(synthError(pinned)).toContain('AZ-LB-017 (error)');
+    const anyCluster = newChart();
+    new AzureInternalLoadBalancerService(anyCluster, 'web', { selectorLabels: { app: 'web' }, ports, loadBalancerConfigurations: ['lb-a'], ipv4Address: '10.0.0.5' });
+    expect(stderrOf(() => synth(anyCluster))).toContain('AZ-LB-017 (warning)');
   });
 
   test('multi-SLB configurations without a name (AZ-LB-030) or with an empty item (AZ-LB-031) are warned about', () => {

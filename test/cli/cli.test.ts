@@ -1,5 +1,6 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parseArgs, runCli } from '../../src/cli/cli';
 
@@ -9,10 +10,14 @@ const HELM = path.join(FIXTURES, 'lint', 'helm-release.yaml');
 const BROKEN = path.join(FIXTURES, 'lint', 'broken.yaml');
 const CLEAN = path.join(FIXTURES, 'lint', 'clean.yaml');
 
-function run(argv: string[], stdin = ''): { code: number; stdout: string; stderr: string } {
+/** A working directory without a config file (the inputs are absolute paths). */
+const NO_CONFIG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-cli-'));
+afterAll(() => fs.rmSync(NO_CONFIG_DIR, { recursive: true, force: true }));
+
+function run(argv: string[], stdin = '', cwd = NO_CONFIG_DIR): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, readStdin: () => stdin, color: false });
+  const code = runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, readStdin: () => stdin, color: false, cwd });
   return { code, stdout, stderr };
 }
 
@@ -20,7 +25,7 @@ describe('lint (in process)', () => {
   test('exit 0 on a clean file, and with warnings only', () => {
     const { code, stdout } = run(['lint', CLEAN]);
     expect(code).toBe(0);
-    expect(stdout).toBe('0 errors, 0 warnings in 0 of 3 judged Services/Ingresses (3 documents read)\n');
+    expect(stdout).toBe('0 errors, 0 warnings in 0 of 3 judged Services/Ingresses (3 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml\n');
     const warningsOnly = run(['lint', path.join(FIXTURES, 'rules', 'K8S-SVC-024.yaml')]);
     expect(warningsOnly.code).toBe(0);
     expect(warningsOnly.stdout).toContain('0 errors, 1 warning in 1 of 1 judged Service/Ingress');
@@ -66,8 +71,125 @@ describe('lint (in process)', () => {
 
   test('parseArgs', () => {
     expect(parseArgs(['lint', 'a.yaml', '--format=json', '--ignore', 'A,B', 'b.yaml'])).toEqual({
-      command: 'lint', positional: ['a.yaml', 'b.yaml'], format: 'json', ignore: ['A', 'B'], error: undefined,
+      command: 'lint', positional: ['a.yaml', 'b.yaml'], format: 'json', ignore: ['A', 'B'], error: undefined, noConfig: false,
     });
+    expect(parseArgs(['lint', 'a.yaml', '--profile', 'eks-1.30', '--kubernetes-version=1.31', '--config', 'c.yaml'])).toMatchObject({
+      positional: ['a.yaml'], profile: 'eks-1.30', kubernetesVersion: '1.31', config: 'c.yaml', noConfig: false, error: undefined,
+    });
+    expect(parseArgs(['lint', 'a.yaml', '--no-config']).noConfig).toBe(true);
+    expect(parseArgs(['lint', 'a.yaml', '--profile']).error).toBe('--profile needs a value, e.g. eks-1.30+lbc-2.8.1');
+    expect(parseArgs(['lint', 'a.yaml', '--config', '--no-config']).error).toBe('--config needs a value (a file)');
+    expect(parseArgs(['lint', 'a.yaml', '--no-config=yes']).error).toBe('--no-config takes no value');
+    expect(parseArgs(['diff', 'a', 'b', '--profile', 'eks']).error).toBe('--profile is an option of lint, not of diff');
+  });
+});
+
+describe('lint with a config file and a profile (in process)', () => {
+  let root: string;
+  const RULES = path.join(FIXTURES, 'rules');
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-config-'));
+    fs.mkdirSync(path.join(root, 'charts', 'legacy'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'apps', 'web'), { recursive: true });
+    fs.copyFileSync(HELM, path.join(root, 'helm.yaml'));
+    fs.copyFileSync(HELM, path.join(root, 'charts', 'legacy', 'helm.yaml'));
+    fs.copyFileSync(path.join(RULES, 'K8S-SVC-024.yaml'), path.join(root, 'selectorless.yaml'));
+    fs.writeFileSync(path.join(root, '.cdk8s-cloud-lb.yaml'), [
+      '# yaml-language-server: $schema=../schema/cdk8s-cloud-lb.schema.json',
+      'profile: eks-1.30+lbc-2.8.1',
+      'ignore: [K8S-SVC-011]',
+      'overrides:',
+      '  - files: ["charts/legacy/**"]',
+      '    ignore: [K8S-SVC-010, K8S-SVC-012]',
+      'severity:',
+      '  K8S-SVC-024: error',
+      '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(root, 'strict.yaml'), 'profile: { platform: aks, kubernetesVersion: "1.29" }\n');
+    fs.writeFileSync(path.join(root, 'broken.yaml'), 'profile: eks\n\nignore: [K8S-SVC-011, NOPE-1]\nseverity: { K8S-SVC-024: fatal }\n');
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const lastLine = (stdout: string) => stdout.trimEnd().split('\n').pop();
+
+  test('the config file found from the working directory up: ignore, overrides, severity; the summary says what it ignored and the profile', () => {
+    const { code, stdout } = run(['lint', '../../helm.yaml', '../../charts', '../../selectorless.yaml'], '', path.join(root, 'apps', 'web'));
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('K8S-SVC-011');
+    expect(stdout).toContain('../../helm.yaml:78  error    K8S-SVC-010');
+    expect(stdout).not.toContain('../../charts/legacy/helm.yaml:78');
+    expect(stdout).toContain('../../selectorless.yaml:7  error    K8S-SVC-024');
+    // helm.yaml: one K8S-SVC-011; the legacy copy: K8S-SVC-011, two K8S-SVC-010, one K8S-SVC-012.
+    expect(lastLine(stdout)).toBe(`4 errors, 0 warnings, 2 acknowledged in 2 of 7 judged Services/Ingresses (15 documents read); 5 findings ignored (5 by ${path.join(root, '.cdk8s-cloud-lb.yaml')}); judged for eks-1.30+lbc-2.8.1`);
+  });
+
+  test('--ignore is counted apart; a path relative to the working directory', () => {
+    const { stdout } = run(['lint', 'helm.yaml', '--ignore', 'K8S-SVC-010'], '', root);
+    expect(lastLine(stdout)).toBe('1 error, 0 warnings, 1 acknowledged in 1 of 3 judged Services/Ingresses (7 documents read); 3 findings ignored (1 by .cdk8s-cloud-lb.yaml, 2 by --ignore); judged for eks-1.30+lbc-2.8.1');
+    // A rule that both ignore counts for --ignore.
+    const both = run(['lint', 'helm.yaml', '--ignore', 'K8S-SVC-011'], '', root);
+    expect(lastLine(both.stdout)).toMatch(/; 1 finding ignored \(1 by --ignore\); /);
+  });
+
+  test('--no-config: nothing ignored, every cluster; --config FILE: that file instead', () => {
+    const none = run(['lint', 'helm.yaml', 'selectorless.yaml', '--no-config'], '', root);
+    expect(lastLine(none.stdout)).toBe('4 errors, 1 warning, 1 acknowledged in 2 of 4 judged Services/Ingresses (8 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml');
+    const other = run(['lint', 'helm.yaml', '--config', 'strict.yaml'], '', root);
+    // On AKS cloud-provider-azure takes every LoadBalancer Service: the public shop-admin gets AZ-LB-029 (no source ranges).
+    expect(lastLine(other.stdout)).toBe('4 errors, 1 warning, 1 acknowledged in 1 of 3 judged Services/Ingresses (7 documents read); judged for aks-1.29');
+    expect(other.stdout).toContain('AZ-LB-029');
+    expect(run(['lint', 'helm.yaml', '--config', 'strict.yaml', '--no-config'], '', root)).toMatchObject({ code: 2, stderr: expect.stringContaining('lint: --config and --no-config exclude each other.') });
+  });
+
+  test('--profile and --kubernetes-version win over the config file', () => {
+    expect(lastLine(run(['lint', 'helm.yaml', '--profile', 'aks-1.30'], '', root).stdout)).toMatch(/; judged for aks-1\.30$/);
+    expect(lastLine(run(['lint', 'helm.yaml', '--kubernetes-version', '1.31'], '', root).stdout)).toMatch(/; judged for eks-1\.31\+lbc-2\.8\.1$/);
+    expect(lastLine(run(['lint', 'helm.yaml', '--profile=eks', '--kubernetes-version=1.28'], '', root).stdout)).toMatch(/; judged for eks-1\.28$/);
+    expect(lastLine(run(['lint', 'helm.yaml', '--no-config', '--kubernetes-version', '1.28'], '', root).stdout)).toMatch(/; judged for custom-1\.28$/);
+  });
+
+  test('a bad config file: exit 2, each issue with the file, its line and the fix; a bad flag: exit 2 with the usage', () => {
+    const bad = run(['lint', 'helm.yaml', '--config', 'broken.yaml'], '', root);
+    expect(bad).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'lint: the config file cannot be used:',
+        'broken.yaml:3: ignore[1]: "NOPE-1" is not a rule id. Fix: Use a rule id listed in RULES.md, e.g. K8S-SVC-024.',
+        'broken.yaml:4: severity of K8S-SVC-024: "fatal" is not a severity. Fix: Write error (raise a warning) or warning (lower an error).',
+        '',
+      ].join('\n'),
+    });
+    expect(run(['lint', 'helm.yaml', '--config', 'missing.yaml'], '', root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^lint: the config file cannot be used:\nmissing\.yaml: cannot read the config file/) });
+    const flag = run(['lint', 'helm.yaml', '--profile', 'gke-1.30'], '', root);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/^lint: --profile: "gke-1.30" in profile "gke-1.30" is not a platform/);
+    expect(flag.stderr).toContain('Usage:');
+    expect(run(['lint', 'helm.yaml', '--kubernetes-version', '1.2'], '', root)).toMatchObject({ code: 2, stderr: expect.stringContaining('--kubernetes-version: Kubernetes "1.2" is outside the versions this library judges') });
+    expect(run(['lint', 'helm.yaml', '--kubernetes-version', 'latest'], '', root)).toMatchObject({ code: 2, stderr: expect.stringContaining('--kubernetes-version: "latest" is not a Kubernetes version') });
+  });
+
+  test('onlyOn: in the text (the message says it) and a field of the JSON; a profile judges it exactly', () => {
+    const file = path.join(RULES, 'AWS-LB-017.yaml');
+    const anyCluster = run(['lint', file, '--format', 'json']);
+    expect(anyCluster.code).toBe(0);
+    const [finding] = JSON.parse(anyCluster.stdout);
+    expect(finding).toMatchObject({ ruleId: 'AWS-LB-017', severity: 'warning', onlyOn: expect.stringContaining('Service mutator webhook') });
+    expect(finding.message).toContain(`This holds only on ${finding.onlyOn}`);
+    expect(run(['lint', file]).stdout).toContain(`This holds only on ${finding.onlyOn}`);
+    const eks = run(['lint', file, '--format', 'json', '--profile', 'eks-1.30+lbc-2.8.1']);
+    const findings = JSON.parse(eks.stdout);
+    expect(findings.every((f: any) => !('onlyOn' in f))).toBe(true);
+    expect(findings.map((f: any) => `${f.ruleId}:${f.severity}`)).toContain('AWS-LB-017:warning');
+    expect(eks.code).toBe(1);
+  });
+
+  test('JSON output is not changed by the summary (still one array)', () => {
+    const { stdout } = run(['lint', 'selectorless.yaml', '--format', 'json'], '', root);
+    expect(JSON.parse(stdout).map((f: any) => `${f.ruleId}:${f.severity}`)).toEqual(['K8S-SVC-024:error']);
+  });
+
+  test('diff refuses the options of lint', () => {
+    expect(run(['diff', 'a', 'b', '--profile', 'eks'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--profile is an option of lint, not of diff') });
   });
 });
 

@@ -28,7 +28,7 @@ describe('CloudLbValidation', () => {
     const file = path.join(FIXTURES, 'lint', 'helm-release.yaml');
     const { context, violations, result } = fakeContext([file]);
     await new CloudLbValidation().validate(context);
-    expect(result()).toEqual({ status: 'failure', metadata: { errors: '4', warnings: '0', acknowledged: '1' } });
+    expect(result()).toEqual({ status: 'failure', metadata: { errors: '4', warnings: '0', acknowledged: '1', ignored: '0', profile: 'every cluster (declare yours: the profile property or .cdk8s-cloud-lb.yaml)' } });
     expect(violations[0]).toEqual({
       ruleName: 'K8S-SVC-010 (error)',
       recommendation: expect.stringMatching(/^spec\.ports\[0\]\.name: port 8443 has no name, and the Service has several ports\. See https:/),
@@ -50,7 +50,7 @@ describe('CloudLbValidation', () => {
 
     const ignoring = fakeContext([file]);
     await new CloudLbValidation({ ignore: ['K8S-SVC-024'], failOnWarnings: true }).validate(ignoring.context);
-    expect(ignoring.result()).toEqual({ status: 'success', metadata: { errors: '0', warnings: '0', acknowledged: '0' } });
+    expect(ignoring.result()).toMatchObject({ status: 'success', metadata: { errors: '0', warnings: '0', acknowledged: '0', ignored: '1' } });
   });
 
   test('an unparsable manifest fails with its line', async () => {
@@ -59,6 +59,78 @@ describe('CloudLbValidation', () => {
     await new CloudLbValidation().validate(context);
     expect(result().status).toBe('failure');
     expect(violations[0]).toMatchObject({ ruleName: 'LINT-INPUT (error)', violatingResources: [{ locations: ['line 15'], manifestPath: file }] });
+  });
+});
+
+describe('CloudLbValidation: profile and config', () => {
+  const AWS_LB_017 = path.join(FIXTURES, 'rules', 'AWS-LB-017.yaml');
+  const HELM = path.join(FIXTURES, 'lint', 'helm-release.yaml');
+  let root: string;
+  let noConfig: string;
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-plugin-config-'));
+    noConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-plugin-none-'));
+    fs.mkdirSync(path.join(root, 'app', 'dist'), { recursive: true });
+    fs.copyFileSync(HELM, path.join(root, 'app', 'dist', 'shop.k8s.yaml'));
+    fs.writeFileSync(path.join(root, '.cdk8s-cloud-lb.yaml'), 'profile: eks-1.30+lbc-2.8.1\nignore: [K8S-SVC-010, K8S-SVC-011]\n');
+    fs.writeFileSync(path.join(root, 'legacy.yaml'), 'overrides:\n  - files: ["app/dist/**"]\n    severity: { K8S-SVC-012: warning }\n');
+    fs.writeFileSync(path.join(root, 'broken.yaml'), 'ignore: [K8S-SVC-010]\nprofile: { platform: eks, kubernetesVersion: 1.30 }\n');
+  });
+  afterAll(() => [root, noConfig].forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+  test('profile: the cluster it judges for', async () => {
+    const anyCluster = fakeContext([AWS_LB_017]);
+    await new CloudLbValidation({}, noConfig).validate(anyCluster.context);
+    expect(anyCluster.result().status).toBe('success');
+    expect(anyCluster.violations.map((v) => v.ruleName)).toEqual(['AWS-LB-017 (warning)']);
+
+    const eks = fakeContext([AWS_LB_017]);
+    await new CloudLbValidation({ profile: 'eks-1.30+lbc-2.8.1' }, noConfig).validate(eks.context);
+    expect(eks.result()).toMatchObject({ status: 'failure', metadata: { profile: 'eks-1.30+lbc-2.8.1' } });
+    expect(eks.violations.map((v) => v.ruleName)).toContain('AWS-LB-005 (error)');
+  });
+
+  test('the .cdk8s-cloud-lb.yaml found from its working directory up; its properties win', async () => {
+    const manifest = path.join(root, 'app', 'dist', 'shop.k8s.yaml');
+    const found = fakeContext([manifest]);
+    await new CloudLbValidation({}, path.join(root, 'app')).validate(found.context);
+    expect(found.result()).toEqual({
+      status: 'failure',
+      metadata: { errors: '1', warnings: '0', acknowledged: '1', ignored: '3', profile: 'eks-1.30+lbc-2.8.1', config: path.join(root, '.cdk8s-cloud-lb.yaml') },
+    });
+    expect(found.violations.map((v) => v.ruleName)).toEqual(['K8S-SVC-012 (error)']);
+
+    const overridden = fakeContext([manifest]);
+    await new CloudLbValidation({ profile: 'aks', ignore: ['K8S-SVC-012'] }, path.join(root, 'app')).validate(overridden.context);
+    expect(overridden.result()).toMatchObject({ status: 'success', metadata: { errors: '0', ignored: '4', profile: 'aks' } });
+  });
+
+  test('config: another file (relative to the working directory), with overrides by path', async () => {
+    const { context, violations, result } = fakeContext([path.join(root, 'app', 'dist', 'shop.k8s.yaml')]);
+    await new CloudLbValidation({ config: 'legacy.yaml' }, root).validate(context);
+    expect(violations.find((v) => v.ruleName.startsWith('K8S-SVC-012'))?.ruleName).toBe('K8S-SVC-012 (warning)');
+    expect(result()).toMatchObject({ status: 'failure', metadata: { errors: '3', warnings: '1', config: path.join(root, 'legacy.yaml') } });
+  });
+
+  test('a bad config file or property fails the synth with a violation per issue, with its line', async () => {
+    const bad = fakeContext([HELM]);
+    await new CloudLbValidation({ config: 'broken.yaml' }, root).validate(bad.context);
+    expect(bad.result()).toEqual({ status: 'failure', metadata: { errors: '1' } });
+    expect(bad.violations).toEqual([{
+      ruleName: 'LINT-CONFIG (error)',
+      recommendation: 'kubernetesVersion: 1.3 is a number, not a string (YAML reads an unquoted 1.30 as the number 1.3).',
+      fix: 'Quote it: "1.35".',
+      violatingResources: [{ resourceName: '(config)', locations: ['line 2'], manifestPath: path.join(root, 'broken.yaml') }],
+    }]);
+
+    const missing = fakeContext([HELM]);
+    await new CloudLbValidation({ config: 'missing.yaml' }, root).validate(missing.context);
+    expect(missing.violations[0]).toMatchObject({ ruleName: 'LINT-CONFIG (error)', recommendation: expect.stringMatching(/^cannot read the config file/) });
+
+    const profile = fakeContext([HELM]);
+    await new CloudLbValidation({ profile: 'gke' }, root).validate(profile.context);
+    expect(profile.result().status).toBe('failure');
+    expect(profile.violations[0]).toMatchObject({ ruleName: 'LINT-CONFIG (error)', recommendation: expect.stringMatching(/^the profile property: "gke" in profile "gke" is not a platform/) });
   });
 });
 

@@ -1,3 +1,4 @@
+import { ccmCreatedType } from './in-tree';
 import { AWS_STEM_AFTER_SLASH, AwsKeys, LBC_CLASS, suffixOf, SuffixTraits, traitsOf } from './keys';
 import { Cluster } from '../../profile/cluster';
 import { remember } from '../../rules/cache';
@@ -134,18 +135,38 @@ export function controllerName(controller: AwsController): string {
  */
 export function reconcilersOf(manifest: unknown, cluster: Cluster): readonly Reconciler[] {
   if (cluster.runs('cloud-provider-aws') === false && cluster.runs('aws-load-balancer-controller') === false) return NONE;
+  if (!isAwsService(manifest)) return plainReconcilers(manifest, cluster);
   const written = controllerOf(manifest);
   const cls = specOf(manifest).loadBalancerClass;
   if ((cls !== undefined && cls !== null) || written === 'lbc') return AS_WRITTEN[written];
   const webhook = cluster.lbcMutatorWebhook;
   if (webhook === true) return AS_WRITTEN.lbc;
   // Without LBC-only keys the Service was written for the in-tree provider: it is judged as that, and AWS-LB-017
-  // warns that on a cluster with the webhook it becomes the LBC's NLB, which is wrong for it there too.
-  if (webhook === false || !hasLbcOnlyKey(manifest)) return AS_WRITTEN[written];
+  // warns that on a cluster with the webhook it becomes the LBC's NLB, which is wrong for it there too. Type
+  // "external" without a valid target type ('none') asks for the LBC: the webhook's class makes it the LBC's NLB
+  // (IsServiceSupported takes any Service of its class), so it is pending only where the webhook does not run.
+  if (webhook === false || (written !== 'none' && !hasLbcOnlyKey(manifest))) return AS_WRITTEN[written];
   return WEBHOOK_OR_NOT[written];
 }
 
 const NONE: readonly Reconciler[] = [];
+
+/**
+ * A LoadBalancer Service without AWS keys or class is the in-tree provider's classic ELB where that is sure: its
+ * status shows the load balancer the provider made (an AWS ELB hostname), or the profile says the provider runs and no
+ * Service mutator webhook of the AWS Load Balancer Controller takes the Service over. Otherwise it may be another
+ * cloud's, and no AWS rule judges it.
+ */
+function plainReconcilers(manifest: unknown, cluster: Cluster): readonly Reconciler[] {
+  if (!isLoadBalancerService(manifest) || !namesNoController(manifest)) return NONE;
+  if (ccmCreatedType(manifest) !== undefined) return AS_WRITTEN[controllerOf(manifest)];
+  return cluster.runs('cloud-provider-aws') === true && cluster.lbcMutatorWebhook === false ? AS_WRITTEN['ccm-clb'] : NONE;
+}
+
+/** The Services the AWS rules may judge: AWS Services, and the LoadBalancer Services without a class (plainReconcilers). */
+function awsOwned(manifest: unknown): boolean {
+  return isAwsService(manifest) || (isLoadBalancerService(manifest) && namesNoController(manifest));
+}
 
 const WITHOUT_WEBHOOK = "clusters where the AWS Load Balancer Controller's Service mutator webhook does not run (the controller not installed, older than v2.5, or enableServiceMutatorWebhook: false)";
 
@@ -161,8 +182,8 @@ function byController(reconcilers: (controller: AwsController) => readonly Recon
   return result as Record<AwsController, readonly Reconciler[]>;
 }
 
-/** AWS Services, and which AWS controllers reconcile each. */
-export const AWS_SERVICES: ScopeModel = { name: 'aws', owns: isAwsService, reconcilersOf };
+/** AWS Services (and plain LoadBalancer Services where the in-tree provider surely has them), and which AWS controllers reconcile each. */
+export const AWS_SERVICES: ScopeModel = { name: 'aws', owns: awsOwned, reconcilersOf };
 
 export const ALL_CONTROLLERS: AwsController[] = ALL;
 

@@ -1,7 +1,8 @@
-import { AZURE_PREFIX, AzureKeys, PORT_KEY_PREFIX, PlsKeys } from './keys';
+import { AZURE_PREFIX, AzureKeys, MISPLACED_AZURE_PREFIX, MISPLACED_PORT_PREFIX, PORT_KEY_PREFIX, PlsKeys } from './keys';
+import { Cluster } from '../../profile/cluster';
 import { remember } from '../../rules/cache';
-import { ScopeModel, THE_CONTROLLER } from '../../rules/define';
-import { annotationsOf, derived, isLoadBalancerService } from '../../rules/manifest';
+import { Reconciler, ScopeModel, THE_CONTROLLER } from '../../rules/define';
+import { annotationsOf, derived, isLoadBalancerService, specOf } from '../../rules/manifest';
 
 /**
  * Whether a Service is Azure's: a LoadBalancer Service that carries a cloud-provider-azure key
@@ -55,9 +56,36 @@ export function spaceList(value: string): readonly string[] {
   return list;
 }
 
+/**
+ * Whether cloud-provider-azure may reconcile a Service: a LoadBalancer Service with an Azure key (the rules judge it
+ * on every cluster), or one without a loadBalancerClass (the cloud's Service controller takes every such Service: the
+ * rules judge it where the profile says cloud-provider-azure runs), or one with an Azure key misspelt under
+ * `service.kubernetes.io/` (meant for Azure, and ignored there).
+ */
+function cpaMayOwn(manifest: unknown): boolean {
+  return isAzureService(manifest) || (isLoadBalancerService(manifest)
+    && (specOf(manifest).loadBalancerClass === undefined || misplacedAzureKeys(annotationsOf(manifest)).length > 0));
+}
+
+/** The reconcilers of a Service cpaMayOwn admits: those with an Azure key on every cluster cloud-provider-azure may run on; the others only where it runs. */
+function cpaReconcilers(manifest: unknown, cluster: Cluster): readonly Reconciler[] {
+  const runs = cluster.runs('cloud-provider-azure');
+  if (runs === false) return [];
+  if (isAzureService(manifest) || misplacedAzureKeys(annotationsOf(manifest)).length > 0) return THE_CONTROLLER;
+  return runs === true ? THE_CONTROLLER : [];
+}
+
+/**
+ * The keys that spell a cloud-provider-azure key with `service.kubernetes.io/` (no `beta`): cloud-provider-azure reads
+ * only `service.beta.kubernetes.io/`, so they are ignored.
+ */
+export function misplacedAzureKeys(annotations: { [key: string]: string }): string[] {
+  return Object.keys(annotations).filter((key) => key.startsWith(MISPLACED_AZURE_PREFIX) || key.startsWith(MISPLACED_PORT_PREFIX));
+}
+
 /** Azure load balancer Services: cloud-provider-azure reconciles them. */
 export const AZURE_SERVICES: ScopeModel = {
   name: 'cloud-provider-azure',
-  owns: isAzureService,
-  reconcilersOf: (_manifest, cluster) => (cluster.runs('cloud-provider-azure') === false ? [] : THE_CONTROLLER),
+  owns: cpaMayOwn,
+  reconcilersOf: cpaReconcilers,
 };

@@ -11,6 +11,10 @@ import { annotationsOf, derived } from '../../rules/manifest';
 export const SERVICE_PREFIX = 'service.beta.kubernetes.io/';
 export const AZURE_PREFIX = `${SERVICE_PREFIX}azure-`;
 export const PORT_KEY_PREFIX = `${SERVICE_PREFIX}port_`;
+/** `service.kubernetes.io/azure-`: an Azure key without `beta`, which cloud-provider-azure does not read. */
+export const MISPLACED_AZURE_PREFIX = 'service.kubernetes.io/azure-';
+/** `service.kubernetes.io/port_`: a per-port key without `beta`. */
+export const MISPLACED_PORT_PREFIX = 'service.kubernetes.io/port_';
 
 const s = (name: string) => `${SERVICE_PREFIX}${name}`;
 

@@ -59,10 +59,10 @@ export const typeValue = awsRule({
   id: 'AWS-LB-001',
   severity: Severity.ERROR,
   title: 'aws-load-balancer-type is exactly nlb, nlb-ip or external',
-  description: 'The in-tree provider makes an NLB only for the exact value "nlb" and hands "nlb-ip" and "external" to the AWS Load Balancer Controller; any other value (a typo, "NLB", "nlb ") silently gives a classic ELB. "elb", "clb" and "classic" ask for the classic ELB they get, and are accepted.',
+  description: 'The in-tree provider makes an NLB only for the exact value "nlb" and hands "nlb-ip" and "external" to the AWS Load Balancer Controller; any other value (a typo, "NLB", "nlb ") silently gives a classic ELB. "elb", "clb" and "classic" ask for the classic ELB they get, and are accepted. A Service of the AWS Load Balancer Controller\'s class (written, or given by its webhook) is its NLB whatever the type says: the controller reads only "nlb-ip" and "external" from it (buildTargetType) and the rule does not judge it.',
   fix: 'Use loadBalancerClass: service.k8s.aws/nlb for the AWS Load Balancer Controller, "nlb" for the in-tree NLB, or drop the annotation for a classic ELB.',
   docs: CCM_LB,
-}, ALL_CONTROLLERS, (m) => {
+}, CCM, (m) => {
   const value = annotationsOf(m)[AwsKeys.TYPE];
   if (value === undefined || TYPE_VALUES.includes(value)) return [];
   const lower = value.trim().toLowerCase();
@@ -77,7 +77,7 @@ export const externalNeedsTargetType = awsRule({
   id: 'AWS-LB-002',
   severity: Severity.ERROR,
   title: 'aws-load-balancer-type external comes with nlb-target-type ip or instance',
-  description: 'Without a loadBalancerClass, the AWS Load Balancer Controller takes a Service with type "external" only when aws-load-balancer-nlb-target-type is exactly "ip" or "instance"; the in-tree provider steps aside for "external", so nobody creates the load balancer and the Service stays pending.',
+  description: 'Without a loadBalancerClass, the AWS Load Balancer Controller takes a Service with type "external" only when aws-load-balancer-nlb-target-type is exactly "ip" or "instance"; the in-tree provider steps aside for "external", so nobody creates the load balancer and the Service stays pending. Where the controller\'s Service mutator webhook runs (v2.5+, the default), the new Service gets its class and becomes its NLB: a warning for the clusters without the webhook.',
   fix: 'Set aws-load-balancer-nlb-target-type to "ip" or "instance", or use loadBalancerClass: service.k8s.aws/nlb.',
   docs: SERVICE_UTILS,
 }, ['none'], (m) => {
@@ -278,7 +278,8 @@ export const inTreeServiceTakenByWebhook = awsRule({
 }, ALL_CONTROLLERS, (m, _annotations, _controller, cluster) => {
   if (!namesNoClass(m) || hasLbcOnlyKey(m)) return [];
   const written = controllerOf(m);
-  if (written === 'lbc' || written === 'foreign') return [];
+  // 'none' (type external without a valid target type) was written for the AWS Load Balancer Controller.
+  if (written === 'lbc' || written === 'foreign' || written === 'none') return [];
   return onClusters(cluster.lbcMutatorWebhook, WITH_WEBHOOK, violation('spec.loadBalancerClass',
     `this Service has no loadBalancerClass and is written for ${controllerName(written)}, but the AWS Load Balancer Controller's Service mutator webhook gives it ${LBC_CLASS} when it is created: it becomes that controller's NLB, not what its annotations describe.`,
     'Set loadBalancerClass: service.k8s.aws/nlb with the AWS Load Balancer Controller\'s annotations, or keep the in-tree provider by excluding the Service from the webhook (serviceMutatorWebhookConfig.objectSelector) or disabling it (enableServiceMutatorWebhook: false), and declare that in your cluster profile.'));

@@ -1,6 +1,6 @@
 import { awsRule, LBC_DOCS } from './define';
 import { keyName } from './facts';
-import { ccmList, ccmRawList } from '../../aws/model/in-tree';
+import { ccmList, ccmMap, ccmRawList } from '../../aws/model/in-tree';
 import { AwsKeys } from '../../aws/model/keys';
 import { lbcList, lbcMap } from '../../aws/model/lbc';
 import { awsAnnotationsOf, KNOWN } from '../../aws/model/ownership';
@@ -36,8 +36,12 @@ export const certificateArns = awsRule({
   if (controller !== 'lbc' && value.includes(',')) {
     return [violation(path, `${show(value)} lists several certificates, but the in-tree provider takes exactly one ARN.`, 'Keep one certificate ARN (use a certificate with several names), or use the AWS Load Balancer Controller.')];
   }
-  const arns = controller === 'lbc' ? lbcList(value) : [value.trim()];
-  if (arns.length === 0 || arns.every((a) => a === '')) return [violation(path, `${show(value)} is empty: no listener becomes TLS.`, 'Set the certificate ARN, or remove the key.')];
+  const arns = controller === 'lbc' ? lbcList(value) : [value];
+  if (arns.length === 0 || arns.every((a) => a.trim() === '')) return [violation(path, `${show(value)} is empty: no listener becomes TLS.`, 'Set the certificate ARN, or remove the key.')];
+  if (controller !== 'lbc' && value !== value.trim()) {
+    // buildListener and the NLB listeners pass the value to AWS as written.
+    return [violation(path, `${show(value)} has spaces around the ARN, which the in-tree provider does not trim: AWS refuses the certificate when it creates the listener.`, `Write ${show(value.trim())}.`)];
+  }
   return arns.filter((arn) => !isCertificateArn(arn)).map((arn) => violation(path, `${show(arn)} is not an ACM or IAM certificate ARN; AWS refuses it when the listener is created.`,
     'Use e.g. arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-... (copy it from ACM).'));
 });
@@ -96,12 +100,18 @@ export const keyValueMaps = awsRule({
       continue;
     }
     if (controller !== 'lbc' && suffix === 'additional-resource-tags') {
-      for (const entry of value.split(',')) {
-        if (entry.split('=').length > 2) out.push(violation(path, `the tag ${show(entry.trim())} has "=" in its value; the in-tree provider cuts the value at the second "=".`, 'Remove "=" from tag values.'));
+      // As getKeyValuePropertiesFromAnnotation splits it: trimmed entries, a value cut at a second "=".
+      for (const entry of value.trim().split(',').map((e) => e.trim())) {
+        const parts = entry.split('=');
+        if (entry !== '' && parts[0] === '') {
+          out.push(violation(path, `the tag ${show(entry)} has no key; the in-tree provider drops it.`, 'Write every tag as key=value, or remove the entry.'));
+        } else if (parts.length > 2) {
+          out.push(violation(path, `the tag ${show(entry)} has "=" in its value; the in-tree provider cuts the value at the second "=" (${parts[0]}=${show(parts[1])}).`, 'Remove "=" from tag values, and separate tags with commas.'));
+        }
       }
     }
     if (suffix === 'additional-resource-tags') {
-      for (const [tagKey, tagValue] of parsed.entries) {
+      for (const [tagKey, tagValue] of controller === 'lbc' ? parsed.entries : ccmMap(value).entries()) {
         if (tagKey.length > 128) out.push(violation(path, `the tag key ${show(tagKey)} has ${tagKey.length} characters; AWS allows 128.`, 'Shorten the tag key.'));
         if (tagValue.length > 256) out.push(violation(path, `the value ${show(tagValue)} of tag ${show(tagKey)} has ${tagValue.length} characters; AWS allows 256.`, 'Shorten the tag value.'));
         if (tagKey.toLowerCase().startsWith('aws:')) out.push(violation(path, `the tag key ${show(tagKey)} starts with "aws:", which AWS reserves for itself.`, 'Use another tag key.'));
@@ -115,20 +125,21 @@ const LBC_BOOLEANS = [
   AwsKeys.INTERNAL, AwsKeys.MANAGE_BACKEND_SG, AwsKeys.DISABLE_NLB_SG, AwsKeys.MULTI_CLUSTER_TG, AwsKeys.ACCESS_LOG_ENABLED,
   AwsKeys.CROSS_ZONE, AwsKeys.TCP_UDP_LISTENER,
 ];
+/** The in-tree provider reads an empty value of these as unset (EnsureLoadBalancer, reconcileLBAttributes: `!= ""`). */
 const CCM_BOOLEANS = [AwsKeys.ACCESS_LOG_ENABLED, AwsKeys.DRAINING_ENABLED, AwsKeys.CROSS_ZONE];
 
 export const booleans = awsRule({
   id: 'AWS-LB-015',
   severity: Severity.ERROR,
   title: 'boolean annotations are Go booleans',
-  description: 'Both controllers read these keys with Go\'s strconv.ParseBool (true/false, 1/0, t/f, TRUE/FALSE, True/False); anything else ("yes", "on", "enabled") fails the reconcile, or, for enable-tcp-udp-listener, is silently replaced by the controller default.',
+  description: 'Both controllers read these keys with Go\'s strconv.ParseBool (true/false, 1/0, t/f, TRUE/FALSE, True/False); anything else ("yes", "on", "enabled") fails the reconcile, or, for enable-tcp-udp-listener, is silently replaced by the controller default. The in-tree provider reads an empty value as unset.',
   fix: 'Write "true" or "false".',
   docs: PARSER,
 }, KNOWN, (m, _annotations, controller) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
   for (const key of controller === 'lbc' ? LBC_BOOLEANS : CCM_BOOLEANS) {
-    if (a[key] === undefined || parseGoBool(a[key]) !== undefined) continue;
+    if (a[key] === undefined || parseGoBool(a[key]) !== undefined || (controller !== 'lbc' && a[key] === '')) continue;
     out.push(violation(annotationPath(key), `${show(a[key])} is not a boolean for ${keyName(key)}: the reconcile fails ("failed to parse bool annotation").`, 'Write "true" or "false".'));
   }
   return out;
@@ -140,11 +151,17 @@ const CCM_INTEGERS = [
   AwsKeys.IDLE_TIMEOUT,
 ];
 
+/**
+ * The classic ELB's attribute integers, which EnsureLoadBalancer reads only when not empty; the health-check integers
+ * are parsed whenever the key is there, so an empty one fails.
+ */
+const CCM_UNSET_WHEN_EMPTY = [AwsKeys.ACCESS_LOG_INTERVAL, AwsKeys.DRAINING_TIMEOUT, AwsKeys.IDLE_TIMEOUT];
+
 export const integers = awsRule({
   id: 'AWS-LB-016',
   severity: Severity.ERROR,
   title: 'integer annotations are plain integers',
-  description: 'Health-check intervals, timeouts and thresholds, and the classic ELB\'s draining, idle and emit-interval values are parsed with strconv.ParseInt: "10s", "1.5" or "ten" fail the reconcile.',
+  description: 'Health-check intervals, timeouts and thresholds, and the classic ELB\'s draining, idle and emit-interval values are parsed with strconv.ParseInt: "10s", "1.5" or "ten" fail the reconcile. The in-tree provider reads an empty draining, idle or emit-interval value as unset, not an empty health-check value.',
   fix: 'Write a whole number without a unit, e.g. "10" (seconds).',
   docs: PARSER,
 }, KNOWN, (m, _annotations, controller) => {
@@ -152,6 +169,7 @@ export const integers = awsRule({
   const out: RuleViolation[] = [];
   for (const key of controller === 'lbc' ? LBC_INTEGERS : CCM_INTEGERS) {
     if (a[key] === undefined || parseGoInteger(a[key], { bits: controller === 'lbc' ? 32 : 64 }) !== undefined) continue;
+    if (controller !== 'lbc' && a[key] === '' && CCM_UNSET_WHEN_EMPTY.includes(key)) continue;
     out.push(violation(annotationPath(key), `${show(a[key])} is not an integer for ${keyName(key)}: the reconcile fails with a parse error.`, 'Write a whole number without a unit, e.g. "10".'));
   }
   return out;

@@ -1,6 +1,6 @@
 import { awsRule, CCM_DOCS, CCM_SOURCE } from './define';
 import { hasUdpPort, keyName, portList, portsOf, protocolOfPort } from './facts';
-import { ccmList, ccmRawList, ccmScheme } from '../../aws/model/in-tree';
+import { ccmCreatedType, ccmList, ccmMap, ccmRawList, ccmScheme, statusHostname } from '../../aws/model/in-tree';
 import { AwsKeys } from '../../aws/model/keys';
 import { CCM } from '../../aws/model/ownership';
 import { violation } from '../define';
@@ -17,7 +17,7 @@ export const sessionAffinity = awsRule({
   id: 'AWS-ELB-001',
   severity: Severity.ERROR,
   title: 'no session affinity on the in-tree provider',
-  description: 'The in-tree provider refuses to reconcile a Service whose sessionAffinity is not None ("unsupported load balancer affinity"), for the classic ELB and for type nlb.',
+  description: 'The in-tree provider refuses to reconcile a Service whose sessionAffinity is not None ("unsupported load balancer affinity"), for the classic ELB and for type nlb; on a cluster profile where it runs without the AWS Load Balancer Controller\'s webhook, also a LoadBalancer Service without AWS annotations.',
   fix: 'Remove sessionAffinity (or set None); for stickiness use the AWS Load Balancer Controller and the target-group attribute stickiness.enabled=true.',
   docs: CCM_SOURCE,
 }, CCM, (m) => {
@@ -30,7 +30,7 @@ export const protocols = awsRule({
   id: 'AWS-ELB-002',
   severity: Severity.ERROR,
   title: 'in-tree ports share one protocol: TCP for a classic ELB, TCP or UDP for type nlb',
-  description: 'The in-tree provider refuses mixed protocols ("mixed protocol is not supported for LoadBalancer") and protocols its load balancer cannot carry ("Protocol UDP not supported by LoadBalancer" on a classic ELB).',
+  description: 'The in-tree provider refuses mixed protocols ("mixed protocol is not supported for LoadBalancer") and protocols its load balancer cannot carry ("Protocol UDP not supported by LoadBalancer" on a classic ELB). On a cluster profile where it runs without the AWS Load Balancer Controller\'s webhook, a LoadBalancer Service without AWS annotations is its classic ELB too.',
   fix: 'Use TCP ports only on a classic ELB; split TCP and UDP into two Services, or use the AWS Load Balancer Controller.',
   docs: CCM_SOURCE,
 }, CCM, (m, _annotations, controller) => {
@@ -53,16 +53,19 @@ export const protocols = awsRule({
 
 /** Keys the in-tree provider reads for one load balancer type and ignores (or refuses) for the other. */
 const NLB_ONLY = [AwsKeys.TG_ATTRIBUTES, AwsKeys.EIP_ALLOCATIONS, AwsKeys.PRIVATE_IPV4];
-const CLB_ONLY = [
-  AwsKeys.PROXY_PROTOCOL, AwsKeys.EXTRA_SGS, AwsKeys.DRAINING_ENABLED, AwsKeys.DRAINING_TIMEOUT, AwsKeys.IDLE_TIMEOUT,
-  AwsKeys.ACCESS_LOG_INTERVAL,
-];
+const CLB_ONLY = [AwsKeys.PROXY_PROTOCOL, AwsKeys.EXTRA_SGS];
+
+/**
+ * Classic-ELB tuning keys that `EnsureLoadBalancer` never reads for an NLB (its isNLB branch returns before the classic
+ * ELB's attributes): the NLB works, without the setting.
+ */
+const CLB_TUNING = [AwsKeys.DRAINING_ENABLED, AwsKeys.DRAINING_TIMEOUT, AwsKeys.IDLE_TIMEOUT, AwsKeys.ACCESS_LOG_INTERVAL];
 
 export const keysOfOtherType = awsRule({
   id: 'AWS-ELB-003',
   severity: Severity.ERROR,
   title: 'in-tree keys match the load balancer type (classic ELB or type nlb)',
-  description: 'The in-tree provider refuses target-group-attributes on a classic ELB and extra-security-groups on an NLB, and ignores EIPs and private IPs on a classic ELB and the proxy-protocol, draining, idle-timeout and emit-interval keys on an NLB.',
+  description: 'The in-tree provider refuses target-group-attributes on a classic ELB and extra-security-groups on an NLB, and ignores the EIPs and private IPs of a classic ELB (which gets other addresses) and proxy-protocol on an NLB (the backends expect a PROXY header they never get).',
   fix: 'Remove the key, or choose the load balancer type that has the feature.',
   docs: CCM_VALIDATIONS,
 }, CCM, (m, _annotations, controller) => {
@@ -75,6 +78,22 @@ export const keysOfOtherType = awsRule({
       : `Remove ${keyName(key)}, or use a ${controller === 'ccm-clb' ? 'type nlb' : 'classic ELB'}.`;
     return violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is for ${controller === 'ccm-clb' ? 'NLBs' : 'classic ELBs'}; on this ${controller === 'ccm-clb' ? 'classic ELB' : 'NLB'} the in-tree provider ${effect}.`, fix);
   });
+});
+
+export const classicTuningOnNlb = awsRule({
+  id: 'AWS-ELB-013',
+  severity: Severity.WARNING,
+  title: 'no classic ELB tuning key on an in-tree NLB',
+  description: 'For type nlb the in-tree provider never reads the classic ELB\'s connection draining, idle timeout and access-log interval keys (EnsureLoadBalancer returns from its NLB branch before them): the NLB works without the setting. Manifests written for both types (ingress-nginx\'s AWS manifests) carry them.',
+  fix: 'Remove the key, or set the NLB equivalent in aws-load-balancer-target-group-attributes (deregistration_delay.timeout_seconds for draining); an in-tree NLB has a fixed TCP idle timeout of 350 seconds.',
+  docs: CCM_SOURCE,
+}, ['ccm-nlb'], (m) => {
+  const a = annotationsOf(m);
+  return CLB_TUNING.filter((key) => a[key] !== undefined).map((key) => violation(annotationPath(key),
+    `${keyName(key)}=${show(a[key])} is a classic ELB setting; the in-tree provider ignores it on this NLB, which works without it.`,
+    key === AwsKeys.DRAINING_ENABLED || key === AwsKeys.DRAINING_TIMEOUT
+      ? 'Remove it; on an NLB set aws-load-balancer-target-group-attributes: deregistration_delay.timeout_seconds=<seconds>.'
+      : `Remove ${keyName(key)}: an in-tree NLB has no such setting.`));
 });
 
 const CLB_BACKEND_PROTOCOLS = ['http', 'https', 'ssl', 'tcp'];
@@ -95,7 +114,8 @@ export const clbValues = awsRule({
       CLB_BACKEND_PROTOCOLS.includes(backend.trim().toLowerCase()) ? `Write "${backend.trim().toLowerCase()}".` : 'Use http, https, ssl or tcp.'));
   }
   const proxy = a[AwsKeys.PROXY_PROTOCOL];
-  if (proxy !== undefined && proxy !== '*') {
+  // EnsureLoadBalancer reads an empty value as "off".
+  if (proxy !== undefined && proxy !== '' && proxy !== '*') {
     out.push(violation(annotationPath(AwsKeys.PROXY_PROTOCOL), `${show(proxy)}: the in-tree provider accepts only "*" (PROXY protocol on every backend port).`, 'Write "*", or remove the key.'));
   }
   return out;
@@ -205,20 +225,28 @@ export const ccmTargetGroupAttributes = awsRule({
   id: 'AWS-ELB-009',
   severity: Severity.ERROR,
   title: 'in-tree NLB target-group attributes: preserve_client_ip.enabled and proxy_protocol_v2.enabled, true or false',
-  description: 'The in-tree provider (v1.34+) accepts only these two attributes, each exactly "true" or "false", and refuses to disable client IP preservation on UDP ports.',
-  fix: 'Use preserve_client_ip.enabled=true|false and proxy_protocol_v2.enabled=true|false only.',
+  description: 'The in-tree provider (v1.34+) accepts only these two attributes, each exactly "true" or "false" (no spaces around "=": it trims the entries, not the key and value), and refuses to disable client IP preservation on UDP ports.',
+  fix: 'Use preserve_client_ip.enabled=true|false and proxy_protocol_v2.enabled=true|false only, without spaces around "=".',
   docs: CCM_VALIDATIONS,
 }, ['ccm-nlb'], (m) => {
   const value = annotationsOf(m)[AwsKeys.TG_ATTRIBUTES];
   if (value === undefined) return [];
   const path = annotationPath(AwsKeys.TG_ATTRIBUTES);
   const out: RuleViolation[] = [];
-  for (const raw of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    const [key, attr] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')).trim(), raw.slice(raw.indexOf('=') + 1).trim()] : [raw, ''];
+  // Read as validateServiceAnnotationTargetGroupAttributes reads it (getKeyValuePropertiesFromAnnotation).
+  for (const [key, attr] of ccmMap(value)) {
+    const spaced = key !== key.trim() || attr !== attr.trim();
     if (!CCM_TG_ATTRIBUTES.includes(key)) {
-      out.push(violation(path, `the attribute ${show(key)} is not supported by the in-tree provider ("not supported by the controller or is invalid").`, 'Keep preserve_client_ip.enabled and proxy_protocol_v2.enabled only, or use the AWS Load Balancer Controller for other attributes.'));
+      out.push(violation(path, CCM_TG_ATTRIBUTES.includes(key.trim())
+        ? `the attribute ${show(key)} has spaces before "=", which the in-tree provider keeps: it refuses the attribute ("not supported by the controller or is invalid").`
+        : `the attribute ${show(key)} is not supported by the in-tree provider ("not supported by the controller or is invalid").`,
+      CCM_TG_ATTRIBUTES.includes(key.trim()) ? `Write ${key.trim()}=${attr.trim() === '' ? 'true' : attr.trim()} without spaces.`
+        : 'Keep preserve_client_ip.enabled and proxy_protocol_v2.enabled only, or use the AWS Load Balancer Controller for other attributes.'));
+    } else if (attr === '') {
+      out.push(violation(path, `${show(key)} has no value: the in-tree provider fails ("attribute value is empty").`, `Write ${key}=true or ${key}=false.`));
     } else if (attr !== 'true' && attr !== 'false') {
-      out.push(violation(path, `${show(raw)}: the value must be exactly "true" or "false".`, `Write ${key}=true or ${key}=false.`));
+      out.push(violation(path, `${show(`${key}=${attr}`)}: the value must be exactly "true" or "false"${spaced ? ' (the in-tree provider does not trim spaces around "=")' : ''}; the provider fails ("invalid attribute value").`,
+        ['true', 'false'].includes(attr.trim().toLowerCase()) ? `Write ${key}=${attr.trim().toLowerCase()}.` : `Write ${key}=true or ${key}=false.`));
     } else if (key === 'preserve_client_ip.enabled' && attr === 'false' && hasUdpPort(m)) {
       out.push(violation(path, '"preserve_client_ip.enabled=false" with a UDP port: the in-tree provider refuses it ("client IP preservation can\'t be disabled for UDP ports").', 'Keep client IP preservation on for UDP, or move the UDP ports to another Service.'));
     }
@@ -275,8 +303,26 @@ export const internalValue = awsRule({
     ['false', '0', 'no', 'off', 'f'].includes(value.trim().toLowerCase()) ? 'For internet-facing write exactly "false" or remove the key.' : 'Write "true".')];
 });
 
+export const typeOfCreatedLoadBalancer = awsRule({
+  id: 'AWS-ELB-012',
+  severity: Severity.ERROR,
+  title: 'aws-load-balancer-type keeps the type of the load balancer the in-tree provider created',
+  description: 'The in-tree provider tells the load balancer it created by its status hostname (a classic ELB\'s ends in .elb.amazonaws.com, an NLB\'s in .elb.<region>.amazonaws.com). From v1.36 it refuses a Service whose aws-load-balancer-type asks for the other type ("cannot update Load Balancer Type annotation ... after creation", validateServiceAnnotations); older releases create a second load balancer and leave the first one behind (kubernetes/kubernetes#66306).',
+  fix: 'Restore the type the load balancer was created with ("nlb" for an NLB, no annotation for a classic ELB); to change it, delete the Service and create it again.',
+  docs: CCM_VALIDATIONS,
+}, CCM, (m, _annotations, controller) => {
+  const type = annotationsOf(m)[AwsKeys.TYPE];
+  const created = ccmCreatedType(m);
+  const wanted = controller === 'ccm-nlb' ? 'nlb' : 'clb';
+  if (created === undefined || created === wanted) return [];
+  const asked = type === undefined ? 'no aws-load-balancer-type (a classic ELB)' : `aws-load-balancer-type ${show(type)} (${wanted === 'nlb' ? 'an NLB' : 'a classic ELB'})`;
+  return [violation(annotationPath(AwsKeys.TYPE),
+    `the Service asks for ${asked}, but its load balancer ${show(statusHostname(m))} is ${created === 'nlb' ? 'an NLB' : 'a classic ELB'}: the in-tree provider v1.36+ fails ("cannot update Load Balancer Type annotation after creation"), older releases create a second load balancer and leak the first.`,
+    created === 'nlb' ? 'Restore aws-load-balancer-type: "nlb", or delete and re-create the Service for a classic ELB.' : 'Remove aws-load-balancer-type (a classic ELB), or delete and re-create the Service for an NLB.')];
+});
+
 export const IN_TREE_RULES = [
-  sessionAffinity, protocols, keysOfOtherType, clbValues, ccmSslPorts, clbTimeouts, ccmHealthCheck, ccmNlbTimeoutIgnored,
-  ccmTargetGroupAttributes, ccmAddresses, internalValue,
+  sessionAffinity, protocols, keysOfOtherType, classicTuningOnNlb, clbValues, ccmSslPorts, clbTimeouts, ccmHealthCheck, ccmNlbTimeoutIgnored,
+  ccmTargetGroupAttributes, ccmAddresses, internalValue, typeOfCreatedLoadBalancer,
 ];
 

@@ -5,6 +5,7 @@ import { NLB_ADDRESSING_RULES } from './nlb-addressing';
 import { NLB_TARGET_GROUP_RULES, successCodeRange } from './nlb-target-group';
 import { minimumCapacity, NLB_VALUE_RULES } from './nlb-values';
 import { PITFALL_RULES } from './pitfalls';
+import { RELEASE_RULES } from './releases';
 import { IRule } from '../rule';
 
 /**
@@ -15,4 +16,5 @@ import { IRule } from '../rule';
 export const AWS_RULES: IRule[] = [
   ...CONTROLLER_RULES, ...FORMAT_RULES, ...IN_TREE_RULES, ...NLB_VALUE_RULES, ...NLB_ADDRESSING_RULES, ...NLB_TARGET_GROUP_RULES,
   minimumCapacity, successCodeRange, ...PITFALL_RULES,
+  ...RELEASE_RULES,
 ];

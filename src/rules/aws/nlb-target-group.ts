@@ -15,9 +15,9 @@ const TG_HEALTH_CHECK = 'https://docs.aws.amazon.com/elasticloadbalancing/latest
 export const listenerPorts = awsRule({
   id: 'AWS-NLB-007',
   severity: Severity.ERROR,
-  title: 'ssl-ports and proxy-protocol-per-target-group name ports of the Service',
-  description: 'Since v2.5 the controller fails on an ssl-ports entry that matches no port ("Unused port in ssl-ports annotation"), so "*" is an error; proxy-protocol-per-target-group takes port numbers ("invalid port number").',
-  fix: 'List port numbers or names of spec.ports; omit ssl-ports to make every port TLS.',
+  title: 'ssl-ports name ports of the Service; proxy-protocol-per-target-group lists port numbers',
+  description: 'Since v2.5 the controller fails on an ssl-ports entry that matches no port ("Unused port in ssl-ports annotation"), so "*" is an error; proxy-protocol-per-target-group takes port numbers only ("invalid port number in proxy-protocol-per-target-group"), a name fails the reconcile.',
+  fix: 'List port numbers or names of spec.ports in ssl-ports (omit it to make every port TLS), and port numbers in proxy-protocol-per-target-group.',
   docs: BUILD_LISTENER,
 }, LBC, (m) => {
   const a = annotationsOf(m);
@@ -35,14 +35,33 @@ export const listenerPorts = awsRule({
     }
   }
   if (a[AwsKeys.PROXY_PROTOCOL_PER_TG] !== undefined) {
+    // buildTargetGroupAttributes: each entry must be an integer (strconv.Atoi), else the reconcile fails; a number
+    // that is no port of the Service only enables nothing (AWS-NLB-016).
     for (const entry of lbcList(a[AwsKeys.PROXY_PROTOCOL_PER_TG])) {
-      const n = parseGoInteger(entry);
-      if (n === undefined || !ports.some((p) => p.port === n)) {
-        out.push(violation(annotationPath(AwsKeys.PROXY_PROTOCOL_PER_TG), `${show(entry)} is not the number of a port of the Service.`, `Use port numbers of spec.ports (${portNumbers(ports).join(', ')}).`));
-      }
+      if (parseGoInteger(entry) !== undefined) continue;
+      out.push(violation(annotationPath(AwsKeys.PROXY_PROTOCOL_PER_TG), `${show(entry)} is not a port number: the reconcile fails ("invalid port number in proxy-protocol-per-target-group").`,
+        `Use port numbers of spec.ports (${portNumbers(ports).join(', ')}).`));
     }
   }
   return out;
+});
+
+export const unusedProxyProtocolPorts = awsRule({
+  id: 'AWS-NLB-016',
+  severity: Severity.WARNING,
+  title: 'proxy-protocol-per-target-group ports are ports of the Service',
+  description: 'The controller enables PROXY protocol v2 on the target group of each port whose number is listed, and on no other (buildTargetGroupAttributes). A number that is no port of the Service is accepted without a word and enables nothing: usually a targetPort or a port that was renamed or removed.',
+  fix: 'List the numbers of spec.ports (the Service ports, not the targetPorts), or remove the entry.',
+  docs: BUILD_TG,
+}, LBC, (m) => {
+  const value = annotationsOf(m)[AwsKeys.PROXY_PROTOCOL_PER_TG];
+  if (value === undefined) return [];
+  const ports = portsOf(m);
+  return lbcList(value).filter((entry) => {
+    const n = parseGoInteger(entry);
+    return n !== undefined && !ports.some((p) => p.port === n);
+  }).map((entry) => violation(annotationPath(AwsKeys.PROXY_PROTOCOL_PER_TG), `${show(entry)} is the number of no port of the Service: PROXY protocol is enabled on no target group for it.`,
+    `Use port numbers of spec.ports (${portNumbers(ports).join(', ')}), or remove ${show(entry)}.`));
 });
 
 /** Adds a violation to `out` when the value is an integer outside min-max (a non-integer is AWS-LB-016's). */
@@ -149,7 +168,11 @@ export const targetGroupAttributeValues = awsRule({
   for (const { key, value, traits } of awsAnnotationsOf(m)) {
     if (!traits.targetGroupAttributes) continue;
     const path = annotationPath(key);
+    const perPort = key !== AwsKeys.TG_ATTRIBUTES;
     for (const [attr, attrValue] of lbcMap(value).entries) {
+      // buildPortSpecificTargetGroupAttributes: an empty value of the per-port key keeps the Service-wide value
+      // (preserve_client_ip.enabled is parsed as a bool before that, so "" still fails there).
+      if (perPort && attrValue === '' && attr !== 'preserve_client_ip.enabled') continue;
       if (BOOLEAN_TG_ATTRIBUTES.includes(attr) && attrValue !== 'true' && attrValue !== 'false') {
         out.push(violation(path, `${attr}=${show(attrValue)}: the value must be "true" or "false"${attr === 'preserve_client_ip.enabled' ? ' (the controller fails: "failed to parse attribute")' : ''}.`,
           `Write ${attr}=${parseGoBool(attrValue) === false ? 'false' : 'true'}.`));
@@ -218,14 +241,16 @@ export const securityGroupOverrides = awsRule({
   id: 'AWS-NLB-013',
   severity: Severity.ERROR,
   title: 'no source ranges or prefix lists beside explicit security groups, no security-group keys on an NLB without them',
-  description: 'With aws-load-balancer-security-groups the controller leaves the frontend rules to you and ignores loadBalancerSourceRanges and security-group-prefix-lists; with disable-nlb-sg=true the NLB has no security group and every security-group key is ignored.',
+  description: 'With aws-load-balancer-security-groups the controller leaves the frontend rules to you and ignores loadBalancerSourceRanges and security-group-prefix-lists; with disable-nlb-sg=true the NLB has no security group, and aws-load-balancer-security-groups and security-group-prefix-lists are ignored.',
   fix: 'Put the client CIDRs into your own security group\'s rules, or drop aws-load-balancer-security-groups to let the controller manage them.',
   docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/security_groups/',
 }, LBC, (m) => {
   const a = annotationsOf(m);
   const out: RuleViolation[] = [];
   if (parseGoBool(a[AwsKeys.DISABLE_NLB_SG] ?? '') === true) {
-    for (const key of [AwsKeys.SECURITY_GROUPS, AwsKeys.SG_PREFIX_LISTS, AwsKeys.PRIVATE_LINK_SG_RULES]) {
+    // Not inbound-sg-rules-on-private-link-traffic: the controller still sends it (buildSecurityGroupsInboundRulesOnPrivateLink
+    // ignores disable-nlb-sg), and its Build test accepts the two together.
+    for (const key of [AwsKeys.SECURITY_GROUPS, AwsKeys.SG_PREFIX_LISTS]) {
       if (a[key] !== undefined) out.push(violation(annotationPath(key), `${keyName(key)}=${show(a[key])} is ignored: disable-nlb-sg is true, so the NLB has no security group.`, `Remove ${keyName(key)} or disable-nlb-sg.`));
     }
     return out;
@@ -244,5 +269,5 @@ export const securityGroupOverrides = awsRule({
 
 export const NLB_TARGET_GROUP_RULES = [
   listenerPorts, healthCheck, httpOnlyHealthCheckKeys, targetGroupAttributeValues, targetTypeRequirements, nodeLabelsNeedInstanceTargets,
-  securityGroupOverrides,
+  securityGroupOverrides, unusedProxyProtocolPorts,
 ];

@@ -1,9 +1,9 @@
 import * as ipaddr from 'ipaddr.js';
 import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule } from './define';
-import { presentKeys } from './facts';
-import { isInternal, isTrueLenient } from '../../azure/model/cloud-provider-azure';
+import { cpaHas, presentKeys } from './facts';
+import { isInternal, isTrueLenient, misplacedAzureKeys } from '../../azure/model/cloud-provider-azure';
 import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from '../../azure/model/keys';
-import { violation } from '../define';
+import { onClusters, violation } from '../define';
 import { annotationPath, arrayAt, show, specOf } from '../manifest';
 import { cidrFamilyOf } from '../net';
 import { RuleViolation, Severity } from '../rule';
@@ -42,17 +42,33 @@ const RANGE_KEYS = [AzureKeys.ALLOWED_IP_RANGES, AzureKeys.LB_SOURCE_RANGES];
 export const allowedRangesFormat = defineAzureServiceRule({
   id: 'AZ-LB-025',
   severity: Severity.ERROR,
-  title: 'azure-allowed-ip-ranges is a comma-separated list of properly masked CIDRs',
-  description: 'Each item must parse as a network prefix with no host bits (10.0.0.0/8, not 10.0.0.1/8). An invalid item, an empty one (a trailing comma) included, '
-    + 'is dropped and a deny-all rule is added: everything is blocked.',
-  fix: 'Write masked CIDRs separated by ",", e.g. "10.0.0.0/8,192.168.0.0/16".',
+  title: 'source ranges are properly masked CIDRs, and azure-allowed-ip-ranges has no empty item',
+  description: 'cloud-provider-azure parses every range of azure-allowed-ip-ranges, service.beta.kubernetes.io/load-balancer-source-ranges and '
+    + 'spec.loadBalancerSourceRanges with iputil.ParsePrefix, which refuses host bits (10.0.0.1/8 is not 10.0.0.0/8: "should be properly masked"). '
+    + 'The API server accepts such a spec.loadBalancerSourceRanges item; cloud-provider-azure drops it, emits InvalidSourceRanges and adds a deny-all '
+    + 'rule (DenyAllExceptSourceRanges): the clients of that range are blocked. In the annotations an item that is no CIDR, an empty one (a trailing '
+    + 'comma, an empty value) included, is dropped the same way.',
+  fix: 'Write masked CIDRs, e.g. "10.0.0.0/8,192.168.0.0/16" in the annotations, or 10.0.0.0/8 in spec.loadBalancerSourceRanges.',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/loadbalancer/configuration.go',
-}, (_m, annotations) => presentKeys(annotations, RANGE_KEYS).flatMap((key): RuleViolation[] => {
-  const value = annotations[key];
-  const bad = value.split(',').map((item) => item.trim()).map((item) => ({ item, error: cidrError(item) })).filter((e) => e.error);
-  return bad.map(({ item, error }) => violation(annotationPath(key), `the item ${show(item)} of ${show(value)} ${error}: cloud-provider-azure drops it and denies all traffic.`,
-    'Write properly masked CIDRs separated by ",", without an empty item.'));
-}));
+}, (m, annotations) => {
+  const out = presentKeys(annotations, RANGE_KEYS).flatMap((key): RuleViolation[] => {
+    const value = annotations[key];
+    const bad = value.split(',').map((item) => item.trim()).map((item) => ({ item, error: cidrError(item) })).filter((e) => e.error);
+    return bad.map(({ item, error }) => violation(annotationPath(key), `the item ${show(item)} of ${show(value)} ${error}: cloud-provider-azure drops it and denies all traffic.`,
+      'Write properly masked CIDRs separated by ",", without an empty item.'));
+  });
+  // SourceRanges trims each item; an item that is no CIDR at all is the API server's to refuse (K8S-SVC-018).
+  sourceRanges(m).forEach((range, index) => {
+    if (typeof range !== 'string' || !cidrFamilyOf(range.trim())) return;
+    const error = cidrError(range.trim());
+    if (error === undefined) return;
+    const network = ipaddr.parseCIDR(range.trim());
+    const masked = `${(network[0].kind() === 'ipv4' ? ipaddr.IPv4 : ipaddr.IPv6).networkAddressFromCIDR(range.trim()).toString()}/${network[1]}`;
+    out.push(violation(`spec.loadBalancerSourceRanges[${index}]`, `${show(range)} ${error}: the API server accepts it, but cloud-provider-azure drops it and adds a deny-all rule, so its clients are blocked.`,
+      `Write the network of the range, ${show(masked)}.`));
+  });
+  return out;
+});
 
 export const serviceTagsWithSourceRanges = defineAzureServiceRule({
   id: 'AZ-LB-026',
@@ -112,12 +128,20 @@ export const unknownKeys = defineAzureServiceRule({
   severity: Severity.WARNING,
   title: 'azure-* annotation keys are keys cloud-provider-azure reads',
   description: 'A misspelt, removed or legacy key is silently ignored: azure-shared-securityrule has no effect since v1.29.0, azure-load-balancer-mode only applies '
-    + 'to the Basic SKU, and keys such as azure-load-balancer-ip-prefix or ...-probe-threshold do not exist.',
+    + 'to the Basic SKU, and keys such as azure-load-balancer-ip-prefix or ...-probe-threshold do not exist. azure-disable-load-balancer-nsg-rule is read from '
+    + 'v1.35.6 and v1.36.2 on only.',
   fix: 'Correct the key, or remove it.',
   docs: CPA_DOCS,
-}, (_m, annotations) => {
+}, (_m, annotations, _controller, cluster) => {
   const out: RuleViolation[] = [];
   for (const key in annotations) {
+    if (key === AzureKeys.DISABLE_NSG_RULE) {
+      const has = cpaHas(cluster, NSG_RULE_OPT_OUT_SINCE);
+      out.push(...onClusters(has === undefined ? undefined : !has, 'cloud-provider-azure before v1.35.6 (and v1.36.0 to v1.36.1)',
+        violation(annotationPath(key), `${show(annotations[key])} is ignored: this key is read from cloud-provider-azure v1.35.6 and v1.36.2 on; older releases still write the network security group rules.`,
+          'Upgrade the cluster, or manage the network security group rules another way (spec.loadBalancerSourceRanges).')));
+      continue;
+    }
     if (!isIgnoredAzureKey(key)) continue;
     const noEffect = NO_EFFECT_KEYS.get(key);
     out.push(noEffect !== undefined
@@ -153,6 +177,24 @@ export const publicWithoutSourceRanges = defineAzureServiceRule({
     + 'so it accepts clients from the whole internet (0.0.0.0/0).',
   'Set loadBalancerSourceRanges to the CIDRs of your clients, or make the load balancer internal; acknowledge this warning for a truly public service.')];
 });
+
+/** The release lines that read azure-disable-load-balancer-nsg-rule, and from which patch. */
+const NSG_RULE_OPT_OUT_SINCE = [[35, 6], [36, 2]] as const;
+
+export const misplacedKeys = defineAzureServiceRule({
+  id: 'AZ-LB-033',
+  severity: Severity.ERROR,
+  title: 'Azure annotation keys are written under service.beta.kubernetes.io/',
+  description: 'cloud-provider-azure reads its keys under service.beta.kubernetes.io/ only (pkg/consts). The same key under service.kubernetes.io/ '
+    + '(service.kubernetes.io/azure-load-balancer-internal, service.kubernetes.io/port_80_no_probe_rule) is ignored: the load balancer is built as if it were absent, '
+    + 'a public one for the internal flag.',
+  fix: 'Write the key with the service.beta.kubernetes.io/ prefix.',
+  docs: CPA_DOCS,
+}, (_m, annotations) => misplacedAzureKeys(annotations).map((key) => {
+  const fixed = `service.beta.kubernetes.io/${key.slice('service.kubernetes.io/'.length)}`;
+  return violation(annotationPath(key), `the key ${show(key)} (value ${show(annotations[key])}) is ignored: cloud-provider-azure reads ${show(fixed)}.`,
+    `Rename the key to ${fixed}.`);
+}));
 
 export const ACCESS_RULES = [
   allowedRangesWithSourceRanges, allowedRangesFormat, serviceTagsWithSourceRanges, denyAllNeedsRanges, unknownKeys, publicWithoutSourceRanges,

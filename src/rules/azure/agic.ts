@@ -292,9 +292,11 @@ export const probePathExplicit = defineAgicRule({
   const paths = prefix === undefined ? nonRootPaths(m) : [];
   if (prefix === undefined && paths.length === 0) return [];
   const guess = prefix !== undefined ? `backend-path-prefix ${show(prefix)}` : `the Ingress path${paths.length > 1 ? 's' : ''} ${paths.map((p) => show(p)).join(', ')}`;
-  return [violation(annotationPath(AgicKeys.PROBE_PATH), `no probe path (value ${show(annotations[AgicKeys.PROBE_PATH] ?? null)}): unless the backend pods have an httpGet readiness probe, `
+  const value = annotations[AgicKeys.PROBE_PATH];
+  const unset = value === undefined ? 'health-probe-path is not set' : 'health-probe-path is empty';
+  return [violation(annotationPath(AgicKeys.PROBE_PATH), `${unset}: unless the backend pods have an httpGet readiness or liveness probe, `
     + `Application Gateway probes ${guess}, and a non-2xx/3xx answer there turns into 502s.`,
-  'Set appgw.ingress.kubernetes.io/health-probe-path, or give the pods an httpGet readiness probe and acknowledge this warning.')];
+  'Set appgw.ingress.kubernetes.io/health-probe-path, or give the pods an httpGet readiness probe (or a liveness probe) and acknowledge this warning.')];
 });
 
 /** Each item of a status-code list, `200` or `200-399`, as a range; undefined when malformed. */

@@ -1,8 +1,9 @@
+import * as ipaddr from 'ipaddr.js';
 import { CPA_DOCS, CPA_LB_SOURCE, defineAzureServiceRule } from './define';
-import { declaredIpFamilies, isArmId, presentKeys } from './facts';
+import { cpaHas, cpaReleasesText, declaredIpFamilies, isArmId, presentKeys } from './facts';
 import { isInternal } from '../../azure/model/cloud-provider-azure';
 import { AzureKeys, PUBLIC_ONLY_KEYS } from '../../azure/model/keys';
-import { violation } from '../define';
+import { onClusters, violation } from '../define';
 import { annotationPath, arrayAt, isObject, show, specOf } from '../manifest';
 import { ipFamilyOf, ipRangeOf, IpFamilyName } from '../net';
 import { RuleViolation, Severity } from '../rule';
@@ -17,9 +18,9 @@ const STATIC_IP_KEYS: Array<{ key: string; family: IpFamilyName }> = [
 
 /** Whether a subnet annotation holds a subnet name (the controllers look names up in the cluster VNet; an ARM id is not a name). */
 export function subnetNameViolation(key: string, value: string): RuleViolation[] {
-  if (value.trim() !== '' && !value.includes('/')) return [];
-  const why = value.trim() === '' ? 'is empty' : 'looks like a resource id or path, not a subnet name';
-  return [violation(annotationPath(key), `${show(value)} ${why}: cloud-provider-azure looks the name up in the cluster's virtual network and fails ("failed to get subnet").`,
+  // A blank value is no subnet: getInternalSubnet and getPLSSubnetName fall back to the default (found && TrimSpace != "").
+  if (value.trim() === '' || !value.includes('/')) return [];
+  return [violation(annotationPath(key), `${show(value)} looks like a resource id or path, not a subnet name: cloud-provider-azure looks the name up in the cluster's virtual network and fails ("failed to get subnet").`,
     'Give the subnet name only (e.g. "apps-subnet"); the subnet must be in the VNet of the cluster.')];
 }
 
@@ -33,7 +34,7 @@ export const subnetNeedsInternal = defineAzureServiceRule({
   docs: INTERNAL_DOCS,
 }, (_m, annotations) => {
   const value = annotations[AzureKeys.INTERNAL_SUBNET];
-  if (value === undefined) return [];
+  if (value === undefined || value.trim() === '') return []; // blank: the default subnet, internal or not
   if (!isInternal(annotations)) {
     return [violation(annotationPath(AzureKeys.INTERNAL_SUBNET), `${show(value)} is ignored: the load balancer is public (azure-load-balancer-internal is ${show(annotations[AzureKeys.INTERNAL] ?? null)}, not "true").`,
       'Add service.beta.kubernetes.io/azure-load-balancer-internal: "true", or remove the subnet.')];
@@ -84,8 +85,16 @@ export const staticIpFamily = defineAzureServiceRule({
 });
 
 /** Why cloud-provider-azure refuses an address for a public frontend (validatePublicIPCandidate), or undefined. */
+/** The IPv4 address of an IPv4-mapped IPv6 address (::ffff:a.b.c.d), or the address itself. */
+function unmapped(ip: string): string {
+  if (!ipaddr.isValid(ip)) return ip;
+  const parsed = ipaddr.parse(ip);
+  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address().toString() : ip;
+}
+
 function notPublicReason(ip: string): string | undefined {
-  if (ip === '168.63.129.16') return 'is the Azure platform address (168.63.129.16)';
+  // validatePublicIPCandidate unmaps an IPv4-mapped IPv6 address before it checks it.
+  if (unmapped(ip) === '168.63.129.16') return 'is the Azure platform address (168.63.129.16)';
   const range = ipRangeOf(ip);
   if (range === undefined || range === 'unicast') return undefined;
   return `is a ${range} address, not a public one`;
@@ -160,23 +169,28 @@ export const deprecatedLoadBalancerIp = defineAzureServiceRule({
   return [violation('spec.loadBalancerIP', `${show(value)} uses the deprecated field${shadowed}.`, `Write it as ${key}: ${show(value)} and remove spec.loadBalancerIP.`)];
 });
 
+/** The releases that refuse a configurations annotation with a pinned IP (getAzureLoadBalancerName). */
+const CONFIGURATIONS_CONFLICT_SINCE = [[33, 12], [34, 9], [35, 4], [36, 0]] as const;
+
 export const configurationsWithPinnedIp = defineAzureServiceRule({
   id: 'AZ-LB-017',
   severity: Severity.ERROR,
   title: 'azure-load-balancer-configurations is not combined with a pinned IP or public IP name',
   description: 'With multiple standard load balancers, a Service that both selects load balancer configurations and pins an IP (ipv4/ipv6, loadBalancerIP, azure-pip-name) '
-    + 'is refused ("has conflicting load balancer configuration: both a load balancer name and an IP address are specified"), in cloud-provider-azure v1.33.12+.',
+    + 'is refused ("has conflicting load balancer configuration: both a load balancer name and an IP address are specified", getAzureLoadBalancerName) '
+    + 'in cloud-provider-azure v1.33.12+, v1.34.9+, v1.35.4+ and v1.36+; older releases keep the Service on the load balancer of its IP.',
   fix: 'Drop either the configurations or the pinned address.',
   docs: CPA_LB_SOURCE,
-}, (m, annotations) => {
+}, (m, annotations, _controller, cluster) => {
   const value = annotations[AzureKeys.CONFIGURATIONS];
   if (value === undefined || value.trim() === '') return [];
   const pins = presentKeys(annotations, [AzureKeys.IPV4, AzureKeys.IPV6, AzureKeys.PIP_NAME, AzureKeys.PIP_NAME_IPV6]);
   const lbIp = specOf(m).loadBalancerIP;
   if (typeof lbIp === 'string' && lbIp !== '') pins.push('spec.loadBalancerIP');
   if (pins.length === 0) return [];
-  return [violation(annotationPath(AzureKeys.CONFIGURATIONS), `${show(value)} is combined with ${pins.join(', ')}: cloud-provider-azure refuses the Service.`,
-    'Remove the configurations annotation (the pinned IP decides the load balancer), or remove the pinned address.')];
+  return onClusters(cpaHas(cluster, CONFIGURATIONS_CONFLICT_SINCE), cpaReleasesText(CONFIGURATIONS_CONFLICT_SINCE),
+    violation(annotationPath(AzureKeys.CONFIGURATIONS), `${show(value)} is combined with ${pins.join(', ')}: cloud-provider-azure refuses the Service.`,
+      'Remove the configurations annotation (the pinned IP decides the load balancer), or remove the pinned address.'));
 });
 
 /** The names of azure-load-balancer-configurations as cloud-provider-azure reads them (GetLoadBalancerConfigurationsNames). */
@@ -283,13 +297,14 @@ export const additionalPublicIps = defineAzureServiceRule({
   id: 'AZ-LB-022',
   severity: Severity.ERROR,
   title: 'azure-additional-public-ips is a comma-separated list of IP addresses without spaces',
-  description: 'The list is split on "," and its items are not trimmed: a space or an empty item fails the reconcile ("invalid service annotation").',
+  description: 'The value is trimmed and split on ",", and its items are not trimmed: a space inside the list or an empty item fails the reconcile ("invalid service annotation").',
   fix: 'Write addresses separated by "," only, e.g. "20.1.2.3,20.1.2.4".',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/loadbalancer/configuration.go',
 }, (_m, annotations) => {
   const value = annotations[AzureKeys.ADDITIONAL_PUBLIC_IPS];
   if (value === undefined) return [];
-  const bad = value.split(',').filter((item) => !ipFamilyOf(item));
+  // AdditionalPublicIPs trims the whole value, not the items.
+  const bad = value.trim().split(',').filter((item) => !ipFamilyOf(item));
   return bad.length === 0 ? [] : [violation(annotationPath(AzureKeys.ADDITIONAL_PUBLIC_IPS),
     `${show(value)} has items that are not IP addresses (${bad.map((b) => show(b)).join(', ')}): cloud-provider-azure fails the reconcile.`,
     'Separate the addresses with "," and no spaces, with no empty item.')];
@@ -299,11 +314,14 @@ export const pipTags = defineAzureServiceRule({
   id: 'AZ-LB-023',
   severity: Severity.ERROR,
   title: 'azure-pip-tags and azure-pip-ip-tags are comma-separated key=value pairs',
-  description: 'Pairs without exactly one "=" or with an empty key are silently dropped (only a log line).',
+  description: 'Both are split on "," and each pair on "="; keys and values are trimmed. A pair without exactly one "=" is silently dropped (only a log line), '
+    + 'and so is a pair with an empty key in azure-pip-tags (parseTags); azure-pip-ip-tags keeps it (getIPTagMap).',
   fix: 'Write key=value pairs separated by ",", e.g. "env=prod,team=web".',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/provider/azure_utils.go',
 }, (_m, annotations) => presentKeys(annotations, [AzureKeys.PIP_TAGS, AzureKeys.PIP_IP_TAGS]).flatMap((key) => {
-  const bad = annotations[key].split(',').filter((pair) => pair.trim() !== '' && (pair.split('=').length !== 2 || pair.split('=')[0].trim() === ''));
+  const blankKeyDropped = key === AzureKeys.PIP_TAGS;
+  const bad = annotations[key].split(',').filter((pair) => pair.trim() !== ''
+    && (pair.split('=').length !== 2 || (blankKeyDropped && pair.split('=')[0].trim() === '')));
   return bad.length === 0 ? [] : [violation(annotationPath(key), `the pairs ${bad.map((b) => show(b)).join(', ')} in ${show(annotations[key])} are not key=value: cloud-provider-azure drops them silently.`,
     'Write key=value pairs separated by ",".')];
 }));

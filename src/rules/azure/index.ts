@@ -1,8 +1,9 @@
-import { ACCESS_RULES } from './access';
+import { ACCESS_RULES, misplacedKeys } from './access';
 import { AGIC_RULES } from './agic';
 import { FRONTEND_RULES, MULTI_SLB_RULES } from './frontend';
 import { PLS_RULES } from './pls';
-import { PROBE_RULES } from './probes';
+import { appProtocolDefaultProbe, PROBE_RULES } from './probes';
+import { RELEASE_RULES } from './releases';
 import { VALUE_RULES } from './values';
 import { IRule } from '../rule';
 
@@ -11,5 +12,6 @@ import { IRule } from '../rule';
  * Each rule judges only objects that are Azure's (an azure-* or port_* key, or an AGIC class / appgw key).
  */
 export const AZURE_RULES: IRule[] = [
-  ...VALUE_RULES, ...PROBE_RULES, ...FRONTEND_RULES, ...ACCESS_RULES, ...MULTI_SLB_RULES, ...PLS_RULES, ...AGIC_RULES,
+  ...VALUE_RULES, ...PROBE_RULES, ...FRONTEND_RULES, ...ACCESS_RULES, ...MULTI_SLB_RULES, misplacedKeys, appProtocolDefaultProbe,
+  ...PLS_RULES, ...AGIC_RULES, ...RELEASE_RULES,
 ];

@@ -185,4 +185,35 @@ export const requestPathNeedsHttp = defineAzureServiceRule({
   return out;
 });
 
+export const appProtocolDefaultProbe = defineAzureServiceRule({
+  id: 'AZ-LB-034',
+  severity: Severity.WARNING,
+  title: 'a port with appProtocol http or https has a probe request path',
+  description: 'Since cloud-provider-azure v1.24 (so on every AKS release this library judges), a TCP port whose appProtocol is http or https, without port_{port}_health-probe_protocol, is probed '
+    + 'with that protocol (buildHealthProbeRulesForPort), and without port_{port}_health-probe_request-path or azure-load-balancer-health-probe-request-path '
+    + 'the probe requests "/". Azure Load Balancer counts only a 200 as healthy: a backend that answers "/" with 404, a redirect or 401 (ingress-nginx, '
+    + 'most APIs) is marked down on every node and the load balancer drops all traffic (Azure/AKS#2903, #3210). With externalTrafficPolicy: Local the '
+    + 'port is covered by the /healthz probe of healthCheckNodePort instead.',
+  fix: 'Set port_{port}_health-probe_request-path to a path that answers 200 (ingress-nginx: /healthz), or port_{port}_health-probe_protocol: "Tcp".',
+  docs: 'https://github.com/Azure/AKS/issues/2903',
+}, (m, annotations) => {
+  if (annotations[AzureKeys.PROBE_REQUEST_PATH] !== undefined) return [];
+  const localProbe = isLocalTrafficPolicy(m) && !plsProxyException(annotations);
+  const out: RuleViolation[] = [];
+  arrayAt(specOf(m), 'ports').forEach((entry, index) => {
+    if (!isObject(entry) || (entry.protocol ?? 'TCP') !== 'TCP' || typeof entry.port !== 'number' || typeof entry.appProtocol !== 'string') return;
+    const port = entry.port;
+    const appProtocol = entry.appProtocol.trim().toLowerCase();
+    if (appProtocol !== 'http' && appProtocol !== 'https') return;
+    const own = (setting: PortSetting) => annotations[portKey(port, setting)];
+    if (own(PortSetting.PROBE_PROTOCOL) !== undefined || own(PortSetting.PROBE_REQUEST_PATH) !== undefined) return;
+    if (isTrueLenient(own(PortSetting.NO_PROBE_RULE)) || isTrueLenient(own(PortSetting.NO_LB_RULE))) return;
+    if (localProbe && own(PortSetting.PROBE_PORT) === undefined) return;
+    out.push(violation(`spec.ports[${index}].appProtocol`, `${show(entry.appProtocol)} makes the load balancer probe port ${port} with ${appProtocol.toUpperCase()} GET "/": `
+      + 'a backend that does not answer "/" with 200 is marked unhealthy and gets no traffic.',
+    `Add ${portKey(port, PortSetting.PROBE_REQUEST_PATH)}: "<a path that answers 200>", or ${portKey(port, PortSetting.PROBE_PROTOCOL)}: "Tcp".`));
+  });
+  return out;
+});
+
 export const PROBE_RULES = [probeTotal, probeProtocol, probePort, perPortKeys, probesIgnoredWithLocal, requestPathNeedsHttp];

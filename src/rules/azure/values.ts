@@ -1,5 +1,5 @@
 import { CPA_LB_SOURCE, CPA_PROBE_SOURCE, defineAzureServiceRule } from './define';
-import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, portAnnotationsOf, PortSetting, probeSettingKeys } from '../../azure/model/keys';
+import { AZURE_BOOLEAN_KEYS, AzureKeys, parsePortKey, PlsKeys, portAnnotationsOf, PortSetting, probeSettingKeys } from '../../azure/model/keys';
 import { violation } from '../define';
 import { parseGoInteger } from '../go';
 import { annotationPath, show } from '../manifest';
@@ -23,29 +23,45 @@ function isPortSwitch(setting: string | undefined): boolean {
 export const exactBooleans = defineAzureServiceRule({
   id: 'AZ-LB-001',
   severity: Severity.ERROR,
-  title: 'Azure boolean annotations are exactly "true" or "false"',
-  description: 'cloud-provider-azure reads booleans with four parsers (case-sensitive, case-insensitive, with and without trimming). '
-    + 'Any value other than "true" is silently false, and "True" on azure-load-balancer-internal gives a PUBLIC frontend '
-    + 'while HA ports, SCTP and access control treat the Service as internal.',
-  fix: 'Write exactly "true" (or "false", or leave the annotation out).',
+  title: 'Azure boolean annotations are read as the value says',
+  description: 'cloud-provider-azure reads booleans with several parsers: azure-load-balancer-internal is compared with "true" case-sensitively where the '
+    + 'frontend is built (requiresInternalLoadBalancer) and case-insensitively elsewhere, so "True" gives a PUBLIC frontend while HA ports, SCTP and access '
+    + 'control treat the Service as internal. The other switches are compared with strings.EqualFold (expectAttributeInSvcAnnotationBeEqualTo), so "True" '
+    + 'and "FALSE" work; azure-pls-create and azure-pls-proxy-protocol are also read trimmed (getBoolValueFromServiceAnnotations), so " true" is true in one '
+    + 'place and false in the other. Any other value ("yes", "1", "true1", " true") is silently false. An empty value is false, as if the key were absent.',
+  fix: 'Write "true" or "false" (or leave the annotation out).',
   docs: 'https://github.com/kubernetes-sigs/cloud-provider-azure/blob/master/pkg/consts/helpers.go',
 }, (m, annotations) => {
   const out: RuleViolation[] = [];
   for (const key of booleanKeysOf(m, annotations)) {
     const value = annotations[key];
-    if (value !== 'true' && value !== 'false') out.push(inexactBoolean(key, value));
+    if (!readAsWritten(key, value)) out.push(misreadBoolean(key, value));
   }
   return out;
 });
 
-function inexactBoolean(key: string, value: string): RuleViolation {
+/**
+ * Whether every parser of the key reads the value as the boolean it spells: any case of "true" for the keys compared
+ * with strings.EqualFold, exactly "true" for azure-load-balancer-internal; any case of "false", or "", is false for all.
+ */
+function readAsWritten(key: string, value: string): boolean {
+  if (value === '' || value.trim().toLowerCase() === 'false') return true;
+  return key === AzureKeys.INTERNAL ? value === 'true' : value.toLowerCase() === 'true';
+}
+
+function misreadBoolean(key: string, value: string): RuleViolation {
   const truthy = value.trim().toLowerCase() === 'true';
-  const why = truthy
-    ? (key === AzureKeys.INTERNAL
-      ? 'the code that builds the frontend compares with "true" case-sensitively, so the load balancer gets a PUBLIC frontend while other code paths treat it as internal.'
-      : 'some cloud-provider-azure parsers are case-sensitive or do not trim, so this spelling is read as true in some places and false in others.')
-    : 'it is not a boolean; cloud-provider-azure silently reads every value other than "true" as false.';
-  return violation(annotationPath(key), `${show(value)} is not exactly "true" or "false": ${why}`, `Write ${truthy ? '"true"' : '"true" or "false"'} exactly.`);
+  let why: string;
+  if (!truthy) {
+    why = 'it is not a boolean; cloud-provider-azure silently reads every value other than "true" (in any case) as false.';
+  } else if (key === AzureKeys.INTERNAL && value.trim() === value) {
+    why = 'the code that builds the frontend compares with "true" case-sensitively, so the load balancer gets a PUBLIC frontend while other code paths treat it as internal.';
+  } else if (key === PlsKeys.CREATE || key === PlsKeys.PROXY_PROTOCOL) {
+    why = 'the spaces make it true where the Private Link Service is reconciled (the value is trimmed) and false where the load balancer is (it is not).';
+  } else {
+    why = 'cloud-provider-azure does not trim the value, so it reads it as false.';
+  }
+  return violation(annotationPath(key), `${show(value)} is not read as ${truthy ? 'true' : 'a boolean'}: ${why}`, `Write ${truthy ? '"true"' : '"true" or "false"'} exactly.`);
 }
 
 export const idleTimeout = defineAzureServiceRule({

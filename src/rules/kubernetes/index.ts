@@ -1,3 +1,4 @@
+import { API_VERSION_RULES } from './api-versions';
 import { IRule } from '../rule';
 import { INGRESS_RULES } from './ingress';
 import { METADATA_RULES } from './metadata';
@@ -5,4 +6,4 @@ import { PORT_RULES } from './ports';
 import { SPEC_RULES } from './service-spec';
 
 /** The Kubernetes API server's own Service and Ingress checks. */
-export const KUBERNETES_RULES: IRule[] = [...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES, ...INGRESS_RULES];
+export const KUBERNETES_RULES: IRule[] = [...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES, ...INGRESS_RULES, ...API_VERSION_RULES];

@@ -47,8 +47,23 @@ describeRule('AWS-LB-001', {
     { title: 'type clb asks for the classic ELB it gets (isNLB: anything but "nlb")', manifest: classicElb({ type: 'clb' }) },
     { title: 'type Elb, any case', manifest: classicElb({ type: 'Elb' }) },
     { title: 'type external', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'ip' } } }) },
+    // The LBC's class decides; buildTargetType reads only nlb-ip and external (its buildListenerAttributes test uses "instance").
+    { title: 'type instance with the LBC class', manifest: lbcNlb({ type: 'instance' }) },
+    {
+      title: 'type instance where the LBC\'s webhook gives the class',
+      manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'instance' } } }),
+      profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1' } }),
+    },
   ],
   noncompliant: [
+    {
+      title: 'type instance where the LBC runs without its webhook',
+      manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'instance' } } }),
+      profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1', serviceMutatorWebhook: false } }),
+      path: annotationPath('aws-load-balancer-type'),
+      message: ['"instance"', 'classic ELB'],
+      fix: ['"external"'],
+    },
     { title: 'type NLB in upper case', manifest: inTreeNlb({ type: 'NLB' }), path: annotationPath('aws-load-balancer-type'), message: ['"NLB"', 'classic ELB'], fix: ['exactly "nlb"'] },
     { title: 'type nlb with a trailing space', manifest: inTreeNlb({ type: 'nlb ' }), path: annotationPath('aws-load-balancer-type'), message: ['"nlb "', 'classic ELB'], fix: ['exactly "nlb"'] },
   ],
@@ -58,9 +73,31 @@ describeRule('AWS-LB-002', {
   compliant: [
     { title: 'type external with instance targets', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'instance' } } }) },
     { title: 'type external with the LBC class', manifest: lbcNlb({ 'type': 'external', 'nlb-target-type': 'IP' }) },
+    {
+      // MutateCreate (webhooks/core/service_mutator.go) gives the new Service the class, and the controller takes it.
+      title: 'external without target type, on EKS with the LBC\'s webhook',
+      profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1' } }),
+      manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external' } } }),
+    },
   ],
   noncompliant: [
-    { title: 'external without target type', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external' } } }), path: annotationPath('aws-load-balancer-type'), message: ['type "external"', 'no aws-load-balancer-nlb-target-type', 'pending'], fix: ['"ip"'] },
+    {
+      // IsServiceSupported (pkg/service/service_utils.go) refuses it without a class; the webhook would give it one.
+      title: 'external without target type',
+      manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external' } } }),
+      path: annotationPath('aws-load-balancer-type'),
+      message: ['type "external"', 'no aws-load-balancer-nlb-target-type', 'pending'],
+      fix: ['"ip"'],
+      onlyOn: 'Service mutator webhook does not run',
+    },
+    {
+      title: 'external without target type, on EKS without the LBC\'s webhook',
+      profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1', serviceMutatorWebhook: false } }),
+      manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external' } } }),
+      path: annotationPath('aws-load-balancer-type'),
+      message: ['pending'],
+      fix: ['"ip"'],
+    },
     { title: 'type external with target type IP in upper case, on EKS without the LBC\'s webhook', profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.4.7' } }), manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'IP' } } }), path: annotationPath('aws-load-balancer-nlb-target-type'), message: ['"IP"'], fix: ['loadBalancerClass'] },
   ],
 });
@@ -175,6 +212,8 @@ describeRule('AWS-LB-017', {
   compliant: [
     { title: 'the LBC class', manifest: lbcNlb() },
     { title: 'type external with a target type (the LBC\'s already)', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external', [key('aws-load-balancer-nlb-target-type')]: 'ip' } } }) },
+    // Written for the LBC: the webhook's class makes it what it asks for (AWS-LB-002 warns for the clusters without it).
+    { title: 'type external without a target type', manifest: lbService({ metadata: { annotations: { [key('aws-load-balancer-type')]: 'external' } } }) },
     { title: 'LBC-only keys: judged for both controllers instead (AWS-LB-004 on the in-tree side)', manifest: classicElb({ scheme: 'internal' }) },
     { title: 'a classic ELB on EKS without the LBC', manifest: classicElb(), profile: ClusterProfile.eks() },
     { title: 'a classic ELB where the LBC runs without its webhook', manifest: classicElb(), profile: ClusterProfile.eks({ awsLoadBalancerController: { version: '2.8.1', serviceMutatorWebhook: false } }) },

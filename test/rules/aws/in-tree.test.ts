@@ -1,5 +1,6 @@
-import { classicElb, inTreeNlb } from './fixtures';
-import { annotationPath, violations } from '../../helpers';
+import { classicElb, inTreeNlb, lbcNlb } from './fixtures';
+import { ClusterProfile } from '../../../src';
+import { annotationPath, lbService, violations } from '../../helpers';
 import { describeRule } from '../cases';
 
 describeRule('AWS-ELB-001', {
@@ -9,6 +10,7 @@ describeRule('AWS-ELB-001', {
   ],
   noncompliant: [
     { title: 'ClientIP on a classic ELB', manifest: classicElb({}, { sessionAffinity: 'ClientIP' }), path: 'spec.sessionAffinity', message: ['"ClientIP"', 'unsupported load balancer affinity'], fix: ['stickiness.enabled=true'] },
+    { title: 'ClientIP on a plain Service on EKS without the LBC', manifest: lbService({ spec: { sessionAffinity: 'ClientIP' } }), profile: ClusterProfile.eks(), path: 'spec.sessionAffinity', message: ['"ClientIP"'], fix: ['Remove sessionAffinity'] },
     { title: 'ClientIP on type nlb', manifest: inTreeNlb({}, { sessionAffinity: 'ClientIP' }), path: 'spec.sessionAffinity', message: ['"ClientIP"'], fix: ['Remove sessionAffinity'] },
   ],
 });
@@ -18,9 +20,14 @@ describeRule('AWS-ELB-002', {
   compliant: [
     { title: 'TCP on a classic ELB', manifest: classicElb() },
     { title: 'UDP only on type nlb', manifest: inTreeNlb({}, { ports: [{ port: 53, protocol: 'UDP' }] }) },
+    // Without a profile a Service without AWS keys may be another cloud's; with the webhook it becomes the LBC's NLB.
+    { title: 'UDP on a plain Service, no profile', manifest: lbService({ spec: { ports: [{ port: 53, protocol: 'UDP' }] } }) },
+    { title: 'UDP on a plain Service on EKS with the LBC webhook', manifest: lbService({ spec: { ports: [{ port: 53, protocol: 'UDP' }] } }), profile: ClusterProfile.eks({ awsLoadBalancerController: { version: 'v2.8.1' } }) },
   ],
   noncompliant: [
     { title: 'TCP and UDP mixed on type nlb', manifest: inTreeNlb({}, { ports: tcpUdp }), path: 'spec.ports', message: ['"TCP" and "UDP"', 'mixed protocol'], fix: ['own Service'] },
+    // EnsureLoadBalancer's checkProtocol (TestCheckProtocol "UDP with ELB": a Service without annotations).
+    { title: 'UDP on a plain Service on EKS without the LBC', manifest: lbService({ spec: { ports: [{ port: 53, protocol: 'UDP' }] } }), profile: ClusterProfile.eks(), path: 'spec.ports[0].protocol', message: ['"UDP"', 'classic ELB'], fix: ['Use TCP'] },
     { title: 'UDP on a classic ELB', manifest: classicElb({}, { ports: tcpUdp }), path: 'spec.ports[1].protocol', message: ['"UDP"', 'classic ELB'], fix: ['Use TCP'] },
   ],
 });
@@ -37,9 +44,22 @@ describeRule('AWS-ELB-003', {
   ],
 });
 
+describeRule('AWS-ELB-013', {
+  compliant: [
+    { title: 'draining and idle timeout on a classic ELB', manifest: classicElb({ 'connection-draining-enabled': 'true', 'connection-idle-timeout': '60' }) },
+    { title: 'deregistration delay on type nlb', manifest: inTreeNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }) },
+  ],
+  noncompliant: [
+    { title: 'idle timeout on type nlb (ingress-nginx\'s AWS manifest; EnsureLoadBalancer never reads it for an NLB)', manifest: inTreeNlb({ 'connection-idle-timeout': '60' }), path: annotationPath('aws-load-balancer-connection-idle-timeout'), message: ['"60"', 'ignores it', 'works without it'], fix: ['no such setting'] },
+    { title: 'draining on type nlb', manifest: inTreeNlb({ 'connection-draining-enabled': 'true' }), path: annotationPath('aws-load-balancer-connection-draining-enabled'), message: ['"true"'], fix: ['deregistration_delay.timeout_seconds'] },
+  ],
+});
+
 describeRule('AWS-ELB-004', {
   compliant: [
     { title: 'backend protocol http with proxy-protocol "*"', manifest: classicElb({ 'backend-protocol': 'http', 'proxy-protocol': '*' }) },
+    // EnsureLoadBalancer sets the PROXY protocol policy only for a value that is not empty.
+    { title: 'an empty proxy-protocol, read as off', manifest: classicElb({ 'proxy-protocol': '' }) },
   ],
   noncompliant: [
     { title: 'backend protocol HTTP in upper case', manifest: classicElb({ 'backend-protocol': 'HTTP' }), path: annotationPath('aws-load-balancer-backend-protocol'), message: ['"HTTP"', 'Invalid backend protocol'], fix: ['Write "http"'] },
@@ -100,11 +120,19 @@ describeRule('AWS-ELB-008', {
 describeRule('AWS-ELB-009', {
   compliant: [
     { title: 'both supported attributes', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false, proxy_protocol_v2.enabled=true' }) },
+    // getKeyValuePropertiesFromAnnotation trims the value and each entry, and a repeated key keeps its last value.
+    { title: 'spaces around the entries', manifest: inTreeNlb({ 'target-group-attributes': ' preserve_client_ip.enabled=true , proxy_protocol_v2.enabled=false ' }) },
+    { title: 'a repeated attribute: the last value counts', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false,preserve_client_ip.enabled=true' }, { ports: [{ port: 53, protocol: 'UDP' }] }) },
+    { title: 'an empty value', manifest: inTreeNlb({ 'target-group-attributes': '' }) },
   ],
   noncompliant: [
     { title: 'an attribute the in-tree NLB does not support', manifest: inTreeNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=30' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"deregistration_delay.timeout_seconds"', 'not supported'], fix: ['preserve_client_ip.enabled'] },
     { title: 'a value "True" in upper case', manifest: inTreeNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled=True' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"proxy_protocol_v2.enabled=True"', 'exactly'], fix: ['proxy_protocol_v2.enabled=true'] },
     { title: 'an attribute without a value', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"preserve_client_ip.enabled"'], fix: ['preserve_client_ip.enabled=true'] },
+    // validateServiceAnnotationTargetGroupAttributes compares the value after "=" untrimmed.
+    { title: 'a space after "="', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled= true ' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"preserve_client_ip.enabled= true"', 'does not trim spaces'], fix: ['preserve_client_ip.enabled=true'] },
+    { title: 'a space before "="', manifest: inTreeNlb({ 'target-group-attributes': 'proxy_protocol_v2.enabled =true' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"proxy_protocol_v2.enabled "', 'spaces before "="'], fix: ['proxy_protocol_v2.enabled=true without spaces'] },
+    { title: 'an empty value after "="', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"preserve_client_ip.enabled" has no value', 'attribute value is empty'], fix: ['preserve_client_ip.enabled=true'] },
     { title: 'no preservation for UDP', manifest: inTreeNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }, { ports: [{ port: 53, protocol: 'UDP' }] }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"preserve_client_ip.enabled=false"', 'UDP'], fix: ['Keep client IP preservation on'] },
   ],
 });
@@ -131,6 +159,30 @@ describeRule('AWS-ELB-011', {
   noncompliant: [
     { title: 'internal "False" in upper case', manifest: classicElb({ internal: 'False' }), path: annotationPath('aws-load-balancer-internal'), message: ['"False"', 'internal'], fix: ['exactly "false"'] },
     { title: 'a CIDR as the internal value', manifest: classicElb({ internal: '0.0.0.0/0' }), path: annotationPath('aws-load-balancer-internal'), message: ['"0.0.0.0/0"'], fix: ['Write "true"'] },
+  ],
+});
+
+/** A Service whose load balancer exists, with the hostname in its status. */
+function created(manifest: any, hostname: string): any {
+  return { ...manifest, status: { loadBalancer: { ingress: [{ hostname }] } } };
+}
+
+const CLASSIC_HOST = 'internal-a1b2c3-123456789.eu-west-1.elb.amazonaws.com';
+const NLB_HOST = 'a1b2c3-0123456789abcdef.elb.eu-west-1.amazonaws.com';
+// validateServiceAnnotations (cloud-provider-aws v1.36+) compares the type with the hostname of the load balancer.
+describeRule('AWS-ELB-012', {
+  compliant: [
+    { title: 'a classic ELB without the type annotation', manifest: created(classicElb(), CLASSIC_HOST) },
+    { title: 'type nlb on its NLB', manifest: created(inTreeNlb(), NLB_HOST) },
+    { title: 'a new Service, without a load balancer yet', manifest: inTreeNlb() },
+    { title: 'a Service without AWS annotations whose status names no AWS load balancer', manifest: created(lbService(), 'lb.example.com') },
+    { title: 'the LBC\'s class on an NLB', manifest: created(lbcNlb(), NLB_HOST) },
+  ],
+  noncompliant: [
+    { title: 'type nlb on a classic ELB', manifest: created(inTreeNlb(), CLASSIC_HOST), path: annotationPath('aws-load-balancer-type'), message: ['"nlb" (an NLB)', `"${CLASSIC_HOST}" is a classic ELB`, 'cannot update Load Balancer Type annotation', 'leak the first'], fix: ['Remove aws-load-balancer-type', 're-create the Service'] },
+    // The status alone says the in-tree provider made the load balancer (TestValidateServiceAnnotations: no annotations).
+    { title: 'a Service without AWS annotations on an NLB', manifest: created(lbService(), NLB_HOST), path: annotationPath('aws-load-balancer-type'), message: ['no aws-load-balancer-type', 'is an NLB'], fix: ['"nlb"'] },
+    { title: 'no type annotation on an NLB', manifest: created(classicElb(), NLB_HOST), path: annotationPath('aws-load-balancer-type'), message: ['no aws-load-balancer-type (a classic ELB)', 'is an NLB'], fix: ['Restore aws-load-balancer-type: "nlb"'] },
   ],
 });
 

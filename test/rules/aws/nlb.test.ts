@@ -118,7 +118,28 @@ describeRule('AWS-NLB-007', {
   noncompliant: [
     { title: 'ssl-ports "*"', manifest: lbcNlb({ ...cert, 'ssl-ports': '*' }, webPorts), path: annotationPath('aws-load-balancer-ssl-ports'), message: ['"*"', 'Unused port'], fix: ['Omit aws-load-balancer-ssl-ports'] },
     { title: 'a port not in spec.ports', manifest: lbcNlb({ ...cert, 'ssl-ports': '8443' }, webPorts), path: annotationPath('aws-load-balancer-ssl-ports'), message: ['"8443"'], fix: ['http, https'] },
-    { title: 'proxy protocol per target group by port name', manifest: lbcNlb({ 'proxy-protocol-per-target-group': 'https' }, webPorts), path: annotationPath('aws-load-balancer-proxy-protocol-per-target-group'), message: ['"https"'], fix: ['80, 443'] },
+    { title: 'proxy protocol per target group by port name', manifest: lbcNlb({ 'proxy-protocol-per-target-group': 'https' }, webPorts), path: annotationPath('aws-load-balancer-proxy-protocol-per-target-group'), message: ['"https"', 'invalid port number in proxy-protocol-per-target-group'], fix: ['80, 443'] },
+  ],
+});
+
+test('AWS-NLB-007 accepts proxy-protocol-per-target-group numbers of no port, as buildTargetGroupAttributes does (AWS-NLB-016 warns)', () => {
+  expect(violations('AWS-NLB-007', lbcNlb({ 'proxy-protocol-per-target-group': '443, 22' }, { ports: [{ name: 'http', port: 80 }] }))).toEqual([]);
+});
+
+describeRule('AWS-NLB-016', {
+  compliant: [
+    { title: 'numbers of the Service ports', manifest: lbcNlb({ 'proxy-protocol-per-target-group': '80, 443' }, webPorts) },
+    { title: 'a port name (AWS-NLB-007\'s)', manifest: lbcNlb({ 'proxy-protocol-per-target-group': 'https' }, webPorts) },
+  ],
+  noncompliant: [
+    {
+      // buildTargetGroupAttributes enables PROXY protocol only on the target groups of listed Service ports.
+      title: 'the targetPort instead of the port',
+      manifest: lbcNlb({ 'proxy-protocol-per-target-group': '80,8080' }, webPorts),
+      path: annotationPath('aws-load-balancer-proxy-protocol-per-target-group'),
+      message: ['"8080" is the number of no port', 'enabled on no target group'],
+      fix: ['80, 443', 'remove "8080"'],
+    },
   ],
 });
 
@@ -180,11 +201,18 @@ describeRule('AWS-NLB-009', {
 describeRule('AWS-NLB-010', {
   compliant: [
     { title: 'valid target group attributes', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false,deregistration_delay.timeout_seconds=0,stickiness.enabled=true,stickiness.type=source_ip,load_balancing.cross_zone.enabled=use_load_balancer_configuration' }) },
+    {
+      // buildPortSpecificTargetGroupAttributes: an empty per-port value keeps the Service-wide one.
+      title: 'an empty per-port value keeps the Service-wide value',
+      manifest: lbcNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=80', 'target-group-attributes.443': 'deregistration_delay.timeout_seconds=,stickiness.enabled=' }, webPorts),
+    },
   ],
   noncompliant: [
     { title: 'client IP preservation "yes"', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=yes' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"yes"', 'failed to parse attribute'], fix: ['preserve_client_ip.enabled=true'] },
     { title: 'deregistration delay 3601', manifest: lbcNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=3601' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['"3601"', '0–3600'], fix: ['0 to 3600'] },
     { title: 'stickiness type lb_cookie', manifest: lbcNlb({ 'target-group-attributes.443': 'stickiness.type=lb_cookie' }), path: annotationPath('aws-load-balancer-target-group-attributes.443'), message: ['"lb_cookie"', 'source_ip'], fix: ['stickiness.type=source_ip'] },
+    { title: 'an empty Service-wide deregistration delay', manifest: lbcNlb({ 'target-group-attributes': 'deregistration_delay.timeout_seconds=' }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['deregistration_delay.timeout_seconds=""'], fix: ['0 to 3600'] },
+    { title: 'an empty per-port client IP preservation (parsed as a bool)', manifest: lbcNlb({ 'target-group-attributes.443': 'preserve_client_ip.enabled=' }, webPorts), path: annotationPath('aws-load-balancer-target-group-attributes.443'), message: ['preserve_client_ip.enabled=""', 'failed to parse attribute'], fix: ['preserve_client_ip.enabled=true'] },
     { title: 'UDP without preservation', manifest: lbcNlb({ 'target-group-attributes': 'preserve_client_ip.enabled=false' }, { ports: [{ port: 53, protocol: 'UDP' }] }), path: annotationPath('aws-load-balancer-target-group-attributes'), message: ['preserve_client_ip.enabled="false" with a UDP port'], fix: ['Keep it on for UDP'] },
   ],
 });
@@ -213,6 +241,9 @@ describeRule('AWS-NLB-013', {
   compliant: [
     { title: 'managed SG with ranges', manifest: lbcNlb({ 'security-group-prefix-lists': 'pl-01234567' }, { loadBalancerSourceRanges: ['10.0.0.0/8'] }) },
     { title: 'own SG alone', manifest: lbcNlb({ 'security-groups': 'sg-01234567' }) },
+    // buildSecurityGroupsInboundRulesOnPrivateLink reads the key whatever disable-nlb-sg says, and the controller's
+    // Test_defaultModelBuilderTask_Build accepts the two together.
+    { title: 'private-link rules with disable-nlb-sg', manifest: lbcNlb({ 'disable-nlb-sg': 'true', 'inbound-sg-rules-on-private-link-traffic': 'on' }) },
   ],
   noncompliant: [
     { title: 'own SG with ranges', manifest: lbcNlb({ 'security-groups': 'sg-01234567' }, { loadBalancerSourceRanges: ['10.0.0.0/8'] }), path: 'spec.loadBalancerSourceRanges', message: ['"10.0.0.0/8"', 'ignored'], fix: ['your security groups'] },

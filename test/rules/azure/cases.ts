@@ -1,6 +1,8 @@
 import { agicIngress, GUID_A, GUID_B, internalSvc, plsSvc, publicSvc } from './fixtures';
-import { annotationPath, key } from '../../helpers';
+import { ClusterProfile } from '../../../src';
+import { annotationPath, key, lbService } from '../../helpers';
 import { RuleCases } from '../cases';
+import { RELEASE_CASES } from './releases.cases';
 
 const INTERNAL = 'azure-load-balancer-internal';
 const PREFIX_ID = `/subscriptions/${GUID_A}/resourceGroups/rg-net/providers/Microsoft.Network/publicIPPrefixes/pfx`;
@@ -165,14 +167,47 @@ export const CASES: RuleCases = {
     noncompliant: [{ title: 'the address in spec.loadBalancerIP', manifest: internalSvc({}, { loadBalancerIP: '10.0.0.5' }), path: 'spec.loadBalancerIP', message: ['"10.0.0.5"'], fix: [key('azure-load-balancer-ipv4')] }],
   },
   'AZ-LB-017': {
-    compliant: [{ title: 'two load balancer configurations', manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a,lb-b' }) }],
-    noncompliant: [{
-      title: 'one configuration with a pinned address',
-      manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a', [key('azure-load-balancer-ipv4')]: '10.0.0.5' }),
-      path: annotationPath('azure-load-balancer-configurations'),
-      message: ['"lb-a"'],
-      fix: ['pinned address'],
-    }],
+    compliant: [
+      { title: 'two load balancer configurations', manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a,lb-b' }) },
+      {
+        title: 'a pinned address on v1.33.11, before getAzureLoadBalancerName refused it',
+        manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a', [key('azure-load-balancer-ipv4')]: '10.0.0.5' }),
+        profile: ClusterProfile.custom({ kubernetesVersion: '1.33', controllers: { cloudProviderAzure: { version: 'v1.33.11' } } }),
+      },
+      { title: 'a pinned address on AKS 1.32', manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a', [key('azure-pip-name')]: 'pip' }), profile: ClusterProfile.aks({ kubernetesVersion: '1.32' }) },
+    ],
+    noncompliant: [
+      {
+        title: 'one configuration with a pinned address on AKS 1.36',
+        manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a', [key('azure-load-balancer-ipv4')]: '10.0.0.5' }),
+        profile: ClusterProfile.aks({ kubernetesVersion: '1.36' }),
+        path: annotationPath('azure-load-balancer-configurations'),
+        message: ['"lb-a"'],
+        fix: ['pinned address'],
+      },
+      {
+        title: 'a pinned address on v1.34.9, where getAzureLoadBalancerName refuses it',
+        manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a', [key('azure-load-balancer-ipv4')]: '10.0.0.5' }),
+        profile: ClusterProfile.custom({ kubernetesVersion: '1.34', controllers: { cloudProviderAzure: { version: 'v1.34.9' } } }),
+        path: annotationPath('azure-load-balancer-configurations'),
+        message: ['"lb-a"'],
+      },
+      {
+        title: 'one configuration with a pinned address, for any cluster',
+        manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a', [key('azure-load-balancer-ipv4')]: '10.0.0.5' }),
+        path: annotationPath('azure-load-balancer-configurations'),
+        message: ['"lb-a"'],
+        onlyOn: 'v1.33.12+, v1.34.9+, v1.35.4+ or v1.36+',
+      },
+      {
+        title: 'a pinned address on the v1.35 line, its patch open',
+        manifest: internalSvc({ [key('azure-load-balancer-configurations')]: 'lb-a', [key('azure-pip-name')]: 'pip' }),
+        profile: ClusterProfile.aks({ kubernetesVersion: '1.35' }),
+        path: annotationPath('azure-load-balancer-configurations'),
+        message: ['azure-pip-name'],
+        onlyOn: 'cloud-provider-azure',
+      },
+    ],
   },
   'AZ-LB-018': {
     compliant: [{ title: 'SCTP on an internal Service', manifest: internalSvc({}, { ports: [{ name: 'sctp', port: 9000, protocol: 'SCTP' }] }) }],
@@ -296,6 +331,55 @@ export const CASES: RuleCases = {
       { title: 'a public Service with the NSG rule explicitly enabled', manifest: publicSvc({ [key('azure-disable-load-balancer-nsg-rule')]: 'false' }), path: 'spec.loadBalancerSourceRanges', message: ['whole internet'], fix: ['acknowledge'] },
       { title: 'internal "True", which leaves the Service public', manifest: publicSvc({ [key(INTERNAL)]: 'True' }), path: 'spec.loadBalancerSourceRanges', message: ['"True"'], fix: ['make the load balancer internal'] },
       { title: 'empty allowed IP ranges and empty source ranges', manifest: publicSvc({ [key('azure-allowed-ip-ranges')]: ' , ' }, { loadBalancerSourceRanges: [] }), path: 'spec.loadBalancerSourceRanges', message: ['whole internet'], fix: ['acknowledge'] },
+    ],
+  },
+  'AZ-LB-033': {
+    compliant: [
+      { title: 'the internal flag under service.beta.kubernetes.io/', manifest: internalSvc() },
+      { title: 'an upstream key under service.kubernetes.io/', manifest: internalSvc({ 'service.kubernetes.io/topology-mode': 'Auto' }) },
+    ],
+    noncompliant: [
+      {
+        title: 'the internal flag under service.kubernetes.io/, alone',
+        manifest: lbService({ metadata: { annotations: { 'service.kubernetes.io/azure-load-balancer-internal': 'true' } } }),
+        path: annotationPath('service.kubernetes.io/azure-load-balancer-internal'),
+        message: ['is ignored', '"service.beta.kubernetes.io/azure-load-balancer-internal"'],
+        fix: ['Rename the key to service.beta.kubernetes.io/azure-load-balancer-internal'],
+      },
+      {
+        title: 'a per-port key under service.kubernetes.io/',
+        manifest: internalSvc({ 'service.kubernetes.io/port_80_no_probe_rule': 'true' }),
+        path: annotationPath('service.kubernetes.io/port_80_no_probe_rule'),
+        message: ['"true"'],
+        fix: ['service.beta.kubernetes.io/port_80_no_probe_rule'],
+      },
+    ],
+  },
+  'AZ-LB-034': {
+    compliant: [
+      { title: 'appProtocol http with a per-port request path', manifest: internalSvc({ [key('port_80_health-probe_request-path')]: '/healthz' }, { ports: [{ name: 'http', port: 80, appProtocol: 'http' }] }) },
+      { title: 'appProtocol https with a global request path', manifest: internalSvc({ [key('azure-load-balancer-health-probe-request-path')]: '/ready' }, { ports: [{ name: 'https', port: 443, appProtocol: 'https' }] }) },
+      { title: 'appProtocol http overridden by a per-port Tcp probe', manifest: internalSvc({ [key('port_80_health-probe_protocol')]: 'Tcp' }, { ports: [{ name: 'http', port: 80, appProtocol: 'http' }] }) },
+      { title: 'appProtocol http with externalTrafficPolicy: Local (the /healthz probe)', manifest: internalSvc({}, { ...LOCAL, ports: [{ name: 'http', port: 80, appProtocol: 'http' }] }) },
+      { title: 'appProtocol kubernetes.io/h2c (a Tcp probe)', manifest: internalSvc({}, { ports: [{ name: 'h2c', port: 80, appProtocol: 'kubernetes.io/h2c' }] }) },
+      { title: 'appProtocol http on a port without a probe (no_probe_rule)', manifest: internalSvc({ [key('port_80_no_probe_rule')]: 'true' }, { ports: [{ name: 'http', port: 80, appProtocol: 'http' }] }) },
+    ],
+    noncompliant: [
+      {
+        title: 'ingress-nginx on AKS 1.30: appProtocol http and https, no request path',
+        manifest: lbService({ spec: { loadBalancerSourceRanges: ['203.0.113.0/24'], ports: [{ name: 'http', port: 80, appProtocol: 'http' }, { name: 'https', port: 443, appProtocol: 'https' }] } }),
+        profile: ClusterProfile.aks({ kubernetesVersion: '1.30' }),
+        path: 'spec.ports[1].appProtocol',
+        message: ['HTTPS GET "/"', 'port 443'],
+        fix: ['port_443_health-probe_request-path'],
+      },
+      {
+        title: 'appProtocol HTTP on an Azure Service, for any cluster',
+        manifest: internalSvc({}, { ports: [{ name: 'web', port: 8080, appProtocol: 'HTTP' }] }),
+        path: 'spec.ports[0].appProtocol',
+        message: ['"HTTP"'],
+        fix: ['port_8080_health-probe_protocol: "Tcp"'],
+      },
     ],
   },
   'AZ-PLS-001': {
@@ -554,4 +638,5 @@ export const CASES: RuleCases = {
       { title: 'probe timeout 86401 (above one day)', manifest: agicIngress({ 'appgw.ingress.kubernetes.io/health-probe-timeout': '86401' }), path: annotationPath('appgw.ingress.kubernetes.io/health-probe-timeout'), message: ['"86401"'], fix: ['at most 86400'] },
     ],
   },
+  ...RELEASE_CASES,
 };

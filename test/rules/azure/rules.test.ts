@@ -70,7 +70,7 @@ describe('Azure rules judge only Azure objects', () => {
   test('Azure warnings are warnings and the rest are errors as documented', () => {
     const warnings = AZURE_RULES.filter((r) => r.severity === Severity.WARNING).map((r) => r.id);
     expect(warnings).toEqual([
-      'AZ-LB-016', 'AZ-LB-026', 'AZ-LB-028', 'AZ-LB-029', 'AZ-LB-030', 'AZ-LB-031', 'AZ-PLS-008', 'AZ-PLS-009', 'AZ-PLS-012',
+      'AZ-LB-016', 'AZ-LB-026', 'AZ-LB-028', 'AZ-LB-029', 'AZ-LB-030', 'AZ-LB-031', 'AZ-LB-034', 'AZ-PLS-008', 'AZ-PLS-009', 'AZ-PLS-012',
       'AZ-AGIC-010', 'AZ-AGIC-014', 'AZ-AGIC-016', 'AZ-AGIC-017', 'AZ-AGIC-018', 'AZ-AGIC-019', 'AZ-AGIC-021', 'AZ-AGIC-022',
     ]);
   });

@@ -21,6 +21,15 @@ const withPath = (path: any) => ingress({ rules: [{ http: { paths: [path] } }] }
 const withBackend = (backend: any) => withPath({ path: '/', pathType: 'Prefix', backend });
 
 const CASES: RuleCases = {
+  'K8S-ING-008': {
+    compliant: [
+      { title: 'networking.k8s.io/v1', manifest: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', namespace: 'shop' }, spec: { defaultBackend: { service: { name: 'web', port: { number: 80 } } } } } },
+    ],
+    noncompliant: [
+      { title: 'extensions/v1beta1 (removed in 1.22)', manifest: { apiVersion: 'extensions/v1beta1', kind: 'Ingress', metadata: { name: 'web', namespace: 'shop' }, spec: { backend: { serviceName: 'web', servicePort: 80 } } }, path: 'apiVersion', message: ['"extensions/v1beta1"', 'from 1.22'], fix: ['networking.k8s.io/v1', 'pathType'] },
+      { title: 'networking.k8s.io/v1beta1', manifest: { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', metadata: { name: 'web', namespace: 'shop' }, spec: { backend: { serviceName: 'web', servicePort: 80 } } }, path: 'apiVersion', message: ['"networking.k8s.io/v1beta1"'] },
+    ],
+  },
   'K8S-ING-001': {
     compliant: [{ title: 'a dotted name', manifest: ingress({}, { name: 'shop.v2' }) }],
     noncompliant: [

@@ -1,0 +1,20 @@
+import { defineRule, violation } from '../define';
+import { show } from '../manifest';
+import { Severity } from '../rule';
+
+/** The API version an Ingress is served at on every Kubernetes version the library judges (1.26+). */
+const INGRESS_V1 = 'networking.k8s.io/v1';
+
+export const servedApiVersion = defineRule({
+  id: 'K8S-ING-008',
+  severity: Severity.ERROR,
+  title: 'an Ingress is networking.k8s.io/v1',
+  description: 'extensions/v1beta1 and networking.k8s.io/v1beta1 Ingresses were removed in Kubernetes 1.22: every API server from 1.22 refuses them ("no matches for kind \\"Ingress\\" in version ..."). The v1 schema also renames the backend fields (serviceName/servicePort become service.name/service.port) and requires pathType.',
+  fix: 'Use apiVersion: networking.k8s.io/v1, with backend.service.name, backend.service.port.number (or .name) and a pathType on every path.',
+  docs: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/#ingress-v122',
+  kinds: ['Ingress'],
+}, (m) => (m.apiVersion === INGRESS_V1 ? [] : [violation('apiVersion',
+  `${show(m.apiVersion)} is not served for an Ingress by any Kubernetes version from 1.22 on: the API server has no such resource.`,
+  `Use apiVersion: ${INGRESS_V1} (backend.service.name and backend.service.port, a pathType on every path).`)]));
+
+export const API_VERSION_RULES = [servedApiVersion];
