@@ -106,6 +106,9 @@ const nlbEverything = {
   targetNodeLabels: { pool: 'edge' },
 };
 
+/** The cluster of the fixtures that ask for both IP families. */
+const DUAL_STACK_AKS = ClusterProfile.aks({ name: 'aks-dual-stack', ipFamilies: [IpFamily.IPV4, IpFamily.IPV6] });
+
 const azureShared = {
   ...basics('web', 80, 8080),
   ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }, { name: 'health', port: 10256, targetPort: TargetPort.number(10256) }],
@@ -167,11 +170,11 @@ export const FIXTURES: readonly Fixture[] = [
   defineFixture({
     construct: 'LoadBalancerService',
     variant: 'every spec prop, and an acknowledged warning',
-    placeholders: [['K8S-SVC-014', '{ruleId}']],
+    placeholders: [['K8S-SVC-024', '{ruleId}']],
     props: { ...basics('web'), externalTrafficPolicy: ExternalTrafficPolicy.LOCAL, loadBalancerSourceRanges: ['10.0.0.0/8'] },
     make: (chart, props) => {
       const service = new LoadBalancerService(chart, 'svc', props);
-      service.acknowledge('K8S-SVC-014', 'the cluster widens the node port range');
+      service.acknowledge('K8S-SVC-024', 'the endpoints are also managed by hand');
       return service;
     },
   }),
@@ -231,7 +234,11 @@ export const FIXTURES: readonly Fixture[] = [
     base: 'LoadBalancerService',
     placeholders: AZURE_PORTS,
     props: azureShared,
-    make: (chart, props) => new AzureLoadBalancerService(chart, 'svc', props),
+    // Both IP families: judged on a dual-stack AKS cluster (K8S-SVC-020 asks the cluster for each family).
+    make: (chart, props) => {
+      DUAL_STACK_AKS.applyTo(chart);
+      return new AzureLoadBalancerService(chart, 'svc', props);
+    },
   }),
   defineFixture({
     construct: 'AzureLoadBalancerService',
@@ -257,7 +264,11 @@ export const FIXTURES: readonly Fixture[] = [
       allowedServiceTags: ['AzureFrontDoor.Backend'],
       highAvailabilityPorts: false,
     },
-    make: (chart, props) => new AzureLoadBalancerService(chart, 'svc', props),
+    // Both IP families: judged on a dual-stack AKS cluster (K8S-SVC-020 asks the cluster for each family).
+    make: (chart, props) => {
+      DUAL_STACK_AKS.applyTo(chart);
+      return new AzureLoadBalancerService(chart, 'svc', props);
+    },
   }),
   defineFixture({
     construct: 'AzureLoadBalancerService',
@@ -273,7 +284,11 @@ export const FIXTURES: readonly Fixture[] = [
       publicIpPrefixIdIpv6: prefixId('v6'),
       loadBalancerConfigurations: ['lb-a', 'lb-b'],
     },
-    make: (chart, props) => new AzureLoadBalancerService(chart, 'svc', props),
+    // Both IP families: judged on a dual-stack AKS cluster (K8S-SVC-020 asks the cluster for each family).
+    make: (chart, props) => {
+      DUAL_STACK_AKS.applyTo(chart);
+      return new AzureLoadBalancerService(chart, 'svc', props);
+    },
   }),
   defineFixture({
     construct: 'AzureInternalLoadBalancerService',
@@ -281,7 +296,11 @@ export const FIXTURES: readonly Fixture[] = [
     base: 'AzureLoadBalancerService',
     placeholders: AZURE_PORTS,
     props: azureShared,
-    make: (chart, props) => new AzureInternalLoadBalancerService(chart, 'svc', props),
+    // Both IP families: judged on a dual-stack AKS cluster (K8S-SVC-020 asks the cluster for each family).
+    make: (chart, props) => {
+      DUAL_STACK_AKS.applyTo(chart);
+      return new AzureInternalLoadBalancerService(chart, 'svc', props);
+    },
   }),
   defineFixture({
     construct: 'AzureInternalLoadBalancerService',

@@ -9,8 +9,10 @@ export const DISAGREEMENTS: readonly KnownDisagreement[] = [
       + 'ingressClassName ("must match `ingressClassName` when both are specified"), and K8S-ING-006 reports it as an error, rightly.',
   },
   {
-    source: 'kubernetes/kubernetes pkg/apis/networking/validation/validation_test.go TestValidateIngressRuleValue "prefix: repeating slashes"',
-    reason: '#14: the API server refuses Exact and Prefix paths containing "//" (also "/./", "/../", "%2f", "%2F" and the suffixes "/..", "/."); K8S-ING-004 checks only that they are absolute.',
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceCreate "IPFamilyPolicy(singleStack) is set for two families"',
+    reason: 'ValidateServiceCreate lets ipFamilyPolicy SingleStack with ipFamilies [IPv4, IPv6] through (the test says "this validated in alloc code"), but a real create is then refused '
+      + 'when the cluster IPs are allocated (pkg/registry/core/service/storage/alloc.go, initIPFamilyFields: spec.ipFamilyPolicy "must be \'RequireDualStack\' or \'PreferDualStack\' '
+      + 'when multiple IP families are specified"). K8S-SVC-020 judges the create, and reports it as an error, rightly.',
   },
   {
     source: 'kubernetes-sigs/aws-load-balancer-controller pkg/service/model_build_target_group_test.go Test_defaultModelBuilderTask_buildTargetHealthCheck "With annotations"',
@@ -19,5 +21,22 @@ export const DISAGREEMENTS: readonly KnownDisagreement[] = [
   {
     source: 'kubernetes/cloud-provider-aws pkg/providers/v1/aws_test.go TestGetKeyValuePropertiesFromAnnotation "K=V K1=V2,Key1========, =====, ======Val, =Val, , 234,"',
     reason: 'The provider parses these tags without an error, and the test asserts what it makes of them: "K=V K1=V2" becomes the tag K="V K1" (the value is cut at the second "="), "Key1========" becomes Key1="", and "=====", "======Val" and "=Val" are dropped (no key). The load balancer is created, but tagged otherwise than written; AWS-LB-014 reports each cut or dropped tag as an error, since an error covers what the controller silently does differently (Severity.ERROR).',
+  },
+  {
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceCreate "invalid type - missing AllocateLoadBalancerNodePorts for loadbalancer type"',
+    reason: 'The test validates a LoadBalancer Service without allocateLoadBalancerNodePorts ("Required value"), an object without its defaults. On a real create the API server '
+      + 'first runs SetDefaults_Service (pkg/apis/core/v1/defaults.go), which sets allocateLoadBalancerNodePorts: true on a LoadBalancer Service that leaves it out, and then '
+      + 'accepts it; the rules judge the manifest as the server does (no error).',
+  },
+  {
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceCreate "nil internalTraffic field when feature gate is on"',
+    reason: 'The test validates a Service without internalTrafficPolicy ("spec.internalTrafficPolicy: Required value"), an object without its defaults. On a real create '
+      + 'SetDefaults_Service sets internalTrafficPolicy: Cluster first, and the API server accepts it; the rules judge the manifest as the server does (no error).',
+  },
+  {
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceExternalTrafficPolicy "externalTrafficPolicy is required on LoadBalancer service"',
+    reason: 'The test validates a LoadBalancer Service without externalTrafficPolicy ("spec.externalTrafficPolicy: Required value"), an object without its defaults. On a real '
+      + 'create SetDefaults_Service sets externalTrafficPolicy: Cluster on a NodePort or LoadBalancer Service that leaves it out, and the API server accepts it; the rules '
+      + 'judge the manifest as the server does (no error).',
   },
 ];

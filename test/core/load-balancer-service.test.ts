@@ -284,8 +284,8 @@ describe('LoadBalancerService rendering after validation', () => {
     expect(svc.apiObject.toJson().spec.publishNotReadyAddresses).toBe(true);
 
     validateOnly(chart);
-    svc.acknowledge('K8S-SVC-014', 'custom node port range');
-    expect(svc.apiObject.toJson().metadata.annotations).toEqual({ 'acknowledge.cdk8s-cloud-lb.io/K8S-SVC-014': 'custom node port range' });
+    svc.acknowledge('K8S-SVC-024', 'endpoints managed by hand');
+    expect(svc.apiObject.toJson().metadata.annotations).toEqual({ 'acknowledge.cdk8s-cloud-lb.io/K8S-SVC-024': 'endpoints managed by hand' });
   });
 
   test('a list of the props changed in place after a validation is rendered (compared with the kept manifest, not with itself)', () => {

@@ -9,7 +9,8 @@ import { loadYaml } from '../../src/yaml/load';
  * test/fixtures/rules/<RULE-ID>.yaml that makes lint report it. A rule added later without a fixture fails this test.
  * A line `...  # <- <RULE-ID>` in the fixture marks the line the finding must point at; a fixture without a marker
  * skips that check. A line `# profile: <spec>` judges the fixture for that cluster (`ClusterProfile.fromSpec`), for rules
- * whose verdict depends on the cluster.
+ * whose verdict depends on the cluster; a line `# profile-props: <JSON>` judges it for `ClusterProfile.custom(<JSON>)`,
+ * for the facts the one-line spec cannot say (nodePortRange, ipFamilies).
  */
 const RULE_FIXTURES = path.join(__dirname, '..', 'fixtures', 'rules');
 
@@ -27,8 +28,10 @@ const rules = Rules.all();
 describe.each(rules.filter((r) => fixtureOf(r.id) !== undefined).map((r) => [r.id]))('lint reaches %s', (ruleId) => {
   const file = fixtureOf(ruleId)!;
   const text = fs.readFileSync(file, 'utf8');
-  const profile = /^# profile: (\S+)$/m.exec(text)?.[1];
-  const report = lintLoaded(loadYaml(text, file), { profile: profile === undefined ? undefined : ClusterProfile.fromSpec(profile) });
+  const spec = /^# profile: (\S+)$/m.exec(text)?.[1];
+  const props = /^# profile-props: (.+)$/m.exec(text)?.[1];
+  const profile = props !== undefined ? ClusterProfile.custom(JSON.parse(props)) : spec === undefined ? undefined : ClusterProfile.fromSpec(spec);
+  const report = lintLoaded(loadYaml(text, file), { profile });
   const findings = report.findings.filter((f) => f.ruleId === ruleId);
 
   test('the fixture triggers the rule, with the rule\'s severity, message and fix', () => {

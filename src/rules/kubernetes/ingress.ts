@@ -2,6 +2,7 @@ import { defineRule, onClusters, violation } from '../define';
 import { annotationsOf, arrayAt, isObject, isPortNumber, JsonObject, metadataOf, objectAt, show, specOf } from '../manifest';
 import { isIp } from '../net';
 import { RuleViolation, Severity } from '../rule';
+import { generateNameViolations } from './metadata';
 import { dns1035Label, dns1123Subdomain, ianaServiceName } from './names';
 import { before, beforeText, KUBERNETES_CHANGES } from './versions';
 import { KubernetesKeys } from '../../core/model/kubernetes-keys';
@@ -35,33 +36,50 @@ function hostViolations(path: string, host: unknown): RuleViolation[] {
 export const ingressName = defineRule({
   id: 'K8S-ING-001',
   severity: Severity.ERROR,
-  title: 'Ingress metadata.name is a DNS-1123 subdomain',
-  description: 'The API server refuses an Ingress without a name or with a name that is not a DNS-1123 subdomain (lower case, at most 253 characters).',
+  title: 'Ingress metadata.name (and generateName) is a DNS-1123 subdomain',
+  description: 'The API server refuses an Ingress without a name or with a name that is not a DNS-1123 subdomain (lower case, at most 253 characters). metadata.generateName, when set, is checked the same way as a prefix (a trailing "-" allowed).',
   fix: 'Use lower case letters, digits, "-" and ".".',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names',
   kinds: ['Ingress'],
 }, (m) => {
   const metadata = metadataOf(m);
   const name = metadata.name;
-  if (name === undefined) return typeof metadata.generateName === 'string' ? [] : [violation('metadata.name', 'the Ingress has no name.', 'Set metadata.name.')];
-  if (typeof name !== 'string') return [violation('metadata.name', `must be a string, got ${show(name)}.`, 'Quote the name.')];
+  const prefix = generateNameViolations(metadata.generateName, dns1123Subdomain, 'Ingress',
+    'Use a prefix such as "shop-": lower case letters, digits, "-" and ".", starting with a letter or digit.');
+  if (name === undefined) {
+    if (typeof metadata.generateName === 'string' && metadata.generateName !== '') return prefix;
+    return [violation('metadata.name', 'the Ingress has no name.', 'Set metadata.name.')];
+  }
+  if (typeof name !== 'string') return [violation('metadata.name', `must be a string, got ${show(name)}.`, 'Quote the name.'), ...prefix];
   const error = dns1123Subdomain(name);
-  return error ? [violation('metadata.name', `${show(name)} ${error}.`, 'Rename it with lower case letters, digits, "-" and ".".')] : [];
+  return error ? [violation('metadata.name', `${show(name)} ${error}.`, 'Rename it with lower case letters, digits, "-" and ".".'), ...prefix] : prefix;
 });
 
 export const ingressHasRoutes = defineRule({
   id: 'K8S-ING-002',
   severity: Severity.ERROR,
-  title: 'an Ingress has rules or a default backend',
-  description: 'The API server refuses an Ingress with neither spec.rules nor spec.defaultBackend: it would route nothing.',
-  fix: 'Add a rule with a path and a backend Service, or a defaultBackend.',
+  title: 'an Ingress has rules or a default backend, and every HTTP rule has paths',
+  description: 'The API server refuses an Ingress with neither spec.rules nor spec.defaultBackend ("either `defaultBackend` or `rules` must be specified"): it would route nothing. It also refuses a rule whose http has no paths ("spec.rules[i].http.paths: Required value").',
+  fix: 'Add a rule with a path and a backend Service, or a defaultBackend; give every http rule at least one path (or drop http from the rule).',
   docs: INGRESS_DOCS + '#the-ingress-resource',
   kinds: ['Ingress'],
 }, (m) => {
   const spec = specOf(m);
-  return arrayAt(spec, 'rules').length === 0 && spec.defaultBackend === undefined
-    ? [violation('spec.rules', 'the Ingress has neither rules nor a defaultBackend.', 'Add a rule, e.g. { http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] } }.')]
-    : [];
+  const rules = arrayAt(spec, 'rules');
+  if (rules.length === 0 && spec.defaultBackend === undefined) {
+    return [violation('spec.rules', 'the Ingress has neither rules nor a defaultBackend.', 'Add a rule, e.g. { http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] } }.')];
+  }
+  const out: RuleViolation[] = [];
+  rules.forEach((rule, r) => {
+    const http = isObject(rule) ? rule.http : undefined;
+    if (!isObject(http)) return; // no http (or http: null): a host-only rule, which the API server accepts
+    const paths = http.paths;
+    if (paths === undefined || paths === null || (Array.isArray(paths) && paths.length === 0)) {
+      out.push(violation(`spec.rules[${r}].http.paths`, `rule ${r}${isObject(rule) && typeof rule.host === 'string' ? ` (host ${show(rule.host)})` : ''} has http but no paths; the API server requires at least one.`,
+        'Add a path, e.g. { path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }, or remove http from the rule.'));
+    }
+  });
+  return out;
 });
 
 export const ingressHosts = defineRule({
@@ -80,12 +98,32 @@ export const ingressHosts = defineRule({
   return out;
 });
 
+/** Sequences the API server refuses anywhere in an Exact or Prefix path, and endings it refuses. */
+const INVALID_PATH_SEQUENCES = ['//', '/./', '/../', '%2f', '%2F'];
+const INVALID_PATH_SUFFIXES = ['/..', '/.'];
+
+/** What the API server finds wrong with a path of this type, in its words; empty when it accepts the path. */
+function pathProblems(pathType: string, path: string): string[] {
+  if (pathType === 'ImplementationSpecific') return path !== '' && !path.startsWith('/') ? ['must be an absolute path'] : [];
+  const problems = path.startsWith('/') ? [] : [path === '' ? 'is required and must be an absolute path' : 'must be an absolute path'];
+  if (path === '') return problems;
+  for (const sequence of INVALID_PATH_SEQUENCES) if (path.includes(sequence)) problems.push(`must not contain "${sequence}"`);
+  for (const suffix of INVALID_PATH_SUFFIXES) if (path.endsWith(suffix)) problems.push(`cannot end with "${suffix}"`);
+  return problems;
+}
+
+/** The path with empty, "." and ".." segments dropped and %2f/%2F decoded away, as a suggestion. */
+function normalPath(path: string): string {
+  const segments = path.replace(/%2f/gi, '/').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  return `/${segments.join('/')}`;
+}
+
 export const ingressPaths = defineRule({
   id: 'K8S-ING-004',
   severity: Severity.ERROR,
-  title: 'Ingress paths have a pathType and start with "/"',
-  description: 'networking.k8s.io/v1 requires pathType (Exact, Prefix or ImplementationSpecific) on every path, and Exact and Prefix paths must be absolute ("/...").',
-  fix: 'Set pathType: Prefix and a path starting with "/".',
+  title: 'Ingress paths have a pathType and are absolute, normal paths',
+  description: 'networking.k8s.io/v1 requires pathType (Exact, Prefix or ImplementationSpecific) on every path. Exact and Prefix paths are required and must be absolute ("/..."), without "//", "/./", "/../", "%2f" or "%2F" and not ending in "/." or "/.."; an ImplementationSpecific path may be empty, and must be absolute otherwise. The API server refuses anything else ("must be an absolute path", "must not contain \'//\'").',
+  fix: 'Set pathType: Prefix and a path starting with "/" in its normal form, e.g. "/api/v1".',
   docs: INGRESS_DOCS + '#path-types',
   kinds: ['Ingress'],
 }, (m) => {
@@ -97,14 +135,28 @@ export const ingressPaths = defineRule({
         out.push(violation(base, `must be a map, got ${show(p)}.`, 'Write each path as { path, pathType, backend }.'));
         return;
       }
-      if (p.pathType === undefined) {
+      if (p.pathType === undefined || p.pathType === null) {
         out.push(violation(`${base}.pathType`, 'is missing; networking.k8s.io/v1 requires it.', 'Set pathType: Prefix (or Exact).'));
-      } else if (typeof p.pathType !== 'string' || !PATH_TYPES.includes(p.pathType)) {
+        return;
+      }
+      if (typeof p.pathType !== 'string' || !PATH_TYPES.includes(p.pathType)) {
         out.push(violation(`${base}.pathType`, `${show(p.pathType)} is not one of ${PATH_TYPES.join(', ')}.`, 'Use Prefix, Exact or ImplementationSpecific.'));
+        return;
       }
-      if (p.path !== undefined && (typeof p.path !== 'string' || (p.pathType !== 'ImplementationSpecific' && !p.path.startsWith('/')))) {
-        out.push(violation(`${base}.path`, `${show(p.path)} is not an absolute path.`, `Start the path with "/", e.g. "/${typeof p.path === 'string' ? p.path : ''}".`));
+      if (p.path !== undefined && p.path !== null && typeof p.path !== 'string') {
+        out.push(violation(`${base}.path`, `must be a string, got ${show(p.path)}.`, 'Quote the path, e.g. "/api".'));
+        return;
       }
+      const path = typeof p.path === 'string' ? p.path : '';
+      const problems = pathProblems(p.pathType, path);
+      if (problems.length === 0) return;
+      const fix = !path.startsWith('/')
+        ? `Start the path with "/", e.g. "/${path}".`
+        : `Write it in its normal form, e.g. ${show(normalPath(path))}, or use pathType ImplementationSpecific if the controller must match it as written.`;
+      const message = path === ''
+        ? `is ${typeof p.path === 'string' ? 'empty' : 'missing'}; pathType ${p.pathType} requires an absolute path ("/...").`
+        : `${show(path)} (pathType ${p.pathType}) ${problems.join(', and ')}.`;
+      out.push(violation(`${base}.path`, message, fix));
     });
   });
   return out;

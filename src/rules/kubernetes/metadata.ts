@@ -1,28 +1,42 @@
 import { defineRule, violation } from '../define';
 import { annotationPath, isObject, metadataOf, objectAt, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
-import { dns1035Label, dns1123Label, labelValue, qualifiedName } from './names';
+import type { NameCheck } from './names';
+import { dns1035Label, dns1123Label, labelValue, namePrefix, qualifiedName } from './names';
 
 const VALIDATION_SOURCE = 'https://github.com/kubernetes/kubernetes/blob/v1.28.0/pkg/apis/core/validation/validation.go';
 const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
+/**
+ * The violation of metadata.generateName, which the API server checks as a name prefix whenever it is set (with or
+ * without metadata.name): the kind's name check with a trailing "-" allowed.
+ */
+export function generateNameViolations(generateName: unknown, check: NameCheck, kind: string, fix: string): RuleViolation[] {
+  if (generateName === undefined || generateName === null || generateName === '') return [];
+  if (typeof generateName !== 'string') return [violation('metadata.generateName', `must be a string, got ${show(generateName)}.`, 'Quote the prefix, e.g. "web-".')];
+  const error = namePrefix(check)(generateName);
+  return error ? [violation('metadata.generateName', `${show(generateName)} is not a valid ${kind} name prefix: it ${error} (a prefix may also end in "-").`, fix)] : [];
+}
+
 export const serviceName = defineRule({
   id: 'K8S-SVC-001',
   severity: Severity.ERROR,
-  title: 'metadata.name is a DNS-1035 label',
-  description: 'The API server refuses a Service whose name is missing, longer than 63 characters, or not a DNS-1035 label (it becomes a DNS name in the cluster).',
+  title: 'metadata.name (and generateName) is a DNS-1035 label',
+  description: 'The API server refuses a Service whose name is missing, longer than 63 characters, or not a DNS-1035 label (it becomes a DNS name in the cluster). metadata.generateName, when set, is checked the same way as a prefix (a trailing "-" allowed), even next to a name.',
   fix: 'Use lower case letters, digits and "-", starting with a letter, at most 63 characters.',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names',
 }, (m) => {
   const metadata = metadataOf(m);
   const name = metadata.name;
+  const prefix = generateNameViolations(metadata.generateName, dns1035Label, 'Service',
+    'Use a prefix such as "web-": lower case letters, digits and "-", starting with a letter, at most 63 characters (the API server keeps the first 58 and appends 5 random characters).');
   if (name === undefined) {
-    if (typeof metadata.generateName === 'string') return [];
+    if (typeof metadata.generateName === 'string' && metadata.generateName !== '') return prefix;
     return [violation('metadata.name', 'the Service has no name.', 'Set metadata.name.')];
   }
-  if (typeof name !== 'string') return [violation('metadata.name', `must be a string, got ${show(name)}.`, 'Quote the name.')];
+  if (typeof name !== 'string') return [violation('metadata.name', `must be a string, got ${show(name)}.`, 'Quote the name.'), ...prefix];
   const error = dns1035Label(name);
-  return error ? [violation('metadata.name', `${show(name)} ${error}.`, 'Rename it, e.g. lower case letters, digits and "-", starting with a letter.')] : [];
+  return error ? [violation('metadata.name', `${show(name)} ${error}.`, 'Rename it, e.g. lower case letters, digits and "-", starting with a letter.'), ...prefix] : prefix;
 });
 
 export const namespaceName = defineRule({
@@ -141,4 +155,23 @@ export const labels = defineRule({
   kinds: ['Service', 'Ingress'],
 }, (m) => checkLabelMap('metadata.labels', metadataOf(m).labels));
 
-export const METADATA_RULES = [serviceName, namespaceName, annotationKeys, annotationValues, annotationSize, labels];
+const TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode';
+const TOPOLOGY_AWARE_HINTS = 'service.kubernetes.io/topology-aware-hints';
+
+export const topologyAnnotations = defineRule({
+  id: 'K8S-SVC-028',
+  severity: Severity.ERROR,
+  title: 'the topology-mode annotation agrees with the deprecated topology-aware-hints annotation',
+  description: `The API server refuses a Service whose ${TOPOLOGY_MODE} annotation differs from the deprecated ${TOPOLOGY_AWARE_HINTS} annotation when both are set ("must match annotations[${TOPOLOGY_AWARE_HINTS}] when both are specified").`,
+  fix: `Keep ${TOPOLOGY_MODE} and remove ${TOPOLOGY_AWARE_HINTS} (or give both the same value).`,
+  docs: 'https://kubernetes.io/docs/concepts/services-networking/topology-aware-routing/',
+}, (m) => {
+  const annotations = objectAt(metadataOf(m), 'annotations');
+  const mode = annotations[TOPOLOGY_MODE];
+  const hints = annotations[TOPOLOGY_AWARE_HINTS];
+  if (mode === undefined || hints === undefined || mode === hints) return [];
+  return [violation(annotationPath(TOPOLOGY_MODE), `is ${show(mode)} while the deprecated ${TOPOLOGY_AWARE_HINTS} annotation is ${show(hints)}; the API server refuses the two when they differ.`,
+    `Remove the ${TOPOLOGY_AWARE_HINTS} annotation (${TOPOLOGY_MODE} replaces it), or set it to ${show(mode)} too.`)];
+});
+
+export const METADATA_RULES = [serviceName, namespaceName, annotationKeys, annotationValues, annotationSize, labels, topologyAnnotations];

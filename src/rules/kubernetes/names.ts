@@ -79,3 +79,11 @@ export const ianaServiceName: NameCheck = (value) => {
   if (value.includes('--')) return "must not contain consecutive '-'";
   return undefined;
 };
+
+/**
+ * A generateName prefix as the API server checks it: the name check, with a trailing "-" masked first (the server
+ * replaces the last two characters of a prefix ending in "-" by "a" before checking, so "web-" passes as "wea").
+ */
+export function namePrefix(check: NameCheck): NameCheck {
+  return (value) => check(value.length > 1 && value.endsWith('-') ? `${value.slice(0, -2)}a` : value);
+}

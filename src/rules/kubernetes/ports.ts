@@ -219,16 +219,28 @@ export const nodePort = defineRule({
 
 export const nodePortDefaultRange = defineRule({
   id: 'K8S-SVC-014',
-  severity: Severity.WARNING,
-  title: 'nodePort lies in the default node port range',
-  description: 'The API server allocates node ports from --service-node-port-range, 30000-32767 unless the cluster changed it (AKS and EKS do not); a nodePort outside it is refused with "provided port is not in the valid range".',
-  fix: 'Use a nodePort from 30000 to 32767, or omit it; acknowledge this warning if your cluster uses another range.',
+  severity: Severity.ERROR,
+  title: 'nodePort lies in the cluster\'s node port range',
+  description: 'The API server allocates node ports from its --service-node-port-range, 30000-32767 unless the cluster changed it (AKS and EKS do not); a nodePort outside it is refused ("provided port is not in the valid range"). With the profile\'s nodePortRange a nodePort outside it is an error and one inside it is fine; without it, a nodePort outside 30000-32767 is a warning for the clusters with the default range.',
+  fix: 'Use a nodePort in the cluster\'s node port range (30000-32767 by default), or omit it to let Kubernetes allocate one.',
   docs: SERVICE_DOCS + '#type-nodeport',
-}, (m) => perPort(m, (port, index) => {
-  const value = port.nodePort;
-  if (!isPortNumber(value) || (value >= DEFAULT_NODE_PORT_RANGE.min && value <= DEFAULT_NODE_PORT_RANGE.max)) return undefined;
-  return violation(`spec.ports[${index}].nodePort`, `${value} is outside the default node port range 30000-32767.`, 'Use a nodePort from 30000 to 32767 or omit it (acknowledge this warning if your cluster has another range).');
-}));
+  dependsOnCluster: 'The API server\'s --service-node-port-range (the profile\'s nodePortRange); without it, the default 30000-32767.',
+}, (m, _annotations, _controller, cluster) => {
+  const declared = cluster.nodePortRange;
+  const [min, max] = declared ?? [DEFAULT_NODE_PORT_RANGE.min, DEFAULT_NODE_PORT_RANGE.max];
+  const range = `${min}-${max}`;
+  const out: RuleViolation[] = [];
+  for (const { index, port } of portEntries(m)) {
+    const value = port.nodePort;
+    if (!isPortNumber(value) || (value >= min && value <= max)) continue;
+    const whose = declared === undefined ? 'the default node port range' : `the node port range of ${cluster.describe()}`;
+    const v = violation(`spec.ports[${index}].nodePort`,
+      `${value} is outside ${whose}, ${range}: the API server refuses it ("provided port is not in the valid range. The range of valid ports is ${range}").`,
+      `Use a nodePort from ${min} to ${max}, or omit nodePort to let Kubernetes allocate one.`);
+    out.push(...onClusters(declared === undefined ? undefined : true, `clusters with the default --service-node-port-range ${range} (EKS and AKS among them)`, v));
+  }
+  return out;
+});
 
 export const appProtocol = defineRule({
   id: 'K8S-SVC-015',

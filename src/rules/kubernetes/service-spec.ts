@@ -1,11 +1,12 @@
 import { defineRule, onClusters, violation } from '../define';
-import { annotationPath, annotationsOf, isInteger, isObject, isPortNumber, show, specOf } from '../manifest';
+import { annotationPath, annotationsOf, isInteger, isObject, isPortNumber, JsonObject, show, specOf } from '../manifest';
 import { ipFamilyOf, ipRangeOf, isCidr } from '../net';
 import { RuleViolation, Severity } from '../rule';
 import { checkLabelMap } from './metadata';
 import { qualifiedName } from './names';
 import { before, beforeText, KUBERNETES_CHANGES } from './versions';
 import { KubernetesKeys } from '../../core/model/kubernetes-keys';
+import { Cluster } from '../../profile/cluster';
 
 const SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
 const SOURCE_RANGES_ANNOTATION = KubernetesKeys.LOAD_BALANCER_SOURCE_RANGES;
@@ -49,18 +50,19 @@ export const loadBalancerSourceRanges = defineRule({
   id: 'K8S-SVC-018',
   severity: Severity.ERROR,
   title: 'loadBalancerSourceRanges are CIDRs',
-  description: 'spec.loadBalancerSourceRanges and the service.beta.kubernetes.io/load-balancer-source-ranges annotation must be CIDRs (address/prefix); the API server refuses anything else, and a bare IP is not a CIDR.',
+  description: 'spec.loadBalancerSourceRanges and the service.beta.kubernetes.io/load-balancer-source-ranges annotation must be CIDRs (address/prefix); the API server refuses anything else, and a bare IP is not a CIDR. An empty or whitespace-only annotation is accepted (no restriction: 0.0.0.0/0). When spec.loadBalancerSourceRanges is non-empty the API server neither validates nor uses the annotation.',
   fix: 'Write each range as a CIDR, e.g. 10.0.0.0/8 or 203.0.113.7/32.',
   docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/',
 }, (m) => {
   const spec = specOf(m);
   const out: RuleViolation[] = [];
   const fixFor = (value: string) => ipFamilyOf(value) ? `Add a prefix length: ${value}/${ipFamilyOf(value) === 'IPv4' ? 32 : 128}.` : 'Write it as a CIDR, e.g. 10.0.0.0/8.';
-  if (spec.loadBalancerSourceRanges !== undefined) {
-    if (!Array.isArray(spec.loadBalancerSourceRanges)) {
-      out.push(violation('spec.loadBalancerSourceRanges', `must be a list of CIDRs, got ${show(spec.loadBalancerSourceRanges)}.`, 'Write it as a list, e.g. [10.0.0.0/8].'));
+  const ranges = spec.loadBalancerSourceRanges;
+  if (ranges !== undefined && ranges !== null) {
+    if (!Array.isArray(ranges)) {
+      out.push(violation('spec.loadBalancerSourceRanges', `must be a list of CIDRs, got ${show(ranges)}.`, 'Write it as a list, e.g. [10.0.0.0/8].'));
     } else {
-      spec.loadBalancerSourceRanges.forEach((range, i) => {
+      ranges.forEach((range, i) => {
         const value = typeof range === 'string' ? range.trim() : range;
         if (typeof value !== 'string' || !isCidr(value)) {
           out.push(violation(`spec.loadBalancerSourceRanges[${i}]`, `${show(range)} is not a CIDR.`, typeof value === 'string' ? fixFor(value) : 'Write it as a CIDR string.'));
@@ -68,11 +70,16 @@ export const loadBalancerSourceRanges = defineRule({
       });
     }
   }
+  // The field, when it has entries, wins: the API server then skips the annotation altogether.
+  const fieldWins = Array.isArray(ranges) && ranges.length > 0;
   const annotation = annotationsOf(m)[SOURCE_RANGES_ANNOTATION];
-  if (annotation !== undefined) {
-    for (const part of annotation.split(',')) {
+  if (annotation !== undefined && !fieldWins && annotation.trim() !== '') {
+    for (const part of annotation.trim().split(',')) {
       const value = part.trim();
-      if (!isCidr(value)) out.push(violation(annotationPath(SOURCE_RANGES_ANNOTATION), `${show(part)} is not a CIDR (the value is a comma-separated list of CIDRs).`, fixFor(value)));
+      if (!isCidr(value)) {
+        out.push(violation(annotationPath(SOURCE_RANGES_ANNOTATION), `${show(part)} is not a CIDR (the value is a comma-separated list of CIDRs${value === '' ? '; this entry is empty' : ''}).`,
+          value === '' ? 'Remove the empty entry (a stray comma).' : fixFor(value)));
+      }
     }
   }
   return out;
@@ -93,27 +100,88 @@ export const loadBalancerClass = defineRule({
   return error ? [violation('spec.loadBalancerClass', `${show(value)} is not valid: ${error}.`, 'Use a name like example.com/my-lb.')] : [];
 });
 
+const FAMILIES = ['IPv4', 'IPv6'];
+const DUAL_STACK_REFUSED = '"this cluster is not configured for dual-stack services"';
+
+/** "only IPv4 Services" or "IPv4 and IPv6 Services", for messages. */
+function familiesText(families: readonly string[]): string {
+  return families.length === 1 ? `only ${families[0]} Services` : `${families.join(' and ')} Services`;
+}
+
 export const ipFamilies = defineRule({
   id: 'K8S-SVC-020',
   severity: Severity.ERROR,
-  title: 'ipFamilies and ipFamilyPolicy agree',
-  description: 'ipFamilies holds at most two different families (IPv4, IPv6); ipFamilyPolicy is SingleStack, PreferDualStack or RequireDualStack, and SingleStack allows one family only. The API server refuses other combinations.',
-  fix: 'Use one family with SingleStack, or both with PreferDualStack or RequireDualStack.',
+  title: 'ipFamilies, ipFamilyPolicy and clusterIPs agree with each other and with the cluster',
+  description: 'ipFamilies holds at most two different families (IPv4, IPv6); ipFamilyPolicy is SingleStack, PreferDualStack or RequireDualStack. Each clusterIPs entry must be of the family at the same index of ipFamilies, and two clusterIPs must be of different families. SingleStack allows one family and one cluster IP: validation lets two through, but the create is refused when the cluster IPs are allocated ("must be \'RequireDualStack\' or \'PreferDualStack\' when multiple IP families are specified"). The cluster must have every family asked (ipFamilies entries, clusterIPs) and two families for RequireDualStack; the API server refuses the Service otherwise ("not configured on this cluster", ' + DUAL_STACK_REFUSED + ').',
+  fix: 'Use one family with SingleStack, or both with PreferDualStack or RequireDualStack, and only families the cluster has.',
   docs: 'https://kubernetes.io/docs/concepts/services-networking/dual-stack/#services',
-}, (m) => {
+  dependsOnCluster: 'The IP families of the cluster\'s Services (the profile\'s ipFamilies): a family it does not have, or RequireDualStack on a single-stack cluster, is refused; without the profile\'s ipFamilies these are warnings for the clusters that lack the family.',
+}, (m, _annotations, _controller, cluster) => {
   const spec = specOf(m);
   const out = oneOf('spec.ipFamilyPolicy', spec.ipFamilyPolicy, ['SingleStack', 'PreferDualStack', 'RequireDualStack']);
   const families = spec.ipFamilies;
-  if (families === undefined) return out;
-  if (!Array.isArray(families)) return [...out, violation('spec.ipFamilies', `must be a list, got ${show(families)}.`, 'Write it as a list, e.g. [IPv4].')];
-  families.forEach((family, i) => out.push(...oneOf(`spec.ipFamilies[${i}]`, family, ['IPv4', 'IPv6'])));
-  if (families.length > 2) out.push(violation('spec.ipFamilies', `lists ${families.length} families; at most two are allowed.`, 'Keep IPv4, IPv6 or both.'));
-  if (new Set(families).size !== families.length) out.push(violation('spec.ipFamilies', `${show(families)} lists a family twice.`, 'List each family once.'));
-  if (spec.ipFamilyPolicy === 'SingleStack' && families.length > 1) {
-    out.push(violation('spec.ipFamilyPolicy', `is SingleStack but ipFamilies lists ${show(families)}.`, 'Use PreferDualStack or RequireDualStack for two families, or keep one family.'));
+  if (families !== undefined && families !== null && !Array.isArray(families)) {
+    return [...out, violation('spec.ipFamilies', `must be a list, got ${show(families)}.`, 'Write it as a list, e.g. [IPv4].')];
   }
+  const familyList: unknown[] = Array.isArray(families) ? families : [];
+  familyList.forEach((family, i) => out.push(...oneOf(`spec.ipFamilies[${i}]`, family, FAMILIES)));
+  if (familyList.length > 2) out.push(violation('spec.ipFamilies', `lists ${familyList.length} families; at most two are allowed.`, 'Keep IPv4, IPv6 or both.'));
+  if (new Set(familyList).size !== familyList.length) out.push(violation('spec.ipFamilies', `${show(familyList)} lists a family twice.`, 'List each family once.'));
+
+  // clusterIPs against ipFamilies (malformed addresses and "None" are K8S-SVC-022's).
+  const clusterIPs: unknown[] = Array.isArray(spec.clusterIPs) ? spec.clusterIPs : [];
+  const ipFamilyAt = clusterIPs.map((ip) => (typeof ip === 'string' ? ipFamilyOf(ip) : undefined));
+  ipFamilyAt.forEach((family, i) => {
+    const wanted = familyList[i];
+    if (family === undefined || typeof wanted !== 'string' || !FAMILIES.includes(wanted) || wanted === family) return;
+    out.push(violation(`spec.clusterIPs[${i}]`, `${show(clusterIPs[i])} is an ${family} address, but ipFamilies[${i}] is ${show(wanted)}: the API server requires each cluster IP to be of the family at the same index of ipFamilies.`,
+      `Use an ${wanted} address at clusterIPs[${i}], or put ${family} at ipFamilies[${i}].`));
+  });
+  if (clusterIPs.length === 2 && ipFamilyAt[0] !== undefined && ipFamilyAt[0] === ipFamilyAt[1]) {
+    out.push(violation('spec.clusterIPs', `${show(clusterIPs)} are both ${ipFamilyAt[0]} addresses; a Service has at most one cluster IP of each family.`, 'Keep one IPv4 and one IPv6 address, or a single address.'));
+  }
+
+  if (spec.ipFamilyPolicy === 'SingleStack') {
+    const allocation = 'validation lets it through, but the create is refused when the cluster IPs are allocated';
+    if (familyList.length === 2) {
+      out.push(violation('spec.ipFamilyPolicy', `is SingleStack but ipFamilies lists ${show(familyList)}; ${allocation} ("must be 'RequireDualStack' or 'PreferDualStack' when multiple IP families are specified").`, 'Use PreferDualStack or RequireDualStack for two families, or keep one family.'));
+    } else if (clusterIPs.length === 2) {
+      out.push(violation('spec.ipFamilyPolicy', `is SingleStack but clusterIPs lists ${show(clusterIPs)}; ${allocation} ("must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified").`, 'Use PreferDualStack or RequireDualStack for two cluster IPs, or keep one.'));
+    }
+  }
+
+  out.push(...clusterFamilyViolations(spec, familyList, clusterIPs, ipFamilyAt, cluster));
   return out;
 });
+
+/** What the cluster's Service IP families refuse: RequireDualStack on one family, a family it does not have. */
+function clusterFamilyViolations(
+  spec: JsonObject, familyList: unknown[], clusterIPs: unknown[], ipFamilyAt: Array<string | undefined>, cluster: Cluster,
+): RuleViolation[] {
+  const known = cluster.ipFamilies;
+  const out: RuleViolation[] = [];
+  const lacks = (family: string) => (known === undefined ? undefined : !known.includes(family));
+  const has = known === undefined ? '' : ` (${cluster.describe()} has ${familiesText(known)})`;
+  if (spec.ipFamilyPolicy === 'RequireDualStack') {
+    out.push(...onClusters(known === undefined ? undefined : known.length < 2, 'single-stack clusters (Services of one IP family)', violation('spec.ipFamilyPolicy',
+      `is RequireDualStack, which a single-stack cluster refuses${has}: ${DUAL_STACK_REFUSED}.`,
+      'Use PreferDualStack (both families where the cluster has them, one otherwise), or SingleStack.')));
+  }
+  familyList.forEach((family, i) => {
+    if (typeof family !== 'string' || !FAMILIES.includes(family) || familyList.indexOf(family) !== i) return;
+    out.push(...onClusters(lacks(family), `clusters without ${family} Services`, violation(`spec.ipFamilies[${i}]`,
+      `asks for ${family}, which a cluster without ${family} Services refuses${has}: "not configured on this cluster".`,
+      `Remove ${family} from ipFamilies, or omit ipFamilies and use ipFamilyPolicy PreferDualStack to get the families the cluster has.`)));
+  });
+  ipFamilyAt.forEach((family, i) => {
+    // An address at an index ipFamilies covers is judged through that entry (or reported as a mismatch above).
+    if (family === undefined || i < familyList.length) return;
+    out.push(...onClusters(lacks(family), `clusters without ${family} Services`, violation(`spec.clusterIPs[${i}]`,
+      `${show(clusterIPs[i])} is an ${family} address, which a cluster without ${family} Services refuses${has}: "${family} is not configured on this cluster".`,
+      'Omit clusterIPs to let the cluster allocate addresses of the families it has, or use an address of its service CIDR.')));
+  });
+  return out;
+}
 
 export const sessionAffinity = defineRule({
   id: 'K8S-SVC-021',

@@ -32,14 +32,24 @@ const CASES: RuleCases = {
   },
   'K8S-ING-001': {
     compliant: [{ title: 'a dotted name', manifest: ingress({}, { name: 'shop.v2' }) }],
-    noncompliant: [{ title: 'an upper-case name', manifest: ingress({}, { name: 'Shop' }), path: 'metadata.name', anywhere: ['"Shop"'] }],
+    noncompliant: [
+      { title: 'an upper-case name', manifest: ingress({}, { name: 'Shop' }), path: 'metadata.name', anywhere: ['"Shop"'] },
+      { title: 'an upper-case generateName', manifest: ingress({}, { name: undefined, generateName: 'Shop-' }), path: 'metadata.generateName', anywhere: ['"Shop-"', 'name prefix', 'DNS-1123 subdomain'] },
+    ],
   },
   'K8S-ING-002': {
-    compliant: [{ title: 'only a default backend', manifest: ingress({ rules: undefined, defaultBackend: { service: { name: 'web', port: { number: 80 } } } }) }],
-    noncompliant: [{ title: 'nothing to route', manifest: ingress({ rules: [] }), path: 'spec.rules', anywhere: ['neither rules nor a defaultBackend'] }],
+    compliant: [
+      { title: 'only a default backend', manifest: ingress({ rules: undefined, defaultBackend: { service: { name: 'web', port: { number: 80 } } } }) },
+      { title: 'a host-only rule (no http) beside a default backend', manifest: ingress({ rules: [{ host: 'shop.example.com' }], defaultBackend: { service: { name: 'web', port: { number: 80 } } } }) },
+    ],
+    noncompliant: [
+      { title: 'nothing to route', manifest: ingress({ rules: [] }), path: 'spec.rules', anywhere: ['neither rules nor a defaultBackend'] },
+      { title: 'a rule with http but no paths', manifest: ingress({ rules: [{ host: 'shop.example.com', http: { paths: [] } }] }), path: 'spec.rules[0].http.paths', anywhere: ['"shop.example.com"', 'no paths', 'remove http'] },
+      { title: 'a rule with an empty http', manifest: ingress({ rules: [{ http: {} }] }), path: 'spec.rules[0].http.paths', anywhere: ['no paths'] },
+    ],
   },
   'K8S-ING-003': {
-    compliant: [{ title: 'a wildcard host', manifest: ingress({ rules: [{ host: '*.example.com', http: { paths: [] } }], tls: [{ hosts: ['shop.example.com'] }] }) }],
+    compliant: [{ title: 'a wildcard host', manifest: ingress({ rules: [{ host: '*.example.com' }], tls: [{ hosts: ['shop.example.com'] }] }) }],
     noncompliant: [
       { title: 'an IP', manifest: ingress({ rules: [{ host: '10.0.0.1' }] }), path: 'spec.rules[0].host', anywhere: ['"10.0.0.1"', 'DNS name'] },
       { title: 'a wildcard in the middle', manifest: ingress({ rules: [{ host: 'shop.*.example.com' }] }), path: 'spec.rules[0].host', anywhere: ['wildcard'] },
@@ -47,8 +57,18 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-ING-004': {
-    compliant: [{ title: 'an implementation-specific regex', manifest: withPath({ path: 'api/.*', pathType: 'ImplementationSpecific', backend: {} }) }],
+    compliant: [
+      { title: 'an implementation-specific regex', manifest: withPath({ path: '/api/.*', pathType: 'ImplementationSpecific', backend: {} }) },
+      { title: 'an empty implementation-specific path', manifest: withPath({ pathType: 'ImplementationSpecific', backend: {} }) },
+      { title: 'repeated slashes in an implementation-specific path', manifest: withPath({ path: '/api//v1', pathType: 'ImplementationSpecific', backend: {} }) },
+    ],
     noncompliant: [
+      { title: 'a relative implementation-specific path', manifest: withPath({ path: 'api/.*', pathType: 'ImplementationSpecific', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['"api/.*"', 'absolute', '"/api/.*"'] },
+      { title: 'repeated slashes in a Prefix path', manifest: withPath({ path: '/api//v1', pathType: 'Prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['"/api//v1"', 'must not contain "//"', '"/api/v1"'] },
+      { title: 'an Exact path ending in "/."', manifest: withPath({ path: '/api/.', pathType: 'Exact', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['cannot end with "/."', '"/api"'] },
+      { title: 'an encoded slash in a Prefix path', manifest: withPath({ path: '/a%2Fb', pathType: 'Prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['must not contain "%2F"', '"/a/b"'] },
+      { title: '"/../" in an Exact path', manifest: withPath({ path: '/a/../b', pathType: 'Exact', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['must not contain "/../"'] },
+      { title: 'a Prefix path without path', manifest: withPath({ pathType: 'Prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['is missing; pathType Prefix requires an absolute path', 'Start the path with "/"'] },
       { title: 'no pathType', manifest: withPath({ path: '/', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', anywhere: ['missing'] },
       { title: 'a relative Prefix path', manifest: withPath({ path: 'api', pathType: 'Prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].path', anywhere: ['"api"', '"/api"'] },
       { title: 'a lower-case pathType', manifest: withPath({ path: '/', pathType: 'prefix', backend: {} }), path: 'spec.rules[0].http.paths[0].pathType', anywhere: ['"prefix"'] },

@@ -1,4 +1,4 @@
-import { ClusterProfile, Rules } from '../../../src';
+import { ClusterProfile, IpFamily, Rules } from '../../../src';
 import { KUBERNETES_RULES } from '../../../src/rules/kubernetes';
 import { lbService } from '../../helpers';
 import { describeRuleCases, RuleCases } from '../cases';
@@ -7,12 +7,20 @@ const twoPorts = (a: any, b: any) => lbService({ spec: { ports: [a, b] } });
 const k8s = (version: string) => ClusterProfile.custom({ kubernetesVersion: version });
 const kubeletPort = lbService({ spec: { ports: [{ port: 10250 }] } });
 const traffic = (value: any) => lbService({ spec: { trafficDistribution: value } });
+const nodePortAt = (value: number) => lbService({ spec: { ports: [{ port: 80, nodePort: value }] } });
+const nodePorts = (range: string) => ClusterProfile.custom({ name: 'wide-ports', nodePortRange: range });
+const families = (...ipFamilies: IpFamily[]) => ClusterProfile.custom({ name: ipFamilies.length === 2 ? 'dual-stack' : `${ipFamilies[0]}-only`, ipFamilies });
+const ipSpec = (spec: any) => lbService({ spec });
+const SOURCE_RANGES = 'service.beta.kubernetes.io/load-balancer-source-ranges';
+const sourceRanges = (value: string, spec: any = {}) => lbService({ metadata: { annotations: { [SOURCE_RANGES]: value } }, spec });
+const topology = (annotations: any) => lbService({ metadata: { annotations } });
 
 const CASES: RuleCases = {
   'K8S-SVC-001': {
     compliant: [
       { title: 'a DNS-1035 name', manifest: lbService({ metadata: { name: 'web-1' } }) },
       { title: 'generateName instead of name', manifest: { ...lbService(), metadata: { generateName: 'web-' } } },
+      { title: 'a name and a generateName prefix', manifest: lbService({ metadata: { name: 'web', generateName: 'web-' } }) },
     ],
     noncompliant: [
       { title: 'an upper-case name', manifest: lbService({ metadata: { name: 'Web' } }), path: 'metadata.name', anywhere: ['"Web"', 'DNS-1035'] },
@@ -20,6 +28,8 @@ const CASES: RuleCases = {
       { title: '64 characters', manifest: lbService({ metadata: { name: 'a'.repeat(64) } }), path: 'metadata.name', anywhere: ['63'] },
       { title: 'no name', manifest: { ...lbService(), metadata: {} }, path: 'metadata.name', anywhere: ['no name'] },
       { title: 'a number as the name', manifest: lbService({ metadata: { name: 42 } }), path: 'metadata.name', anywhere: ['42'] },
+      { title: 'a generateName starting with "-", next to a name', manifest: lbService({ metadata: { name: 'web', generateName: '-123' } }), path: 'metadata.generateName', anywhere: ['"-123"', 'name prefix', 'DNS-1035'] },
+      { title: 'a 64-character generateName', manifest: { ...lbService(), metadata: { generateName: 'a'.repeat(64) } }, path: 'metadata.generateName', anywhere: ['63'] },
     ],
   },
   'K8S-SVC-002': {
@@ -132,8 +142,15 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-SVC-014': {
-    compliant: [{ title: 'node port 32767', manifest: lbService({ spec: { ports: [{ port: 80, nodePort: 32767 }] } }) }],
-    noncompliant: [{ title: 'below the range', manifest: lbService({ spec: { ports: [{ port: 80, nodePort: 8080 }] } }), path: 'spec.ports[0].nodePort', anywhere: ['8080', '30000-32767'] }],
+    compliant: [
+      { title: 'node port 32767', manifest: nodePortAt(32767) },
+      { title: 'node port 8080 in a declared range 80-32767', manifest: nodePortAt(8080), profile: nodePorts('80-32767') },
+    ],
+    noncompliant: [
+      { title: 'below the default range, no profile', manifest: nodePortAt(8080), path: 'spec.ports[0].nodePort', anywhere: ['8080', '30000-32767', 'provided port is not in the valid range'], onlyOn: 'default --service-node-port-range' },
+      { title: 'above a declared range', manifest: nodePortAt(32000), profile: nodePorts('30000-31000'), path: 'spec.ports[0].nodePort', anywhere: ['32000', '"wide-ports"', '30000-31000', 'provided port is not in the valid range', 'from 30000 to 31000'] },
+      { title: 'in the default range but below a declared one', manifest: nodePortAt(30080), profile: nodePorts('31000-32767'), path: 'spec.ports[0].nodePort', anywhere: ['30080', '31000-32767'] },
+    ],
   },
   'K8S-SVC-015': {
     compliant: [{ title: 'kubernetes.io/h2c', manifest: lbService({ spec: { ports: [{ port: 80, appProtocol: 'kubernetes.io/h2c' }] } }) }],
@@ -157,12 +174,17 @@ const CASES: RuleCases = {
     compliant: [
       { title: 'CIDRs of both families, space-padded', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/8', ' 2001:db8::/32'] } }) },
       { title: 'the annotation', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/load-balancer-source-ranges': '10.0.0.0/8, 192.168.0.0/16' } } }) },
+      { title: 'an empty annotation (no restriction)', manifest: sourceRanges('') },
+      { title: 'a whitespace-only annotation', manifest: sourceRanges('   ') },
+      { title: 'a bad annotation the field overrides', manifest: sourceRanges('office', { loadBalancerSourceRanges: ['10.0.0.0/8'] }) },
     ],
     noncompliant: [
       { title: 'a bare IP', manifest: lbService({ spec: { loadBalancerSourceRanges: ['203.0.113.7'] } }), path: 'spec.loadBalancerSourceRanges[0]', anywhere: ['"203.0.113.7"', '203.0.113.7/32'] },
       { title: 'prefix too long', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/33'] } }), path: 'spec.loadBalancerSourceRanges[0]', anywhere: ['"10.0.0.0/33"'] },
       { title: 'a bad annotation entry', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/load-balancer-source-ranges': '10.0.0.0/8,office' } } }), path: 'metadata.annotations[service.beta.kubernetes.io/load-balancer-source-ranges]', anywhere: ['"office"'] },
       { title: 'a string instead of a list', manifest: lbService({ spec: { loadBalancerSourceRanges: '10.0.0.0/8' } }), path: 'spec.loadBalancerSourceRanges', anywhere: ['"10.0.0.0/8"', 'list'] },
+      { title: 'an annotation with a stray comma', manifest: sourceRanges('10.0.0.0/8,'), path: `metadata.annotations[${SOURCE_RANGES}]`, anywhere: ['empty', 'stray comma'] },
+      { title: 'a bad annotation next to an empty field', manifest: sourceRanges('office', { loadBalancerSourceRanges: [] }), path: `metadata.annotations[${SOURCE_RANGES}]`, anywhere: ['"office"'] },
     ],
   },
   'K8S-SVC-019': {
@@ -170,9 +192,23 @@ const CASES: RuleCases = {
     noncompliant: [{ title: 'a class prefix with an underscore', manifest: lbService({ spec: { loadBalancerClass: 'my_lb/x' } }), path: 'spec.loadBalancerClass', anywhere: ['"my_lb/x"'] }],
   },
   'K8S-SVC-020': {
-    compliant: [{ title: 'dual stack', manifest: lbService({ spec: { ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv6', 'IPv4'] } }) }],
+    compliant: [
+      { title: 'dual stack on a dual-stack cluster', manifest: ipSpec({ ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv6', 'IPv4'] }), profile: families(IpFamily.IPV4, IpFamily.IPV6) },
+      { title: 'RequireDualStack with matching cluster IPs on a dual-stack cluster', manifest: ipSpec({ ipFamilyPolicy: 'RequireDualStack', clusterIP: '10.0.0.1', clusterIPs: ['10.0.0.1', '2001::1'], ipFamilies: ['IPv4', 'IPv6'] }), profile: families(IpFamily.IPV4, IpFamily.IPV6) },
+      { title: 'IPv6 on an IPv6 cluster', manifest: ipSpec({ ipFamilies: ['IPv6'] }), profile: families(IpFamily.IPV6) },
+      { title: 'PreferDualStack without families on an IPv4 cluster', manifest: ipSpec({ ipFamilyPolicy: 'PreferDualStack' }), profile: families(IpFamily.IPV4) },
+    ],
     noncompliant: [
-      { title: 'single stack with two families', manifest: lbService({ spec: { ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4', 'IPv6'] } }), path: 'spec.ipFamilyPolicy', anywhere: ['SingleStack'] },
+      { title: 'a cluster IP of the other family', manifest: ipSpec({ clusterIP: '10.0.0.1', clusterIPs: ['10.0.0.1'], ipFamilies: ['IPv6'] }), profile: families(IpFamily.IPV4, IpFamily.IPV6), path: 'spec.clusterIPs[0]', anywhere: ['"10.0.0.1"', 'IPv4', 'ipFamilies[0] is "IPv6"'] },
+      { title: 'two IPv4 cluster IPs', manifest: ipSpec({ ipFamilyPolicy: 'RequireDualStack', clusterIP: '10.0.0.1', clusterIPs: ['10.0.0.1', '10.0.0.10'] }), profile: families(IpFamily.IPV4, IpFamily.IPV6), path: 'spec.clusterIPs', anywhere: ['both IPv4', 'one IPv4 and one IPv6'] },
+      { title: 'SingleStack with two cluster IPs', manifest: ipSpec({ ipFamilyPolicy: 'SingleStack', clusterIP: '10.0.0.1', clusterIPs: ['10.0.0.1', '2001::1'] }), profile: families(IpFamily.IPV4, IpFamily.IPV6), path: 'spec.ipFamilyPolicy', anywhere: ['SingleStack', 'multiple cluster IPs'] },
+      { title: 'RequireDualStack on an IPv4 cluster', manifest: ipSpec({ ipFamilyPolicy: 'RequireDualStack' }), profile: families(IpFamily.IPV4), path: 'spec.ipFamilyPolicy', anywhere: ['"IPv4-only" has only IPv4 Services', 'not configured for dual-stack services', 'Use PreferDualStack'] },
+      { title: 'RequireDualStack, no profile', manifest: ipSpec({ ipFamilyPolicy: 'RequireDualStack' }), path: 'spec.ipFamilyPolicy', anywhere: ['not configured for dual-stack services'], onlyOn: 'single-stack clusters' },
+      { title: 'IPv6 on an IPv4 cluster', manifest: ipSpec({ ipFamilies: ['IPv6'] }), profile: families(IpFamily.IPV4), path: 'spec.ipFamilies[0]', anywhere: ['IPv6', 'not configured on this cluster', 'Remove IPv6'] },
+      { title: 'IPv4 and IPv6, no profile', manifest: ipSpec({ ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4', 'IPv6'] }), path: 'spec.ipFamilies[1]', anywhere: ['IPv6'], onlyOn: 'clusters without IPv6 Services' },
+      { title: 'an IPv6 cluster IP on an IPv4 cluster', manifest: ipSpec({ clusterIP: '2001::1', clusterIPs: ['2001::1'] }), profile: families(IpFamily.IPV4), path: 'spec.clusterIPs[0]', anywhere: ['"2001::1"', 'IPv6 is not configured on this cluster'] },
+
+      { title: 'single stack with two families', manifest: lbService({ spec: { ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4', 'IPv6'] } }), path: 'spec.ipFamilyPolicy', anywhere: ['SingleStack', 'multiple IP families', 'when the cluster IPs are allocated'] },
       { title: 'a duplicate family', manifest: lbService({ spec: { ipFamilies: ['IPv4', 'IPv4'] } }), path: 'spec.ipFamilies', anywhere: ['twice'] },
       { title: 'a lower-case family', manifest: lbService({ spec: { ipFamilies: ['ipv4'] } }), path: 'spec.ipFamilies[0]', anywhere: ['"ipv4"'] },
     ],
@@ -226,6 +262,15 @@ const CASES: RuleCases = {
       { title: 'PreferSameZone, no profile', manifest: traffic('PreferSameZone'), path: 'spec.trafficDistribution', anywhere: ['"PreferSameZone"'], onlyOn: 'Kubernetes before 1.34' },
       { title: 'an unknown value on the newest Kubernetes', manifest: traffic('Random'), profile: k8s('1.37'), path: 'spec.trafficDistribution', anywhere: ['"Random"', 'not a supported value', 'Use PreferClose'] },
       { title: 'a lower-case value, no profile', manifest: traffic('preferClose'), path: 'spec.trafficDistribution', anywhere: ['"preferClose"', 'case matters'] },
+    ],
+  },
+  'K8S-SVC-028': {
+    compliant: [
+      { title: 'equal topology annotations', manifest: topology({ 'service.kubernetes.io/topology-mode': 'Auto', 'service.kubernetes.io/topology-aware-hints': 'Auto' }) },
+      { title: 'only topology-mode', manifest: topology({ 'service.kubernetes.io/topology-mode': 'Auto' }) },
+    ],
+    noncompliant: [
+      { title: 'topology-mode differs from topology-aware-hints', manifest: topology({ 'service.kubernetes.io/topology-mode': 'Auto', 'service.kubernetes.io/topology-aware-hints': 'auto' }), path: 'metadata.annotations[service.kubernetes.io/topology-mode]', anywhere: ['"Auto"', '"auto"', 'Remove the service.kubernetes.io/topology-aware-hints annotation'] },
     ],
   },
 };
