@@ -96,7 +96,9 @@ export abstract class JudgedResource extends Construct {
 
   /**
    * Accepts a warning on purpose. The reason is written into the manifest
-   * (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`), so that the linter accepts it too. Errors cannot be acknowledged.
+   * (`acknowledge.cdk8s-cloud-lb.io/<ruleId>`), so that the linter accepts it too. Errors cannot be acknowledged; an
+   * error rule whose verdict depends on the cluster (RULES.md) can, for its findings that are warnings because they hold
+   * on some clusters only.
    *
    * @param ruleId the id of a warning rule, e.g. `K8S-SVC-024`
    * @param reason why the warning does not apply here

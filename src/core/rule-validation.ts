@@ -21,7 +21,9 @@ export function acknowledgedReason(constructPath: string, ruleId: string, reason
   if (!rule) {
     throw new Error(`[${constructPath}] acknowledge(): there is no rule "${ruleId}". See RULES.md for the rule ids.`);
   }
-  if (rule.severity !== Severity.WARNING) {
+  // An error rule whose verdict depends on the cluster reports warnings where the profile leaves it open: those can be
+  // accepted; on a cluster where the finding holds it stays an error.
+  if (rule.severity !== Severity.WARNING && rule.dependsOnCluster === undefined) {
     throw new Error(`[${constructPath}] acknowledge(): ${ruleId} is an error, not a warning: errors mean the API server or the controller will not do what the manifest says, and cannot be acknowledged. ${rule.fix} If it is a warning here because it holds only on some clusters, declare yours (ClusterProfile.applyTo()): where it does not hold, it is not reported.`);
   }
   if (typeof reason !== 'string' || reason.trim() === '') {

@@ -120,3 +120,28 @@ describe('release versions', () => {
     expect(releaseAtLeast(parseReleaseVersion('1.34.0', 'x'), '1.33.14')).toBe(true);
   });
 });
+
+describe('acknowledging a finding that holds on some clusters only', () => {
+  const build = (profile?: ClusterProfile) => {
+    const chart = Testing.chart();
+    profile?.applyTo(chart);
+    const svc = new AwsClassicLoadBalancerService(chart, 'legacy', {
+      selectorLabels: { app: 'legacy' },
+      ports: [{ port: 80, targetPort: TargetPort.number(8080), name: 'http' }],
+      annotations: { 'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internal' },
+    });
+    svc.acknowledge('AWS-LB-004', 'our clusters run the AWS Load Balancer Controller with its webhook');
+    return svc;
+  };
+  test('an error rule that depends on the cluster can be acknowledged: its warnings are accepted, its errors stay', () => {
+    const [unknown] = build().lint().filter((f) => f.ruleId === 'AWS-LB-004');
+    expect([unknown.severity, unknown.acknowledgedReason]).toEqual([Severity.WARNING, 'our clusters run the AWS Load Balancer Controller with its webhook']);
+    const [onEks] = build(ClusterProfile.eks()).lint().filter((f) => f.ruleId === 'AWS-LB-004');
+    expect([onEks.severity, onEks.acknowledgedReason]).toEqual([Severity.ERROR, undefined]);
+  });
+  test('an error rule that does not depend on the cluster still cannot', () => {
+    const chart = Testing.chart();
+    const svc = new AwsClassicLoadBalancerService(chart, 'x', { selectorLabels: { app: 'x' }, ports: [{ port: 80, targetPort: TargetPort.number(8080), name: 'http' }] });
+    expect(() => svc.acknowledge('AWS-ELB-001', 'no')).toThrow('AWS-ELB-001 is an error, not a warning');
+  });
+});

@@ -207,6 +207,7 @@ export const ingressClassOnce = defineRule({
   fix: 'Keep spec.ingressClassName and remove the kubernetes.io/ingress.class annotation.',
   docs: INGRESS_DOCS + '#deprecated-annotation',
   kinds: ['Ingress'],
+  dependsOnCluster: 'An annotation equal to ingressClassName is refused before Kubernetes 1.27 and accepted since (kubernetes#115447): an error with a profile before 1.27, a warning for those versions without the Kubernetes version. A different annotation is an error on every version.',
 }, (m, _annotations, _controller, cluster) => {
   const className = specOf(m).ingressClassName;
   const annotation = annotationsOf(m)[INGRESS_CLASS_ANNOTATION];

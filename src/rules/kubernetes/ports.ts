@@ -75,6 +75,7 @@ export const portRange = defineRule({
   description: 'The API server refuses a Service port outside 1-65535 or that is not an integer. Before Kubernetes 1.33 it also refuses port 10250 on a LoadBalancer Service ("may not expose port 10250 externally since it is used by kubelet"); 1.33 lifted that (kubernetes#129174).',
   fix: 'Use a port number from 1 to 65535 (other than 10250 before Kubernetes 1.33).',
   docs: SERVICE_DOCS,
+  dependsOnCluster: 'Port 10250 (the kubelet\'s) is refused before Kubernetes 1.33 and allowed since (kubernetes#129174): an error with a profile before 1.33, a warning for those versions without the Kubernetes version.',
 }, (m, _annotations, _controller, cluster) => {
   const out: RuleViolation[] = [];
   for (const { index, port } of portEntries(m)) {

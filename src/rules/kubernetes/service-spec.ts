@@ -314,6 +314,7 @@ export const trafficDistribution = defineRule({
   description: 'spec.trafficDistribution (KEP-4444) is alpha in Kubernetes 1.30 behind the ServiceTrafficDistribution feature gate, off by default, and on from 1.31: an older API server rejects it as an unknown field under strict field validation (kubectl\'s default) or drops it, and 1.30 drops it. Its values are PreferClose, and from 1.34 (KEP-3015, alpha and off in 1.33) PreferSameZone and PreferSameNode; the API server refuses any other value ("Unsupported value").',
   fix: 'Use PreferClose (PreferSameZone or PreferSameNode on Kubernetes 1.34+), or remove trafficDistribution on clusters before 1.31.',
   docs: SERVICE_DOCS + '#traffic-distribution',
+  dependsOnCluster: 'spec.trafficDistribution is unknown before Kubernetes 1.31 (dropped by 1.30 with its gate off, refused or dropped by older servers), and PreferSameZone/PreferSameNode before 1.34: errors with a profile of those versions, warnings for them without the Kubernetes version.',
 }, (m, _annotations, _controller, cluster) => {
   const value = specOf(m).trafficDistribution;
   if (value === undefined || value === null) return [];
