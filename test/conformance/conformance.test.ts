@@ -1,19 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { agrees, ConformanceCase, findingsOf, KnownDisagreement } from './case';
+import { agrees, findingsOf, KnownDisagreement } from './case';
 import { DISAGREEMENTS } from './disagreements';
+import { corpus as corpusFiles, renderFigures } from './figures';
 
 /**
  * The conformance corpus: cases taken from the controllers' and the API server's own unit tests (each file
  * `*.cases.ts` here exports CASES, one controller each), judged as those tests assert. Every disagreement is listed in
  * disagreements.ts with its reason; a listed case that agrees again must leave the list.
  */
-const corpus: Array<{ file: string; cases: readonly ConformanceCase[] }> = fs.readdirSync(__dirname)
-  .filter((f) => f.endsWith('.cases.ts'))
-  .sort()
-  // Found by name, so that a new controller's file cannot be left out of the corpus.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  .map((f) => ({ file: f, cases: require(path.join(__dirname, f)).CASES as readonly ConformanceCase[] }));
+const corpus = corpusFiles();
 
 const all = corpus.flatMap((c) => c.cases);
 const listed = new Map<string, KnownDisagreement>(DISAGREEMENTS.map((d) => [d.source, d]));
@@ -42,6 +38,12 @@ describe('conformance corpus', () => {
       }
     });
   }
+
+  test('README.md shows the figures of the corpus as it is (regenerate the table between its markers from renderFigures())', () => {
+    const readme = fs.readFileSync(path.join(__dirname, 'README.md'), 'utf-8');
+    const table = /<!-- figures -->\n([\s\S]*?)\n<!-- \/figures -->/.exec(readme)?.[1];
+    expect(table).toBe(renderFigures());
+  });
 
   test('the listed disagreements are cases of the corpus, and agreement is at least 99%', () => {
     const sources = new Set(all.map((c) => c.source));
