@@ -54,7 +54,7 @@ export class ApplicationGatewayBackend {
     private readonly serviceName: () => string,
     private readonly firstPort: () => number | undefined,
     private readonly options: ApplicationGatewayBackendOptions,
-    private readonly description: string,
+    description: string,
     private readonly serviceConstruct?: Construct,
   ) {
     if (options.port !== undefined && options.portName !== undefined) {
@@ -77,9 +77,9 @@ export class ApplicationGatewayBackend {
   public _toKube(): any {
     if (this.options.portName !== undefined) return { service: { name: this.serviceName(), port: { name: this.options.portName } } };
     const port = this.options.port ?? this.firstPort();
-    if (port === undefined) {
-      throw new Error(`the backend ${this.description} has no port to route to. Add a port to the Service or give { port } to the backend.`);
-    }
+    // A Service without ports gives no port to route to: rendered without one, so that K8S-ING-005 reports it (synth
+    // fails, lint() returns the finding) instead of a render that throws.
+    if (port === undefined) return { service: { name: this.serviceName(), port: {} } };
     return { service: { name: this.serviceName(), port: { number: port } } };
   }
 }

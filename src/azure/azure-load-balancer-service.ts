@@ -7,7 +7,7 @@ import { IpFamily, IpFamilyPolicy, LoadBalancerScheme } from '../core/enums';
 import { LoadBalancerService } from '../core/load-balancer-service';
 import { ManagedAnnotation } from '../core/managed-annotation';
 import { withProps } from '../core/props';
-import { listText, mapText, minutesText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
+import { listText, mapText, minutesText, numberText, refuseEmptyMap, secondsText, TypedAnnotations } from '../core/typed-annotations';
 import { azureSchemeOf } from './model/cloud-provider-azure';
 import { AzureKeys, portKey, PortSetting } from './model/keys';
 
@@ -224,6 +224,7 @@ function portAnnotations(w: TypedAnnotations, s: AzurePortSettings, source: stri
 /** `azure-pip-tags`: `k=v,k2=v2`, whose keys and values can hold neither "," nor "=". */
 function pipTagsText(tags: { [key: string]: string } | undefined): string | undefined {
   if (tags === undefined) return undefined;
+  refuseEmptyMap('publicIpTags', tags);
   for (const [k, v] of Object.entries(tags)) {
     if (/[,=]/.test(k) || typeof v !== 'string' || /[,=]/.test(v) || k.trim() === '') {
       throw new Error(`publicIpTags has the tag ${JSON.stringify(k)}=${JSON.stringify(v)}: keys and values of azure-pip-tags may not be empty or contain "," or "=". Rename the tag.`);

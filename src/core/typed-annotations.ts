@@ -71,12 +71,24 @@ export function portListText(prop: string, ports: readonly PortReference[] | und
 /** The `key=value` entries of a map prop, checked for what `k=v,k2=v2` cannot carry. */
 export function mapEntries(prop: string, map: { [key: string]: string } | undefined): Array<[string, string]> {
   if (map === undefined) return [];
+  refuseEmptyMap(prop, map);
   return Object.entries(map).map(([key, value]) => {
     if (key.trim() === '' || /[=,]/.test(key)) throw new Error(`${prop}: the key ${JSON.stringify(key)} must be non-empty and contain neither "=" nor ",".`);
     if (typeof value !== 'string') throw new Error(`${prop}: the value of ${key} must be a string, got ${JSON.stringify(value)}.`);
     if (value.includes(',')) throw new Error(`${prop}: the value of ${key} (${JSON.stringify(value)}) contains ",", which separates entries in the annotation.`);
     return [key.trim(), value.trim()] as [string, string];
   });
+}
+
+/**
+ * An empty map prop is refused like an empty list (listText): it would write an annotation the user never asked for, or
+ * silently nothing; either way the prop would not say what the manifest does.
+ */
+export function refuseEmptyMap(prop: string, map: { [key: string]: string }): void {
+  if (map === null || typeof map !== 'object' || Array.isArray(map)) {
+    throw new Error(`${prop}: give a map of strings, e.g. { team: 'web' }, or leave the prop out.`);
+  }
+  if (Object.keys(map).length === 0) throw new Error(`${prop}: give at least one entry, or leave the prop out.`);
 }
 
 /** `k=v,k2=v2`, or undefined for no entries. */

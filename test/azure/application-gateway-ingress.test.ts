@@ -140,8 +140,10 @@ describe('ApplicationGatewayIngress', () => {
     expect(() => ApplicationGatewayBackend.fromServiceName('web', { port: 80, portName: 'http' })).toThrow(/either port \(80\) or portName \("http"\)/);
     const chart = newChart();
     const empty = new kplus.Service(chart, 'empty', {});
-    new ApplicationGatewayIngress(chart, 'web', { healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromPlusService(empty) }] });
-    expect(synthError(chart)).toContain('has no port to route to');
+    const ingress = new ApplicationGatewayIngress(chart, 'web', { healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromPlusService(empty) }] });
+    expect(synthError(chart)).toContain('K8S-ING-005 (error) spec.rules[0].http.paths[0].backend.service.port: has neither number nor name. Fix: Give the backend a port');
+    // lint() returns the same finding instead of throwing (issue #18).
+    expect(ingress.lint().map((f) => [f.ruleId, f.severity, f.path])).toContainEqual(['K8S-ING-005', 'error', 'spec.rules[0].http.paths[0].backend.service.port']);
   });
 
   test('ssl-redirect without TLS fails synth (AGIC would drop the whole Ingress)', () => {

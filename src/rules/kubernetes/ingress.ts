@@ -179,7 +179,8 @@ function serviceBackendViolations(path: string, backend: unknown): RuleViolation
   const hasNumber = port.number !== undefined;
   const hasName = port.name !== undefined && port.name !== '';
   if (hasNumber === hasName) {
-    out.push(violation(`${path}.service.port`, hasNumber ? 'sets both number and name.' : 'has neither number nor name.', 'Set port: { number: 80 } or port: { name: "http" }.'));
+    out.push(violation(`${path}.service.port`, hasNumber ? 'sets both number and name.' : 'has neither number nor name.', 'Set port: { number: 80 } or port: { name: "http" }.',
+      hasNumber ? undefined : 'Give the backend a port ({ port } or { portName } of ApplicationGatewayBackend), or add a port to its Service.'));
   } else if (hasNumber && !isPortNumber(port.number)) {
     out.push(violation(`${path}.service.port.number`, `${show(port.number)} is not an integer from 1 to 65535.`, 'Use the Service port number.'));
   } else if (hasName) {

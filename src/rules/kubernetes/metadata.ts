@@ -46,6 +46,7 @@ export const namespaceName = defineRule({
   description: 'The API server refuses an object whose namespace is not a DNS-1123 label.',
   fix: 'Use lower case letters, digits and "-", at most 63 characters.',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
+  kinds: ['Service', 'Ingress'],
 }, (m) => {
   const namespace = metadataOf(m).namespace;
   if (namespace === undefined) return [];
