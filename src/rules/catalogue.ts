@@ -74,7 +74,8 @@ export function renderRulesMarkdown(rules: readonly IRule[], sources: ReadonlyMa
     members.forEach((rule) => known.add(rule));
     lines.push(`## ${group.title}`, '', '| id | severity | rule | why | fix | source |', '| --- | --- | --- | --- | --- | --- |');
     for (const rule of members) {
-      lines.push(`| [${rule.id}](${rule.docs}) | ${rule.severity} | ${cell(rule.title)} | ${cell(rule.description)} | ${cell(rule.fix)} | ${sourceCell(sources.get(rule.id))} |`);
+      const why = rule.follows === undefined ? rule.description : `${rule.description} Follows: ${rule.follows}.`;
+      lines.push(`| [${rule.id}](${rule.docs}) | ${rule.severity} | ${cell(rule.title)} | ${cell(why)} | ${cell(rule.fix)} | ${sourceCell(sources.get(rule.id))} |`);
     }
     lines.push('');
   }

@@ -12,6 +12,7 @@ export interface RuleMeta {
   readonly docs: string;
   readonly kinds?: string[];
   readonly dependsOnCluster?: string;
+  readonly follows?: string;
 }
 
 /**
@@ -71,6 +72,7 @@ export class BuiltInRule implements IRule {
   public readonly docs: string;
   public readonly kinds: string[];
   public readonly dependsOnCluster?: string;
+  public readonly follows?: string;
 
   constructor(
     meta: RuleMeta,
@@ -86,6 +88,7 @@ export class BuiltInRule implements IRule {
     this.docs = meta.docs;
     this.kinds = meta.kinds ?? ['Service'];
     this.dependsOnCluster = meta.dependsOnCluster;
+    this.follows = meta.follows;
   }
 
   /** Judges the manifest for every cluster. */

@@ -89,6 +89,12 @@ export interface IRule {
    */
   readonly dependsOnCluster?: string;
   /**
+   * The function of the API server or the controller whose behaviour the rule follows, with its file, e.g.
+   * `ValidateService (pkg/apis/core/validation/validation.go)`; RULES.md shows it.
+   * @default - the rule's docs link says where it comes from
+   */
+  readonly follows?: string;
+  /**
    * Check one manifest. Must not throw on malformed input and must not mutate it.
    * @param manifest the plain JSON object
    */
