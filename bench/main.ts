@@ -14,7 +14,7 @@ import type * as Library from '../src';
 
 const {
   ApplicationGatewayBackend, ApplicationGatewayIngress, AwsClassicLoadBalancerService, AwsHealthCheckProtocol, AwsNlbService, AwsSubnets,
-  AzureInternalLoadBalancerService, ClassicBackendProtocol, LoadBalancerService, PortReference, PrivateLinkVisibility, TargetPort,
+  AzureInternalLoadBalancerService, ClassicBackendProtocol, ClusterProfile, LoadBalancerService, PortReference, PrivateLinkVisibility, TargetPort,
 } = compiled<typeof Library>('index');
 
 /** One way of producing N LoadBalancer Services (or Ingresses) with the same manifest. */
@@ -116,9 +116,26 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
   },
 ];
 
+/**
+ * The cluster our constructs are judged for: every load balancer controller runs, the AWS Load Balancer Controller
+ * without its Service mutator webhook, so that the classic ELB is the in-tree provider's (without a profile, each would
+ * print warning AWS-LB-017) and every cloud's rules still run.
+ */
+const BENCH_CLUSTER = ClusterProfile.custom({
+  name: 'bench',
+  kubernetesVersion: '1.30',
+  controllers: {
+    cloudProviderAws: {},
+    awsLoadBalancerController: { version: 'v2.8.1', serviceMutatorWebhook: false },
+    cloudProviderAzure: {},
+    applicationGatewayIngressController: {},
+  },
+});
+
 /** The manifest our construct produces for object `i`, as the baselines reproduce it by hand. */
 function sampleManifest(c: ConstructCase): any {
   const chart = new Chart(new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' }), 'sample');
+  BENCH_CLUSTER.applyTo(chart);
   c.make(chart, 'svc', 0);
   return chart.toJson().find((o: any) => o.kind === (c.kind ?? 'Service'));
 }
@@ -178,6 +195,9 @@ export function plainApiObject(c: ConstructCase): Variant {
 export function ours(c: ConstructCase): Variant {
   return {
     name: `${c.name} (validated)`,
+    prepare: (chart) => {
+      if (ClusterProfile.of(chart) === undefined) BENCH_CLUSTER.applyTo(chart);
+    },
     make: (chart, i) => c.make(chart, `svc${i}`, i),
   };
 }
