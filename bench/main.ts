@@ -6,6 +6,7 @@
  */
 import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
 import { coldStart } from './cold-start';
 import { compiled } from './library';
 import { benchLint, formatLintBench } from './lint';
@@ -37,7 +38,7 @@ export interface ConstructCase {
   readonly name: string;
   /** The kind of the object it renders and is compared with. @default Service */
   readonly kind?: 'Service' | 'Ingress';
-  readonly make: (chart: Chart, id: string, i: number) => void;
+  readonly make: (scope: Construct, id: string, i: number) => void;
 }
 
 export const ANNOTATIONS: { [key: string]: string } = {
@@ -117,26 +118,39 @@ export const CONSTRUCT_CASES: ConstructCase[] = [
 ];
 
 /**
- * The cluster our constructs are judged for: every load balancer controller runs, the AWS Load Balancer Controller
- * without its Service mutator webhook, so that the classic ELB is the in-tree provider's (without a profile, each would
- * print warning AWS-LB-017) and every cloud's rules still run.
+ * The cluster each construct is judged for, as its users would declare it: the classic ELB on EKS without the AWS Load
+ * Balancer Controller (without a profile each object would print warning AWS-LB-017), the NLB on EKS with it, the Azure
+ * constructs on AKS; the cloud-neutral LoadBalancerService without a profile.
  */
-const BENCH_CLUSTER = ClusterProfile.custom({
-  name: 'bench',
-  kubernetesVersion: '1.30',
-  controllers: {
-    cloudProviderAws: {},
-    awsLoadBalancerController: { version: 'v2.8.1', serviceMutatorWebhook: false },
-    cloudProviderAzure: {},
-    applicationGatewayIngressController: {},
-  },
-});
+const PROFILES: { readonly [caseName: string]: Library.ClusterProfile } = {
+  'AzureInternalLoadBalancerService': ClusterProfile.aks({ kubernetesVersion: '1.30' }),
+  'AzureInternalLoadBalancerService + PrivateLinkService': ClusterProfile.aks({ kubernetesVersion: '1.30' }),
+  'AwsNlbService': ClusterProfile.eks({ kubernetesVersion: '1.30', awsLoadBalancerController: { version: 'v2.8.1' } }),
+  'AwsClassicLoadBalancerService': ClusterProfile.eks({ kubernetesVersion: '1.30' }),
+  'ApplicationGatewayIngress': ClusterProfile.aks({ kubernetesVersion: '1.30', applicationGatewayIngressController: {} }),
+};
+
+/** The scope a case's objects are built in: the chart, or one child of it per case that carries the case's profile. */
+const SCOPES = new WeakMap<Chart, Map<string, Construct>>();
+
+function scopeOf(chart: Chart, c: ConstructCase): Construct {
+  const profile = PROFILES[c.name];
+  if (profile === undefined) return chart;
+  let scopes = SCOPES.get(chart);
+  if (scopes === undefined) SCOPES.set(chart, scopes = new Map());
+  let scope = scopes.get(c.name);
+  if (scope === undefined) {
+    scope = new Construct(chart, `cluster${scopes.size}`);
+    profile.applyTo(scope);
+    scopes.set(c.name, scope);
+  }
+  return scope;
+}
 
 /** The manifest our construct produces for object `i`, as the baselines reproduce it by hand. */
 function sampleManifest(c: ConstructCase): any {
   const chart = new Chart(new App({ outdir: '/tmp/cdk8s-cloud-lb-bench' }), 'sample');
-  BENCH_CLUSTER.applyTo(chart);
-  c.make(chart, 'svc', 0);
+  c.make(scopeOf(chart, c), 'svc', 0);
   return chart.toJson().find((o: any) => o.kind === (c.kind ?? 'Service'));
 }
 
@@ -195,10 +209,7 @@ export function plainApiObject(c: ConstructCase): Variant {
 export function ours(c: ConstructCase): Variant {
   return {
     name: `${c.name} (validated)`,
-    prepare: (chart) => {
-      if (ClusterProfile.of(chart) === undefined) BENCH_CLUSTER.applyTo(chart);
-    },
-    make: (chart, i) => c.make(chart, `svc${i}`, i),
+    make: (chart, i) => c.make(scopeOf(chart, c), `svc${i}`, i),
   };
 }
 
