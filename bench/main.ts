@@ -241,7 +241,7 @@ function heapHeldMb(variant: Variant, count: number): number {
   chart.toJson();
   gc();
   const held = process.memoryUsage().heapUsed - before;
-  if (chart.node.children.length < count) throw new Error('unreachable: keeps the chart alive until the measure');
+  if (chart.node.children.length === 0 && count > 0) throw new Error('unreachable: keeps the chart alive until the measure');
   return held / (1024 * 1024);
 }
 
