@@ -191,7 +191,7 @@ describe('LoadBalancerService', () => {
   test('acknowledge() refuses unknown rules, errors and empty reasons', () => {
     const svc = new LoadBalancerService(newChart(), 'lb');
     expect(() => svc.acknowledge('K8S-SVC-999', 'x')).toThrow('[test/lb] acknowledge(): there is no rule "K8S-SVC-999"');
-    expect(() => svc.acknowledge('K8S-SVC-008', 'x')).toThrow('K8S-SVC-008 is an error, not a warning');
+    expect(() => svc.acknowledge('K8S-SVC-001', 'x')).toThrow('K8S-SVC-001 is an error, not a warning');
     expect(() => svc.acknowledge('K8S-SVC-024', ' ')).toThrow('give a reason');
   });
 
