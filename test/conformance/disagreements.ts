@@ -39,4 +39,22 @@ export const DISAGREEMENTS: readonly KnownDisagreement[] = [
       + 'create SetDefaults_Service sets externalTrafficPolicy: Cluster on a NodePort or LoadBalancer Service that leaves it out, and the API server accepts it; the rules '
       + 'judge the manifest as the server does (no error).',
   },
+  {
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceCreate "missing session affinity"',
+    reason: 'The test validates a Service with sessionAffinity "" ("spec.sessionAffinity: Required value"), an object without its defaults. On a real create '
+      + 'SetDefaults_Service (pkg/apis/core/v1/defaults.go) sets sessionAffinity "" to None first, and the API server accepts it; the rules judge the defaulted object '
+      + '(no error); TestSetDefaultService in kubernetes-service.cases.ts is the defaulting test\'s own case.',
+  },
+  {
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceCreate "missing protocol"',
+    reason: 'The test validates a port with protocol "" ("spec.ports[0].protocol: Required value"), an object without its defaults. On a real create '
+      + 'SetDefaults_Service sets protocol "" to TCP first, and the API server accepts it; the rules judge the defaulted object (no error); '
+      + 'TestSetDefaultServicePort "Defaulted" in kubernetes-service.cases.ts is the defaulting test\'s own case.',
+  },
+  {
+    source: 'kubernetes/kubernetes pkg/apis/core/validation/validation_test.go TestValidateServiceCreate "sessionAffinityConfig can\'t be set when session affinity is None"',
+    reason: 'The test validates sessionAffinity None with a sessionAffinityConfig ("must not be set when session affinity is None"), an object without its defaults. '
+      + 'On a real create SetDefaults_Service drops sessionAffinityConfig when sessionAffinity is None (TestSetDefaultService asserts it), and the API server '
+      + 'accepts the Service without it; the rules judge the defaulted object: no error, and K8S-SVC-030 warns that the timeout written has no effect.',
+  },
 ];

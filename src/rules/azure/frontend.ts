@@ -62,7 +62,8 @@ export const staticIpFamily = defineAzureServiceRule({
   severity: Severity.ERROR,
   title: 'azure-load-balancer-ipv4 holds one IPv4 address, azure-load-balancer-ipv6 one IPv6 address, for a family the Service has',
   description: 'Each key is read for its own IP family: an address of the other family, a list or a CIDR fails the reconcile (public: "invalid LoadBalancer IP") or is refused by Azure. '
-    + 'A key for a family that spec.ipFamilies does not list is silently ignored.',
+    + 'A key for a family that spec.ipFamilies does not list is silently ignored. '
+    + 'spec.loadBalancerIP, which the API server does not validate, is read the same way (getServiceLoadBalancerIP takes it only as an address, parsed by Go\'s net.ParseIP): a value that is not an IP address, or an IPv4 address with leading zeros, is ignored for the IPv4 frontend, which then gets a dynamic address, and is used as the IPv6 address of an IPv6 frontend, which fails.',
   fix: 'Put the IPv4 address in azure-load-balancer-ipv4 and the IPv6 address in azure-load-balancer-ipv6, one address each, and list both families for dual-stack.',
   docs: CPA_DOCS,
 }, (m, annotations) => {
@@ -80,6 +81,11 @@ export const staticIpFamily = defineAzureServiceRule({
       out.push(violation(annotationPath(key), `${show(value)} is ignored: spec.ipFamilies is ${show(families)} and does not include ${family}.`,
         `Add ${family} to spec.ipFamilies (with ipFamilyPolicy RequireDualStack or PreferDualStack), or remove the annotation.`));
     }
+  }
+  const field = specOf(m).loadBalancerIP;
+  if (field !== undefined && field !== '' && !(typeof field === 'string' && ipFamilyOf(field))) {
+    out.push(violation('spec.loadBalancerIP', `${show(field)} is not an IP address: cloud-provider-azure (getServiceLoadBalancerIP) ignores it for an IPv4 frontend, which gets a dynamic address instead, and fails the reconcile of an IPv6 one.`,
+      'Write one IP address without leading zeros, e.g. 10.240.0.25, better in service.beta.kubernetes.io/azure-load-balancer-ipv4 (or -ipv6); or remove it for a dynamic address.'));
   }
   return out;
 });

@@ -25,6 +25,7 @@ export const serviceName = defineRule({
   description: 'The API server refuses a Service whose name is missing, longer than 63 characters, or not a DNS-1035 label (it becomes a DNS name in the cluster). metadata.generateName, when set, is checked the same way as a prefix (a trailing "-" allowed), even next to a name.',
   fix: 'Use lower case letters, digits and "-", starting with a letter, at most 63 characters.',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names',
+  follows: 'ValidateObjectMeta with ValidateServiceName (pkg/apis/core/validation/validation.go)',
 }, (m) => {
   const metadata = metadataOf(m);
   const name = metadata.name;
@@ -47,6 +48,7 @@ export const namespaceName = defineRule({
   fix: 'Use lower case letters, digits and "-", at most 63 characters.',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
   kinds: ['Service', 'Ingress'],
+  follows: 'ValidateObjectMeta: ValidateNamespaceName (k8s.io/apimachinery pkg/api/validation/objectmeta.go)',
 }, (m) => {
   const namespace = metadataOf(m).namespace;
   if (namespace === undefined) return [];
@@ -59,15 +61,16 @@ export const annotationKeys = defineRule({
   id: 'K8S-SVC-003',
   severity: Severity.ERROR,
   title: 'annotation keys are qualified names',
-  description: 'An annotation key is an optional DNS subdomain prefix and "/" and a name of at most 63 characters; the API server refuses any other key. A typo such as a space or a second "/" usually means the cloud controller never sees the setting.',
+  description: 'An annotation key is an optional DNS subdomain prefix and "/" and a name of at most 63 characters; the API server refuses any other key. It checks the key lower-cased, so upper-case letters in the prefix are accepted (label and selector keys are not lower-cased: K8S-SVC-006, K8S-SVC-023). A typo such as a space or a second "/" usually means the cloud controller never sees the setting.',
   fix: 'Correct the key; cloud keys look like service.beta.kubernetes.io/<name>.',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set',
   kinds: ['Service', 'Ingress'],
+  follows: 'ValidateAnnotations, which lower-cases each key first (k8s.io/apimachinery pkg/api/validation/objectmeta.go)',
 }, (m) => {
   const annotations = objectAt(metadataOf(m), 'annotations');
   const out: RuleViolation[] = [];
   for (const key of Object.keys(annotations)) {
-    const error = qualifiedName(key);
+    const error = qualifiedName(key.toLowerCase());
     if (error) out.push(violation(annotationPath(key), `the key ${show(key)} is not valid: ${error}.`, 'Correct the annotation key.'));
   }
   return out;
@@ -81,6 +84,7 @@ export const annotationValues = defineRule({
   fix: 'Quote the value, e.g. "true" or "42".',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/',
   kinds: ['Service', 'Ingress'],
+  follows: 'the JSON decoding of ObjectMeta (k8s.io/apimachinery pkg/apis/meta/v1/types.go: annotations map[string]string): a value that is not a string is refused before validation',
 }, (m) => {
   const metadata = metadataOf(m);
   if (metadata.annotations !== undefined && metadata.annotations !== null && !isObject(metadata.annotations)) {
@@ -108,6 +112,7 @@ export const annotationSize = defineRule({
   fix: 'Move large data out of annotations (into a ConfigMap, say).',
   docs: VALIDATION_SOURCE,
   kinds: ['Service', 'Ingress'],
+  follows: 'ValidateAnnotationsSize (k8s.io/apimachinery pkg/api/validation/objectmeta.go)',
 }, (m) => {
   const annotations = objectAt(metadataOf(m), 'annotations');
   // A UTF-16 code unit is at most 3 bytes of UTF-8: when three times the length fits, the exact count cannot exceed.
@@ -154,6 +159,7 @@ export const labels = defineRule({
   fix: 'Correct the label.',
   docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
   kinds: ['Service', 'Ingress'],
+  follows: 'ValidateLabels (k8s.io/apimachinery pkg/apis/meta/v1/validation/validation.go); keys are not lower-cased',
 }, (m) => checkLabelMap('metadata.labels', metadataOf(m).labels));
 
 const TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode';
@@ -166,6 +172,7 @@ export const topologyAnnotations = defineRule({
   description: `The API server refuses a Service whose ${TOPOLOGY_MODE} annotation differs from the deprecated ${TOPOLOGY_AWARE_HINTS} annotation when both are set ("must match annotations[${TOPOLOGY_AWARE_HINTS}] when both are specified").`,
   fix: `Keep ${TOPOLOGY_MODE} and remove ${TOPOLOGY_AWARE_HINTS} (or give both the same value).`,
   docs: 'https://kubernetes.io/docs/concepts/services-networking/topology-aware-routing/',
+  follows: 'ValidateService: the topology-mode and topology-aware-hints annotations (pkg/apis/core/validation/validation.go)',
 }, (m) => {
   const annotations = objectAt(metadataOf(m), 'annotations');
   const mode = annotations[TOPOLOGY_MODE];

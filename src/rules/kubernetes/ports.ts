@@ -1,6 +1,7 @@
 import { defineRule, onClusters, violation } from '../define';
 import { arrayAt, derived, isObject, isPortNumber, JsonObject, show, specOf } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
+import { defaultedProtocol } from './defaults';
 import { dns1123Label, ianaServiceName, qualifiedName } from './names';
 import { before, beforeText, KUBERNETES_CHANGES } from './versions';
 
@@ -36,9 +37,9 @@ function perPort(manifest: unknown, judge: (port: JsonObject, index: number) => 
   return out;
 }
 
-/** The protocol as Kubernetes defaults it. */
+/** The protocol as Kubernetes defaults it ("" and absent are TCP, SetDefaults_Service). */
 export function protocolOf(port: JsonObject): unknown {
-  return port.protocol === undefined ? 'TCP' : port.protocol;
+  return defaultedProtocol(port);
 }
 
 /** A `port/protocol` key for duplicate checks that never converts an untrusted value implicitly (it may be any JSON). */
@@ -54,6 +55,7 @@ export const atLeastOnePort = defineRule({
   description: 'The API server refuses a LoadBalancer Service without ports ("spec.ports: Required value").',
   fix: 'Add a port, e.g. { port: 80, targetPort: 8080 }.',
   docs: SERVICE_DOCS,
+  follows: 'ValidateService: spec.ports required (pkg/apis/core/validation/validation.go)',
 }, (m) => {
   const spec = specOf(m);
   if (spec.ports !== undefined && !Array.isArray(spec.ports)) {
@@ -75,6 +77,7 @@ export const portRange = defineRule({
   description: 'The API server refuses a Service port outside 1-65535 or that is not an integer. Before Kubernetes 1.33 it also refuses port 10250 on a LoadBalancer Service ("may not expose port 10250 externally since it is used by kubelet"); 1.33 lifted that (kubernetes#129174).',
   fix: 'Use a port number from 1 to 65535 (other than 10250 before Kubernetes 1.33).',
   docs: SERVICE_DOCS,
+  follows: 'validateServicePort and ValidateService (the kubelet port on a LoadBalancer Service) (pkg/apis/core/validation/validation.go)',
   dependsOnCluster: 'Port 10250 (the kubelet\'s) is refused before Kubernetes 1.33 and allowed since (kubernetes#129174): an error with a profile before 1.33, a warning for those versions without the Kubernetes version.',
 }, (m, _annotations, _controller, cluster) => {
   const out: RuleViolation[] = [];
@@ -101,6 +104,7 @@ export const portProtocol = defineRule({
   description: 'The API server accepts only the protocols TCP, UDP and SCTP, in upper case.',
   fix: 'Use TCP, UDP or SCTP (HTTP and the like go in appProtocol).',
   docs: SERVICE_DOCS + '#protocol-support',
+  follows: 'validateServicePort (pkg/apis/core/validation/validation.go) after SetDefaults_Service ("" and absent are TCP; pkg/apis/core/v1/defaults.go)',
 }, (m) => perPort(m, (port, index) => {
   const protocol = protocolOf(port);
   if (typeof protocol === 'string' && PROTOCOLS.includes(protocol)) return undefined;
@@ -116,6 +120,7 @@ export const portNames = defineRule({
   description: 'With more than one port, the API server requires every port to have a name, unique in the Service and a DNS-1123 label; Endpoints and named targetPorts refer to them.',
   fix: 'Name every port, e.g. "http" and "https".',
   docs: SERVICE_DOCS + '#multi-port-services',
+  follows: 'ValidateService and validateServicePort: port names (pkg/apis/core/validation/validation.go)',
 }, (m) => {
   const entries = portEntries(m);
   const several = arrayAt(specOf(m), 'ports').length > 1;
@@ -151,6 +156,7 @@ export const uniquePortProtocol = defineRule({
   description: 'The API server refuses two ports with the same number and protocol ("Duplicate value").',
   fix: 'Remove the duplicate or change its port number or protocol.',
   docs: SERVICE_DOCS,
+  follows: 'ValidateService: duplicate port/protocol pairs (pkg/apis/core/validation/validation.go), after SetDefaults_Service ("" protocol is TCP)',
 }, (m) => {
   const seen = new Map<string, number>();
   const out: RuleViolation[] = [];
@@ -174,6 +180,7 @@ export const targetPort = defineRule({
   description: 'A numeric targetPort must be 1-65535; a named one must be an IANA service name (at most 15 lower case alphanumerics and "-", with a letter) matching a container port name. The API server refuses anything else (0 and "" default to the port number).',
   fix: 'Use the container port number, or the name of the container port (at most 15 characters).',
   docs: SERVICE_DOCS + '#defining-a-service',
+  follows: 'validateServicePort (pkg/apis/core/validation/validation.go) after SetDefaults_Service (0 and "" are the port number)',
 }, (m) => perPort(m, (port, index) => {
   const value = port.targetPort;
   // The API server defaults 0 and "" to the port number before validating.
@@ -195,12 +202,16 @@ export const targetPort = defineRule({
 export const nodePort = defineRule({
   id: 'K8S-SVC-013',
   severity: Severity.ERROR,
-  title: 'nodePort is a valid port number, unique per protocol',
-  description: 'The API server refuses a nodePort that is not a port number or that two ports of the Service share with the same protocol.',
-  fix: 'Omit nodePort to let Kubernetes allocate one, or give each port its own.',
+  title: 'nodePort is a valid port number, unique per protocol, shared only by ports of the same port number',
+  description: 'The API server refuses a nodePort that is not a port number or that two ports of the Service share with the same protocol ("Duplicate value"). '
+    + 'The create then allocates the node ports by port number: only ports with the same port number (53/TCP and 53/UDP) may share a nodePort; one requested by ports of different port numbers is refused, whatever their protocols ("provided port is already allocated").',
+  fix: 'Omit nodePort to let Kubernetes allocate one, or give each port number its own.',
   docs: SERVICE_DOCS + '#type-nodeport',
+  follows: 'ValidateService: duplicate nodePort per protocol (pkg/apis/core/validation/validation.go); initNodePorts (pkg/registry/core/service/storage/alloc.go)',
 }, (m) => {
   const seen = new Map<string, number>();
+  /** The port number each requested node port is allocated for, and the first port entry asking it. */
+  const allocatedFor = new Map<number, { port: unknown; index: number }>();
   const out: RuleViolation[] = [];
   for (const { index, port } of portEntries(m)) {
     const value = port.nodePort;
@@ -212,8 +223,18 @@ export const nodePort = defineRule({
     }
     const key = portKey(value, protocolOf(port));
     const first = seen.get(key);
-    if (first !== undefined) out.push(violation(path, `nodePort ${key} is already used by spec.ports[${first}].`, 'Give each port its own nodePort, or omit them.'));
-    else seen.set(key, index);
+    if (first !== undefined) {
+      out.push(violation(path, `nodePort ${key} is already used by spec.ports[${first}].`, 'Give each port its own nodePort, or omit them.'));
+      continue;
+    }
+    seen.set(key, index);
+    const owner = allocatedFor.get(value);
+    if (owner === undefined) {
+      allocatedFor.set(value, { port: port.port, index });
+    } else if (owner.port !== port.port) {
+      out.push(violation(path, `${value} is also the nodePort of spec.ports[${owner.index}] (port ${show(owner.port)}), and this port is ${show(port.port)}: only ports with the same port number may share a nodePort; the create refuses it ("provided port is already allocated").`,
+        'Give this port its own nodePort, or omit nodePort to let Kubernetes allocate one.'));
+    }
   }
   return out;
 });
@@ -221,24 +242,30 @@ export const nodePort = defineRule({
 export const nodePortDefaultRange = defineRule({
   id: 'K8S-SVC-014',
   severity: Severity.ERROR,
-  title: 'nodePort lies in the cluster\'s node port range',
-  description: 'The API server allocates node ports from its --service-node-port-range, 30000-32767 unless the cluster changed it (AKS and EKS do not); a nodePort outside it is refused ("provided port is not in the valid range"). With the profile\'s nodePortRange a nodePort outside it is an error and one inside it is fine; without it, a nodePort outside 30000-32767 is a warning for the clusters with the default range.',
-  fix: 'Use a nodePort in the cluster\'s node port range (30000-32767 by default), or omit it to let Kubernetes allocate one.',
+  title: 'nodePort and healthCheckNodePort lie in the cluster\'s node port range',
+  description: 'The API server allocates node ports, the health check node port included, from its --service-node-port-range, 30000-32767 unless the cluster changed it (AKS and EKS do not); a nodePort or healthCheckNodePort outside it is refused at create ("provided port is not in the valid range"). With the profile\'s nodePortRange one outside it is an error and one inside it is fine; without it, one outside 30000-32767 is a warning for the clusters with the default range.',
+  fix: 'Use a nodePort and healthCheckNodePort in the cluster\'s node port range (30000-32767 by default), or omit them to let Kubernetes allocate them.',
   docs: SERVICE_DOCS + '#type-nodeport',
   dependsOnCluster: 'The API server\'s --service-node-port-range (the profile\'s nodePortRange); without it, the default 30000-32767.',
+  follows: 'initNodePorts and allocHealthCheckNodePort (pkg/registry/core/service/storage/alloc.go), with the node port allocator (pkg/registry/core/service/portallocator)',
 }, (m, _annotations, _controller, cluster) => {
   const declared = cluster.nodePortRange;
   const [min, max] = declared ?? [DEFAULT_NODE_PORT_RANGE.min, DEFAULT_NODE_PORT_RANGE.max];
   const range = `${min}-${max}`;
   const out: RuleViolation[] = [];
-  for (const { index, port } of portEntries(m)) {
-    const value = port.nodePort;
-    if (!isPortNumber(value) || (value >= min && value <= max)) continue;
-    const whose = declared === undefined ? 'the default node port range' : `the node port range of ${cluster.describe()}`;
-    const v = violation(`spec.ports[${index}].nodePort`,
-      `${value} is outside ${whose}, ${range}: the API server refuses it ("provided port is not in the valid range. The range of valid ports is ${range}").`,
-      `Use a nodePort from ${min} to ${max}, or omit nodePort to let Kubernetes allocate one.`);
+  const whose = declared === undefined ? 'the default node port range' : `the node port range of ${cluster.describe()}`;
+  const judge = (path: string, value: unknown, field: string, refused: string) => {
+    if (!isPortNumber(value) || (value >= min && value <= max)) return;
+    const v = violation(path,
+      `${value} is outside ${whose}, ${range}: the API server refuses it ("${refused}provided port is not in the valid range. The range of valid ports is ${range}").`,
+      `Use a ${field} from ${min} to ${max}, or omit ${field} to let Kubernetes allocate one.`);
     out.push(...onClusters(declared === undefined ? undefined : true, `clusters with the default --service-node-port-range ${range} (EKS and AKS among them)`, v));
+  };
+  for (const { index, port } of portEntries(m)) judge(`spec.ports[${index}].nodePort`, port.nodePort, 'nodePort', '');
+  // Allocated only when externalTrafficPolicy is Local; otherwise K8S-SVC-016 refuses it anyway.
+  const spec = specOf(m);
+  if (spec.externalTrafficPolicy === 'Local') {
+    judge('spec.healthCheckNodePort', spec.healthCheckNodePort, 'healthCheckNodePort', `failed to allocate requested HealthCheck NodePort ${String(spec.healthCheckNodePort)}: `);
   }
   return out;
 });
@@ -250,6 +277,7 @@ export const appProtocol = defineRule({
   description: 'appProtocol is an IANA service name or a prefixed name such as kubernetes.io/h2c; the API server refuses other values.',
   fix: 'Use e.g. "http", "https", "kubernetes.io/h2c" or "kubernetes.io/ws".',
   docs: SERVICE_DOCS + '#application-protocol',
+  follows: 'validateServicePort: ValidateQualifiedName of appProtocol (pkg/apis/core/validation/validation.go)',
 }, (m) => perPort(m, (port, index) => {
   const value = port.appProtocol;
   if (value === undefined) return undefined;

@@ -134,12 +134,16 @@ export const CASES: RuleCases = {
   'AZ-LB-013': {
     compliant: [
       { title: 'an IPv4 address', manifest: internalSvc({ [key('azure-load-balancer-ipv4')]: '10.0.0.5' }) },
+      { title: 'an IPv4 address in spec.loadBalancerIP', manifest: internalSvc({}, { loadBalancerIP: '10.240.0.25' }) },
       { title: 'IPv4 and IPv6 addresses for dual stack', manifest: internalSvc({ [key('azure-load-balancer-ipv4')]: '10.0.0.5', [key('azure-load-balancer-ipv6')]: 'fd00::5' }, { ipFamilies: ['IPv4', 'IPv6'], ipFamilyPolicy: 'RequireDualStack' }) },
     ],
     noncompliant: [
       { title: 'an IPv6 address in the IPv4 key', manifest: internalSvc({ [key('azure-load-balancer-ipv4')]: 'fd00::5' }), path: annotationPath('azure-load-balancer-ipv4'), message: ['"fd00::5"'], fix: [key('azure-load-balancer-ipv6')] },
       { title: 'two IPv4 addresses', manifest: internalSvc({ [key('azure-load-balancer-ipv4')]: '10.0.0.5,10.0.0.6' }), path: annotationPath('azure-load-balancer-ipv4'), message: ['"10.0.0.5,10.0.0.6"'], fix: ['one IPv4 address'] },
       { title: 'an IPv6 address without the IPv6 family', manifest: internalSvc({ [key('azure-load-balancer-ipv6')]: 'fd00::5' }, { ipFamilies: ['IPv4'] }), path: annotationPath('azure-load-balancer-ipv6'), message: ['"fd00::5"'], fix: ['spec.ipFamilies'] },
+      // The API server does not validate spec.loadBalancerIP; getServiceLoadBalancerIP reads it only as an address.
+      { title: 'a placeholder in spec.loadBalancerIP', manifest: internalSvc({}, { loadBalancerIP: '<ilb-ip>' }), path: 'spec.loadBalancerIP', message: ['"<ilb-ip>"', 'getServiceLoadBalancerIP', 'dynamic address'], fix: ['azure-load-balancer-ipv4'] },
+      { title: 'a CIDR in spec.loadBalancerIP', manifest: internalSvc({}, { loadBalancerIP: '10.240.0.0/24' }), path: 'spec.loadBalancerIP', message: ['"10.240.0.0/24"', 'not an IP address'] },
     ],
   },
   'AZ-LB-014': {

@@ -1,5 +1,5 @@
 import { ClusterProfile, IpFamily, Rules } from '../../../src';
-import { KUBERNETES_RULES } from '../../../src/rules/kubernetes';
+import { KUBERNETES_RULES, RETIRED_RULE_IDS } from '../../../src/rules/kubernetes';
 import { lbService } from '../../helpers';
 import { describeRuleCases, RuleCases } from '../cases';
 
@@ -14,6 +14,7 @@ const ipSpec = (spec: any) => lbService({ spec });
 const SOURCE_RANGES = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 const sourceRanges = (value: string, spec: any = {}) => lbService({ metadata: { annotations: { [SOURCE_RANGES]: value } }, spec });
 const topology = (annotations: any) => lbService({ metadata: { annotations } });
+const healthCheck = (value: number, spec: any = {}) => lbService({ spec: { externalTrafficPolicy: 'Local', healthCheckNodePort: value, ...spec } });
 
 const CASES: RuleCases = {
   'K8S-SVC-001': {
@@ -37,11 +38,15 @@ const CASES: RuleCases = {
     noncompliant: [{ title: 'a namespace with a dot', manifest: lbService({ metadata: { namespace: 'team.a' } }), path: 'metadata.namespace', anywhere: ['"team.a"'] }],
   },
   'K8S-SVC-003': {
-    compliant: [{ title: 'prefixed and plain keys', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internal', 'plain': 'x' } } }) }],
+    compliant: [
+      { title: 'prefixed and plain keys', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internal', 'plain': 'x' } } }) },
+      // ValidateAnnotations checks the key lower-cased.
+      { title: 'a key with an upper-case prefix (checked lower-cased)', manifest: lbService({ metadata: { annotations: { 'Example.com/x': 'y' } } }) },
+    ],
     noncompliant: [
       { title: 'a key with two slashes', manifest: lbService({ metadata: { annotations: { 'a/b/c': 'x' } } }), path: 'metadata.annotations[a/b/c]', anywhere: ['"a/b/c"'] },
       { title: 'a key with a space in the name part', manifest: lbService({ metadata: { annotations: { 'service.beta.kubernetes.io/ azure': 'x' } } }), path: 'metadata.annotations[service.beta.kubernetes.io/ azure]', anywhere: ['"service.beta.kubernetes.io/ azure"', 'name part'] },
-      { title: 'a key with an upper-case prefix', manifest: lbService({ metadata: { annotations: { 'Example.com/x': 'y' } } }), path: 'metadata.annotations[Example.com/x]', anywhere: ['"Example.com/x"', 'prefix'] },
+      { title: 'an upper-case key with an underscore in the prefix', manifest: lbService({ metadata: { annotations: { 'My_Corp.com/x': 'y' } } }), path: 'metadata.annotations[My_Corp.com/x]', anywhere: ['"My_Corp.com/x"', 'prefix'] },
     ],
   },
   'K8S-SVC-004': {
@@ -66,6 +71,8 @@ const CASES: RuleCases = {
   'K8S-SVC-006': {
     compliant: [{ title: 'valid labels', manifest: lbService({ metadata: { labels: { 'app.kubernetes.io/name': 'web', 'tier': '' } } }) }],
     noncompliant: [
+      // Unlike annotation keys, label keys are not lower-cased first.
+      { title: 'a label key with an upper-case prefix', manifest: lbService({ metadata: { labels: { 'Example.com/x': 'y' } } }), path: 'metadata.labels[Example.com/x]', anywhere: ['"Example.com/x"', 'prefix'] },
       { title: 'a value with a space', manifest: lbService({ metadata: { labels: { app: 'my web' } } }), path: 'metadata.labels[app]', anywhere: ['"my web"'] },
       { title: 'a numeric value', manifest: lbService({ metadata: { labels: { version: 2 } } }), path: 'metadata.labels[version]', anywhere: ['2'] },
     ],
@@ -96,7 +103,10 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-SVC-009': {
-    compliant: [{ title: 'TCP, UDP and SCTP', manifest: lbService({ spec: { ports: [{ name: 'a', port: 1, protocol: 'TCP' }, { name: 'b', port: 2, protocol: 'UDP' }, { name: 'c', port: 3, protocol: 'SCTP' }] } }) }],
+    compliant: [
+      { title: 'TCP, UDP and SCTP', manifest: lbService({ spec: { ports: [{ name: 'a', port: 1, protocol: 'TCP' }, { name: 'b', port: 2, protocol: 'UDP' }, { name: 'c', port: 3, protocol: 'SCTP' }] } }) },
+      { title: 'an empty protocol, defaulted to TCP', manifest: lbService({ spec: { ports: [{ port: 80, protocol: '' }] } }) },
+    ],
     noncompliant: [
       { title: 'a lower-case protocol', manifest: lbService({ spec: { ports: [{ port: 80, protocol: 'tcp' }] } }), path: 'spec.ports[0].protocol', anywhere: ['"tcp"', 'upper case: TCP'] },
       { title: 'HTTP as the protocol', manifest: lbService({ spec: { ports: [{ port: 80, protocol: 'HTTP' }] } }), path: 'spec.ports[0].protocol', anywhere: ['"HTTP"', 'appProtocol'] },
@@ -117,6 +127,7 @@ const CASES: RuleCases = {
     compliant: [{ title: 'same port, two protocols', manifest: twoPorts({ name: 'dns-tcp', port: 53, protocol: 'TCP' }, { name: 'dns-udp', port: 53, protocol: 'UDP' }) }],
     noncompliant: [
       { title: 'same port and protocol', manifest: twoPorts({ name: 'a', port: 80 }, { name: 'b', port: 80, protocol: 'TCP' }), path: 'spec.ports[1]', anywhere: ['80/TCP'] },
+      { title: 'same port, an empty protocol (TCP) and TCP', manifest: twoPorts({ name: 'a', port: 80, protocol: '' }, { name: 'b', port: 80, protocol: 'TCP' }), path: 'spec.ports[1]', anywhere: ['80/TCP'] },
     ],
   },
   'K8S-SVC-012': {
@@ -135,8 +146,12 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-SVC-013': {
-    compliant: [{ title: 'two node ports', manifest: twoPorts({ name: 'a', port: 80, nodePort: 30080 }, { name: 'b', port: 443, nodePort: 30443 }) }],
+    compliant: [
+      { title: 'two node ports', manifest: twoPorts({ name: 'a', port: 80, nodePort: 30080 }, { name: 'b', port: 443, nodePort: 30443 }) },
+      { title: 'one node port for the same port number over TCP and UDP', manifest: twoPorts({ name: 'dns-tcp', port: 53, protocol: 'TCP', nodePort: 30053 }, { name: 'dns-udp', port: 53, protocol: 'UDP', nodePort: 30053 }) },
+    ],
     noncompliant: [
+      { title: 'one node port for two port numbers over two protocols', manifest: twoPorts({ name: 'a', port: 80, protocol: 'TCP', nodePort: 30080 }, { name: 'b', port: 81, protocol: 'UDP', nodePort: 30080 }), path: 'spec.ports[1].nodePort', anywhere: ['30080', 'spec.ports[0] (port 80)', 'same port number', 'provided port is already allocated'] },
       { title: 'a shared node port', manifest: twoPorts({ name: 'a', port: 80, nodePort: 30080 }, { name: 'b', port: 443, nodePort: 30080 }), path: 'spec.ports[1].nodePort', anywhere: ['30080'] },
       { title: 'a negative node port', manifest: lbService({ spec: { ports: [{ port: 80, nodePort: -1 }] } }), path: 'spec.ports[0].nodePort', anywhere: ['-1'] },
     ],
@@ -145,11 +160,14 @@ const CASES: RuleCases = {
     compliant: [
       { title: 'node port 32767', manifest: nodePortAt(32767) },
       { title: 'node port 8080 in a declared range 80-32767', manifest: nodePortAt(8080), profile: nodePorts('80-32767') },
+      { title: 'a healthCheckNodePort in a declared range 80-32767', manifest: healthCheck(8080), profile: nodePorts('80-32767') },
     ],
     noncompliant: [
       { title: 'below the default range, no profile', manifest: nodePortAt(8080), path: 'spec.ports[0].nodePort', anywhere: ['8080', '30000-32767', 'provided port is not in the valid range'], onlyOn: 'default --service-node-port-range' },
       { title: 'above a declared range', manifest: nodePortAt(32000), profile: nodePorts('30000-31000'), path: 'spec.ports[0].nodePort', anywhere: ['32000', '"wide-ports"', '30000-31000', 'provided port is not in the valid range', 'from 30000 to 31000'] },
       { title: 'in the default range but below a declared one', manifest: nodePortAt(30080), profile: nodePorts('31000-32767'), path: 'spec.ports[0].nodePort', anywhere: ['30080', '31000-32767'] },
+      { title: 'a healthCheckNodePort below the default range, no profile', manifest: healthCheck(8080), path: 'spec.healthCheckNodePort', anywhere: ['8080', '30000-32767', 'failed to allocate requested HealthCheck NodePort 8080'], onlyOn: 'default --service-node-port-range' },
+      { title: 'a healthCheckNodePort above a declared range', manifest: healthCheck(32100), profile: nodePorts('30000-31000'), path: 'spec.healthCheckNodePort', anywhere: ['32100', '"wide-ports"', 'healthCheckNodePort from 30000 to 31000'] },
     ],
   },
   'K8S-SVC-015': {
@@ -160,15 +178,22 @@ const CASES: RuleCases = {
     compliant: [
       { title: 'Local with a health check port', manifest: lbService({ spec: { externalTrafficPolicy: 'Local', healthCheckNodePort: 30100 } }) },
       { title: 'policy Cluster', manifest: lbService({ spec: { externalTrafficPolicy: 'Cluster' } }) },
+      { title: 'an empty policy, defaulted to Cluster', manifest: lbService({ spec: { externalTrafficPolicy: '' } }) },
     ],
     noncompliant: [
       { title: 'a lower-case policy', manifest: lbService({ spec: { externalTrafficPolicy: 'local' } }), path: 'spec.externalTrafficPolicy', anywhere: ['"local"'] },
       { title: 'health check port without Local', manifest: lbService({ spec: { healthCheckNodePort: 30100 } }), path: 'spec.healthCheckNodePort', anywhere: ['30100', 'Local'] },
+      { title: 'health check port with an empty policy (Cluster)', manifest: lbService({ spec: { externalTrafficPolicy: '', healthCheckNodePort: 30100 } }), path: 'spec.healthCheckNodePort', anywhere: ['externalTrafficPolicy is "Cluster"'] },
+      { title: 'health check port equal to a nodePort', manifest: healthCheck(30080, { ports: [{ port: 80, nodePort: 30080 }] }), path: 'spec.healthCheckNodePort', anywhere: ['30080', 'spec.ports[0]', 'provided port is already allocated'] },
     ],
   },
   'K8S-SVC-017': {
     compliant: [{ title: 'policy Local', manifest: lbService({ spec: { internalTrafficPolicy: 'Local' } }) }],
-    noncompliant: [{ title: 'policy Topology', manifest: lbService({ spec: { internalTrafficPolicy: 'Topology' } }), path: 'spec.internalTrafficPolicy', anywhere: ['"Topology"'] }],
+    noncompliant: [
+      { title: 'policy Topology', manifest: lbService({ spec: { internalTrafficPolicy: 'Topology' } }), path: 'spec.internalTrafficPolicy', anywhere: ['"Topology"'] },
+      // A pointer field: only an absent one is defaulted.
+      { title: 'an empty policy (not defaulted)', manifest: lbService({ spec: { internalTrafficPolicy: '' } }), path: 'spec.internalTrafficPolicy', anywhere: ['"" is not one of Cluster, Local'] },
+    ],
   },
   'K8S-SVC-018': {
     compliant: [
@@ -177,6 +202,8 @@ const CASES: RuleCases = {
       { title: 'an empty annotation (no restriction)', manifest: sourceRanges('') },
       { title: 'a whitespace-only annotation', manifest: sourceRanges('   ') },
       { title: 'a bad annotation the field overrides', manifest: sourceRanges('office', { loadBalancerSourceRanges: ['10.0.0.0/8'] }) },
+      { title: 'leading zeros in the field, parsed leniently', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/08', '010.1.0.0/16'] } }) },
+      { title: 'leading zeros in the annotation on the newest Kubernetes', manifest: sourceRanges('010.0.0.0/8'), profile: k8s('1.37') },
     ],
     noncompliant: [
       { title: 'a bare IP', manifest: lbService({ spec: { loadBalancerSourceRanges: ['203.0.113.7'] } }), path: 'spec.loadBalancerSourceRanges[0]', anywhere: ['"203.0.113.7"', '203.0.113.7/32'] },
@@ -211,23 +238,39 @@ const CASES: RuleCases = {
       { title: 'single stack with two families', manifest: lbService({ spec: { ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4', 'IPv6'] } }), path: 'spec.ipFamilyPolicy', anywhere: ['SingleStack', 'multiple IP families', 'when the cluster IPs are allocated'] },
       { title: 'a duplicate family', manifest: lbService({ spec: { ipFamilies: ['IPv4', 'IPv4'] } }), path: 'spec.ipFamilies', anywhere: ['twice'] },
       { title: 'a lower-case family', manifest: lbService({ spec: { ipFamilies: ['ipv4'] } }), path: 'spec.ipFamilies[0]', anywhere: ['"ipv4"'] },
+      { title: 'two families without ipFamilyPolicy (SingleStack on a create)', manifest: ipSpec({ ipFamilies: ['IPv4', 'IPv6'] }), profile: families(IpFamily.IPV4, IpFamily.IPV6), path: 'spec.ipFamilyPolicy', anywhere: ['is not set', 'defaults it to SingleStack', 'multiple IP families', 'Set ipFamilyPolicy: PreferDualStack'] },
+      { title: 'two cluster IPs without ipFamilyPolicy', manifest: ipSpec({ clusterIP: '10.0.0.1', clusterIPs: ['10.0.0.1', '2001::1'] }), profile: families(IpFamily.IPV4, IpFamily.IPV6), path: 'spec.ipFamilyPolicy', anywhere: ['defaults it to SingleStack', 'multiple cluster IPs'] },
+      { title: 'a clusterIP alone of the other family', manifest: ipSpec({ clusterIP: '2001::1', ipFamilies: ['IPv4'] }), path: 'spec.clusterIP', anywhere: ['"2001::1"', 'ipFamilies[0] is "IPv4"', 'expected an IPv4 value', 'Use an IPv4 address at clusterIP'] },
     ],
   },
   'K8S-SVC-021': {
-    compliant: [{ title: 'ClientIP for one hour', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 3600 } } } }) }],
+    compliant: [
+      { title: 'ClientIP for one hour', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 3600 } } } }) },
+      { title: 'an empty sessionAffinity, defaulted to None', manifest: lbService({ spec: { sessionAffinity: '' } }) },
+      // SetDefaults_Service drops sessionAffinityConfig unless sessionAffinity is ClientIP (K8S-SVC-030 warns).
+      { title: 'config without ClientIP (dropped)', manifest: lbService({ spec: { sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } } }) },
+      { title: 'an out-of-range timeout with None (dropped)', manifest: lbService({ spec: { sessionAffinity: 'None', sessionAffinityConfig: { clientIP: { timeoutSeconds: -1 } } } }) },
+    ],
     noncompliant: [
       { title: 'a two-day ClientIP timeout', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 172800 } } } }), path: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds', anywhere: ['172800'] },
-      { title: 'config without ClientIP', manifest: lbService({ spec: { sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } } }), path: 'spec.sessionAffinityConfig', anywhere: ['sessionAffinity is "None"'] },
       { title: 'affinity Cookie', manifest: lbService({ spec: { sessionAffinity: 'Cookie' } }), path: 'spec.sessionAffinity', anywhere: ['"Cookie"'] },
     ],
   },
   'K8S-SVC-022': {
-    compliant: [{ title: 'matching cluster IPs', manifest: lbService({ spec: { clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.10', 'fd00::10'], externalIPs: ['203.0.113.9'] } }) }],
+    compliant: [
+      { title: 'matching cluster IPs', manifest: lbService({ spec: { clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.10', 'fd00::10'], externalIPs: ['203.0.113.9'] } }) },
+      { title: 'multicast external IPs outside the link-local ranges', manifest: lbService({ spec: { externalIPs: ['224.0.1.1', '239.1.2.3', 'ff05::1'] } }) },
+      { title: 'an external IP in 0.0.0.0/8 other than 0.0.0.0', manifest: lbService({ spec: { externalIPs: ['0.1.2.3'] } }) },
+      { title: 'leading zeros in clusterIP and externalIPs, parsed leniently', manifest: lbService({ spec: { clusterIP: '010.96.0.10', externalIPs: ['203.0.113.09'] } }), profile: k8s('1.37') },
+    ],
     noncompliant: [
       { title: 'a headless clusterIP None', manifest: lbService({ spec: { clusterIP: 'None' } }), path: 'spec.clusterIP', anywhere: ['None'] },
       { title: 'mismatched clusterIPs', manifest: lbService({ spec: { clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.11'] } }), path: 'spec.clusterIPs[0]', anywhere: ['"10.96.0.11"'] },
       { title: 'a loopback external IP', manifest: lbService({ spec: { externalIPs: ['127.0.0.1'] } }), path: 'spec.externalIPs[0]', anywhere: ['loopback'] },
       { title: 'a hostname as cluster IP', manifest: lbService({ spec: { clusterIP: 'web.local' } }), path: 'spec.clusterIP', anywhere: ['"web.local"'] },
+      { title: 'a link-local multicast external IP', manifest: lbService({ spec: { externalIPs: ['224.0.0.251'] } }), path: 'spec.externalIPs[0]', anywhere: ['"224.0.0.251"', 'link-local multicast range (224.0.0.0/24)'] },
+      { title: 'an IPv6 link-local multicast external IP', manifest: lbService({ spec: { externalIPs: ['ff02::fb'] } }), path: 'spec.externalIPs[0]', anywhere: ['"ff02::fb"', 'ff02::/16'] },
+      { title: 'clusterIPs without clusterIP', manifest: lbService({ spec: { clusterIPs: ['10.96.0.10'] } }), path: 'spec.clusterIPs', anywhere: ['["10.96.0.10"]', 'must be empty when `clusterIP` is not specified', 'Set clusterIP to "10.96.0.10"'] },
     ],
   },
   'K8S-SVC-023': {
@@ -240,10 +283,6 @@ const CASES: RuleCases = {
       { title: 'no selector', manifest: lbService({ spec: { selector: undefined } }), path: 'spec.selector', anywhere: ['selects no pods'] },
       { title: 'an empty selector', manifest: lbService({ spec: { selector: {} } }), path: 'spec.selector', anywhere: ['selects no pods'] },
     ],
-  },
-  'K8S-SVC-025': {
-    compliant: [{ title: 'an IPv4 address', manifest: lbService({ spec: { loadBalancerIP: '10.240.0.25' } }) }],
-    noncompliant: [{ title: 'a CIDR as loadBalancerIP', manifest: lbService({ spec: { loadBalancerIP: '10.240.0.0/24' } }), path: 'spec.loadBalancerIP', anywhere: ['"10.240.0.0/24"'] }],
   },
   'K8S-SVC-026': {
     compliant: [{ title: 'boolean fields', manifest: lbService({ spec: { allocateLoadBalancerNodePorts: false, publishNotReadyAddresses: true } }) }],
@@ -264,6 +303,27 @@ const CASES: RuleCases = {
       { title: 'a lower-case value, no profile', manifest: traffic('preferClose'), path: 'spec.trafficDistribution', anywhere: ['"preferClose"', 'case matters'] },
     ],
   },
+  'K8S-SVC-029': {
+    compliant: [
+      { title: 'standard addresses', manifest: lbService({ spec: { clusterIP: '10.96.0.10', externalIPs: ['2001:db8::1'], loadBalancerIP: '203.0.113.7', loadBalancerSourceRanges: ['10.0.0.0/8', '2001:db8::/32'] } }) },
+    ],
+    noncompliant: [
+      { title: 'a clusterIP with leading zeros', manifest: lbService({ spec: { clusterIP: '010.96.0.10' } }), path: 'spec.clusterIP', anywhere: ['"010.96.0.10"', 'leading zeros', 'use "10.96.0.10"', 'Write "10.96.0.10"'] },
+      { title: 'a loadBalancerIP with leading zeros', manifest: lbService({ spec: { loadBalancerIP: '10.240.0.025' } }), path: 'spec.loadBalancerIP', anywhere: ['"10.240.0.025"', '"10.240.0.25"'] },
+      { title: 'a source range with a leading-zero prefix', manifest: lbService({ spec: { loadBalancerSourceRanges: ['10.0.0.0/08'] } }), path: 'spec.loadBalancerSourceRanges[0]', anywhere: ['"10.0.0.0/08"', '"10.0.0.0/8"'] },
+      { title: 'an IPv6 external IP not in RFC 5952 form', manifest: lbService({ spec: { externalIPs: ['2001:DB8:0:0::1'] } }), path: 'spec.externalIPs[0]', anywhere: ['RFC 5952', '"2001:db8::1"'] },
+    ],
+  },
+  'K8S-SVC-030': {
+    compliant: [
+      { title: 'ClientIP with a timeout', manifest: lbService({ spec: { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } } }) },
+      { title: 'None without a config', manifest: lbService({ spec: { sessionAffinity: 'None' } }) },
+    ],
+    noncompliant: [
+      { title: 'a config without sessionAffinity', manifest: lbService({ spec: { sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } } }), path: 'spec.sessionAffinityConfig', anywhere: ['dropped', 'not set', 'Set sessionAffinity: ClientIP'] },
+      { title: 'a config with sessionAffinity None', manifest: lbService({ spec: { sessionAffinity: 'None', sessionAffinityConfig: { clientIP: { timeoutSeconds: 90 } } } }), path: 'spec.sessionAffinityConfig', anywhere: ['dropped', '"None"'] },
+    ],
+  },
   'K8S-SVC-028': {
     compliant: [
       { title: 'equal topology annotations', manifest: topology({ 'service.kubernetes.io/topology-mode': 'Auto', 'service.kubernetes.io/topology-aware-hints': 'Auto' }) },
@@ -281,6 +341,16 @@ describe('Kubernetes Service rules', () => {
       expect(CASES[rule.id]?.compliant.length).toBeGreaterThan(0);
       expect(CASES[rule.id]?.noncompliant.length).toBeGreaterThan(0);
     }
+  });
+
+  test('every Kubernetes Service rule names the API server function it follows', () => {
+    const services = KUBERNETES_RULES.filter((r) => r.id.startsWith('K8S-SVC-'));
+    expect(services.filter((r) => !(r.follows ?? '').match(/\(.*\.go/)).map((r) => r.id)).toEqual([]);
+  });
+
+  test('a retired rule id is given to no rule', () => {
+    expect(RETIRED_RULE_IDS).toContain('K8S-SVC-025');
+    expect(Rules.all().filter((r) => RETIRED_RULE_IDS.includes(r.id)).map((r) => r.id)).toEqual([]);
   });
 
   test('the baseline manifest is clean for every rule', () => {
