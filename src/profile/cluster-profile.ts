@@ -161,7 +161,7 @@ export class ClusterProfile {
   public static eks(props: EksProfileProps = {}): ClusterProfile {
     const minor = props.kubernetesVersion === undefined ? undefined : parseKubernetesVersion(props.kubernetesVersion, 'ClusterProfile.eks: kubernetesVersion');
     return new ClusterProfile({
-      name: props.name ?? (minor === undefined ? 'eks' : `eks-${versionText(minor)}`),
+      name: props.name,
       kubernetesVersion: props.kubernetesVersion,
       ipFamilies: props.ipFamilies,
       controllers: {
@@ -176,7 +176,7 @@ export class ClusterProfile {
   public static aks(props: AksProfileProps = {}): ClusterProfile {
     const minor = props.kubernetesVersion === undefined ? undefined : parseKubernetesVersion(props.kubernetesVersion, 'ClusterProfile.aks: kubernetesVersion');
     return new ClusterProfile({
-      name: props.name ?? (minor === undefined ? 'aks' : `aks-${versionText(minor)}`),
+      name: props.name,
       kubernetesVersion: props.kubernetesVersion,
       ipFamilies: props.ipFamilies,
       controllers: {
