@@ -1,6 +1,6 @@
 import { defineRule, onClusters, violation } from '../define';
 import { annotationsOf, arrayAt, isObject, isPortNumber, JsonObject, metadataOf, objectAt, show, specOf } from '../manifest';
-import { isIp } from '../net';
+import { lenientIpFamilyOf, standardIp } from '../net';
 import { RuleViolation, Severity } from '../rule';
 import { generateNameViolations } from './metadata';
 import { dns1035Label, dns1123Subdomain, ianaServiceName, wildcardDns1123Subdomain } from './names';
@@ -34,33 +34,13 @@ export function ingressBackends(manifest: unknown): Array<{ path: string; backen
   return result;
 }
 
-/** Four dot-separated decimal numbers up to 255, leading zeros allowed. */
-const LENIENT_IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
-
-/**
- * The address the API server reads in `value` when it parses it leniently (k8s.io/utils/net ParseIPSloppy, the
- * pre-Go-1.17 parser: "010.0.0.1" is 10.0.0.1), in canonical form; undefined when it is no IP address.
- */
-function lenientIp(value: string): string | undefined {
-  if (LENIENT_IPV4.test(value)) {
-    const parts = value.split('.').map(Number);
-    return parts.every((n) => n <= 255) ? parts.join('.') : undefined;
-  }
-  if (!value.includes(':')) return undefined;
-  const colon = value.lastIndexOf(':');
-  const tail = value.slice(colon + 1);
-  const embedded = tail.includes('.') ? lenientIp(tail) : tail;
-  if (embedded === undefined) return undefined;
-  const address = `${value.slice(0, colon + 1)}${embedded}`;
-  return isIp(address) ? address : undefined;
-}
-
 /** validateIngressRules on spec.rules[].host: empty means every host; an IP address is refused; else a (wildcard) DNS-1123 subdomain. */
 function ruleHostViolations(path: string, host: unknown): RuleViolation[] {
   if (!present(host) || host === '') return [];
   if (typeof host !== 'string') return [violation(path, `must be a string, got ${show(host)}.`, 'Quote the host name.')];
-  const ip = lenientIp(host);
-  if (ip !== undefined) {
+  // netutils.ParseIPSloppy: an IPv4 address with leading zeros ("010.0.0.1") is the address 10.0.0.1.
+  if (lenientIpFamilyOf(host) !== undefined) {
+    const ip = standardIp(host);
     const read = ip === host ? '' : ` (the API server reads it as ${ip}: it parses IPv4 leniently, leading zeros ignored)`;
     return [violation(path, `${show(host)} is an IP address${read}; the API server refuses an IP address as a rule host ("must be a DNS name, not an IP address").`,
       'Use a DNS name that resolves to the load balancer, or omit host to match every request.')];
