@@ -131,7 +131,11 @@ const CASES: RuleCases = {
     ],
   },
   'K8S-ING-007': {
-    compliant: [{ title: 'a DNS-subdomain secret name', manifest: ingress({ tls: [{ hosts: ['shop.example.com'], secretName: 'shop-tls' }] }) }],
+    compliant: [
+      { title: 'a DNS-subdomain secret name', manifest: ingress({ tls: [{ hosts: ['shop.example.com'], secretName: 'shop-tls' }] }) },
+      { title: 'an empty secret name (the controller\'s default certificate)', manifest: ingress({ tls: [{ hosts: ['shop.example.com'], secretName: '' }] }) },
+      { title: 'a null secret name (decoded as "")', manifest: ingress({ tls: [{ hosts: ['shop.example.com'], secretName: null }] }) },
+    ],
     noncompliant: [{ title: 'a secret name with an underscore', manifest: ingress({ tls: [{ secretName: 'shop_tls' }] }), path: 'spec.tls[0].secretName', anywhere: ['"shop_tls"'] }],
   },
   'K8S-ING-009': {
