@@ -141,7 +141,7 @@ describe('ApplicationGatewayIngress', () => {
     const chart = newChart();
     const empty = new kplus.Service(chart, 'empty', {});
     const ingress = new ApplicationGatewayIngress(chart, 'web', { healthProbe: probe, rules: [{ backend: ApplicationGatewayBackend.fromPlusService(empty) }] });
-    expect(synthError(chart)).toContain('K8S-ING-005 (error) spec.rules[0].http.paths[0].backend.service.port: has neither number nor name. Fix: Give the backend a port');
+    expect(synthError(chart)).toContain('K8S-ING-005 (error) spec.rules[0].http.paths[0].backend.service.port: has neither a number nor a name; the API server requires one ("port name or number is required"). Fix: Give the backend a port');
     // lint() returns the same finding instead of throwing (issue #18).
     expect(ingress.lint().map((f) => [f.ruleId, f.severity, f.path])).toContainEqual(['K8S-ING-005', 'error', 'spec.rules[0].http.paths[0].backend.service.port']);
   });

@@ -13,6 +13,7 @@ export const servedApiVersion = defineRule({
   fix: 'Use apiVersion: networking.k8s.io/v1, with backend.service.name, backend.service.port.number (or .name) and a pathType on every path.',
   docs: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/#ingress-v122',
   kinds: ['Ingress'],
+  follows: 'the API versions kube-apiserver serves for Ingress: networking.k8s.io/v1 only, from Kubernetes 1.22 (no validation function: an unserved version is refused before it)',
 }, (m) => (m.apiVersion === INGRESS_V1 ? [] : [violation('apiVersion',
   `${show(m.apiVersion)} is not served for an Ingress by any Kubernetes version from 1.22 on: the API server has no such resource.`,
   `Use apiVersion: ${INGRESS_V1} (backend.service.name and backend.service.port, a pathType on every path).`)]));

@@ -32,6 +32,18 @@ export const dns1123Subdomain: NameCheck = (value) => {
 };
 
 /**
+ * `*.` followed by a DNS-1123 subdomain, at most 253 characters in all: the check of an Ingress host or TLS host that
+ * contains a "*" (IsWildcardDNS1123Subdomain).
+ */
+export const wildcardDns1123Subdomain: NameCheck = (value) => {
+  if (value.length > 253) return `must be no more than 253 characters (it has ${value.length})`;
+  if (!value.startsWith('*.') || !value.slice(2).split('.').every((part) => DNS1123_LABEL.test(part))) {
+    return "must start with '*.' followed by a DNS-1123 subdomain: only the whole first label may be the wildcard \"*\" (a wildcard DNS-1123 subdomain)";
+  }
+  return undefined;
+};
+
+/**
  * Results of the qualified-name check by key: the same annotation keys recur on every Service, and this check is the
  * costliest of the Kubernetes rules. Bounded, so that random input (a fuzzer, a hostile file) cannot grow it for ever.
  */
