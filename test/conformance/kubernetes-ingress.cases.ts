@@ -14,14 +14,8 @@ import { ConformanceCase, ingress } from './case';
  *   service.name, servicePort service.port); a servicePort left unset is the number 0, which validateIngressBackend
  *   reads as unset ("port name or number is required"). Its path without pathType is written with
  *   ImplementationSpecific, the v1beta1 default (SetDefaults_HTTPIngressPath); networking.k8s.io/v1 defaults none.
- * - TestValidateIngressClass: its IngressClass names are checked by ValidateIngressClassName, the very function
- *   ValidateIngressSpec applies to spec.ingressClassName, and its parameters by validateIngressTypedLocalObjectReference,
- *   the very function validateIngressBackend applies to a resource backend. Each case's name is taken as the
- *   ingressClassName, or its parameter reference (apiGroup, kind, name; scope and namespace are IngressClass-only) as
- *   the resource default backend, of TestValidateIngressCreate's base Ingress (a default backend, no rules); the
- *   verdict is the test's.
  *
- * Left out: the update tests (TestValidateIngressUpdate, TestValidateIngressClassUpdate, TestValidateIngressStatusUpdate:
+ * Left out: TestValidateIngressClass (its cases are IngressClass objects, not Ingresses), the update tests (TestValidateIngressUpdate, TestValidateIngressClassUpdate, TestValidateIngressStatusUpdate:
  * the rules judge a create), the cases of the v1beta1-era tables that kubernetes.cases.ts already has under their newer
  * names (foobar:80, the unsupported pathType, no paths), and the IngressClass cases about the controller, the scope or
  * the namespace (fields an Ingress does not have).
@@ -54,18 +48,8 @@ function v1beta1EraIngress(): any {
   }, 'foo');
 }
 
-/** TestValidateIngressCreate's baseIngress: a default backend and no rules. */
-function createIngress(): any {
-  const m = ingress({}, { defaultBackend: serviceBackend('defaultbackend'), rules: [] }, 'test123');
-  m.metadata.namespace = 'test123';
-  return m;
-}
-
 const validate = (name: string, expect: 'accepted' | 'rejected', tweak: Tweak, path?: string, rule?: string) =>
   ing('TestValidateIngress', name, expect, v1beta1EraIngress, tweak, path, rule);
-const ingressClass = (name: string, expect: 'accepted' | 'rejected', tweak: Tweak, path?: string, rule?: string) =>
-  ing('TestValidateIngressClass', name, expect, createIngress, tweak, path, rule);
-const resourceBackend = (reference: any): Tweak => (m) => { m.spec.defaultBackend = { resource: reference }; };
 
 export const CASES: ConformanceCase[] = [
   // Service backends (validateIngressBackend).
@@ -84,16 +68,4 @@ export const CASES: ConformanceCase[] = [
     m.spec.rules[0].host = '*.foo.bar.com';
     m.spec.tls = [{ hosts: ['foo.*.bar.com'] }];
   }, 'spec.tls[0].hosts[0]', 'K8S-ING-003'),
-  // spec.ingressClassName (ValidateIngressClassName).
-  ingressClass('valid name, valid controller', 'accepted', (m) => { m.spec.ingressClassName = 'test123'; }),
-  ingressClass('invalid name, valid controller', 'rejected', (m) => { m.spec.ingressClassName = 'test*123'; }, 'spec.ingressClassName', 'K8S-ING-009'),
-  // Resource backends (validateIngressTypedLocalObjectReference).
-  ingressClass('valid name, valid controller, valid params', 'accepted', resourceBackend({ apiGroup: 'example.com', kind: 'foo', name: 'bar' })),
-  ingressClass('valid name, valid controller, valid Cluster scope', 'accepted', resourceBackend({ kind: 'foo', name: 'bar' })),
-  ingressClass('valid name, valid controller, invalid params (no kind)', 'rejected', resourceBackend({ apiGroup: 'example.com', kind: '', name: 'bar' }),
-    'spec.defaultBackend.resource.kind', 'K8S-ING-005'),
-  ingressClass('valid name, valid controller, invalid params (no name)', 'rejected', resourceBackend({ apiGroup: 'example.com', kind: 'foo', name: '' }),
-    'spec.defaultBackend.resource.name', 'K8S-ING-005'),
-  ingressClass('valid name, valid controller, invalid params (bad kind)', 'rejected', resourceBackend({ kind: 'foo/', name: 'bar' }),
-    'spec.defaultBackend.resource.kind', 'K8S-ING-005'),
 ];
