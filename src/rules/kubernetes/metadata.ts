@@ -1,4 +1,4 @@
-import { defineRule, violation } from '../define';
+import { defineRule, onClusters, violation } from '../define';
 import { annotationPath, isObject, metadataOf, objectAt, show } from '../manifest';
 import { RuleViolation, Severity } from '../rule';
 import type { NameCheck } from './names';
@@ -182,4 +182,23 @@ export const topologyAnnotations = defineRule({
     `Remove the ${TOPOLOGY_AWARE_HINTS} annotation (${TOPOLOGY_MODE} replaces it), or set it to ${show(mode)} too.`)];
 });
 
-export const METADATA_RULES = [serviceName, namespaceName, annotationKeys, annotationValues, annotationSize, labels, topologyAnnotations];
+export const deprecatedTopologyHints = defineRule({
+  id: 'K8S-SVC-031',
+  severity: Severity.WARNING,
+  title: 'no deprecated topology-aware-hints annotation',
+  description: `Since Kubernetes 1.27 ${TOPOLOGY_MODE} replaces ${TOPOLOGY_AWARE_HINTS}, and the API server answers a Service that sets the old one with a warning ("annotation ${TOPOLOGY_AWARE_HINTS} is deprecated, please use ${TOPOLOGY_MODE} instead"). Before 1.27 the old annotation is the only one.`,
+  fix: `Rename the annotation to ${TOPOLOGY_MODE} (same value).`,
+  docs: 'https://kubernetes.io/docs/concepts/services-networking/topology-aware-routing/',
+  follows: 'GetWarningsForService (pkg/api/service/warnings.go)',
+  dependsOnCluster: 'A warning from Kubernetes 1.27 (topology-mode replaces the annotation); nothing on 1.26; for 1.27 and later when the profile does not name the version.',
+}, (m, _annotations, _controller, cluster) => {
+  const hints = objectAt(metadataOf(m), 'annotations')[TOPOLOGY_AWARE_HINTS];
+  if (hints === undefined) return [];
+  return onClusters(cluster.kubernetesAtLeast(27), 'Kubernetes 1.27 and later', violation(annotationPath(TOPOLOGY_AWARE_HINTS),
+    `${show(hints)}: the annotation is deprecated since Kubernetes 1.27 and the API server warns about it; ${TOPOLOGY_MODE} replaces it.`,
+    `Write ${TOPOLOGY_MODE}: ${show(hints)} instead.`));
+});
+
+export const METADATA_RULES = [
+  serviceName, namespaceName, annotationKeys, annotationValues, annotationSize, labels, topologyAnnotations, deprecatedTopologyHints,
+];

@@ -333,6 +333,16 @@ const CASES: RuleCases = {
       { title: 'topology-mode differs from topology-aware-hints', manifest: topology({ 'service.kubernetes.io/topology-mode': 'Auto', 'service.kubernetes.io/topology-aware-hints': 'auto' }), path: 'metadata.annotations[service.kubernetes.io/topology-mode]', anywhere: ['"Auto"', '"auto"', 'Remove the service.kubernetes.io/topology-aware-hints annotation'] },
     ],
   },
+  'K8S-SVC-031': {
+    compliant: [
+      { title: 'topology-mode (GetWarningsForService: no warning)', manifest: topology({ 'service.kubernetes.io/topology-mode': 'Auto' }) },
+      { title: 'topology-aware-hints on Kubernetes 1.26, where it is the only annotation', manifest: topology({ 'service.kubernetes.io/topology-aware-hints': 'Auto' }), profile: ClusterProfile.custom({ kubernetesVersion: '1.26' }) },
+    ],
+    noncompliant: [
+      { title: 'topology-aware-hints on 1.30 (GetWarningsForService: "deprecated hints annotation set")', manifest: topology({ 'service.kubernetes.io/topology-aware-hints': 'Auto' }), profile: ClusterProfile.custom({ kubernetesVersion: '1.30' }), path: 'metadata.annotations[service.kubernetes.io/topology-aware-hints]', message: ['"Auto"', 'deprecated since Kubernetes 1.27'], fix: ['service.kubernetes.io/topology-mode: "Auto"'] },
+      { title: 'topology-aware-hints, any version', manifest: topology({ 'service.kubernetes.io/topology-aware-hints': 'Auto' }), path: 'metadata.annotations[service.kubernetes.io/topology-aware-hints]', message: ['deprecated'], onlyOn: 'Kubernetes 1.27 and later' },
+    ],
+  },
 };
 
 describe('Kubernetes Service rules', () => {
