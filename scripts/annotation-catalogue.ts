@@ -337,7 +337,12 @@ export const FIXTURES: readonly Fixture[] = [
       scheme: LoadBalancerScheme.INTERNET_FACING,
       sslCertificate: 'gw-cert',
     },
-    make: (chart, props) => new ApplicationGatewayIngress(chart, 'ing', props),
+    // The class annotation is deprecated (K8S-ING-010): accepted here, as a user of an AGIC without IngressClass would.
+    make: (chart, props) => {
+      const ingress = new ApplicationGatewayIngress(chart, 'ing', props);
+      ingress.acknowledge('K8S-ING-010', 'this AGIC predates IngressClass');
+      return ingress;
+    },
   }),
 ];
 

@@ -21,6 +21,14 @@ const withPath = (path: any) => ingress({ rules: [{ http: { paths: [path] } }] }
 const withBackend = (backend: any) => withPath({ path: '/', pathType: 'Prefix', backend });
 
 const CASES: RuleCases = {
+  'K8S-ING-010': {
+    compliant: [
+      { title: 'spec.ingressClassName (GetWarningsForIngress: no warning)', manifest: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', namespace: 'shop' }, spec: { ingressClassName: 'nginx', defaultBackend: { service: { name: 'web', port: { number: 80 } } } } } },
+    ],
+    noncompliant: [
+      { title: 'the class annotation', manifest: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', namespace: 'shop', annotations: { 'kubernetes.io/ingress.class': 'nginx' } }, spec: { defaultBackend: { service: { name: 'web', port: { number: 80 } } } } }, path: 'metadata.annotations[kubernetes.io/ingress.class]', message: ['"nginx"', 'deprecated'], fix: ['spec.ingressClassName'] },
+    ],
+  },
   'K8S-ING-008': {
     compliant: [
       { title: 'networking.k8s.io/v1', manifest: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', namespace: 'shop' }, spec: { defaultBackend: { service: { name: 'web', port: { number: 80 } } } } } },
