@@ -119,12 +119,12 @@ describe('lint with a config file and a profile (in process)', () => {
     expect(stdout).not.toContain('../../charts/legacy/helm.yaml:78');
     expect(stdout).toContain('../../selectorless.yaml:7  error    K8S-SVC-024');
     // helm.yaml: one K8S-SVC-011; the legacy copy: K8S-SVC-011, two K8S-SVC-010, one K8S-SVC-012.
-    expect(lastLine(stdout)).toBe(`4 errors, 0 warnings, 2 acknowledged in 2 of 7 judged Services/Ingresses (15 documents read); 5 findings ignored (5 by ${path.join(root, '.cdk8s-cloud-lb.yaml')}); judged for eks-1.30+lbc-2.8.1`);
+    expect(lastLine(stdout)).toBe(`4 errors, 2 warnings, 2 acknowledged in 4 of 7 judged Services/Ingresses (15 documents read); 5 findings ignored (5 by ${path.join(root, '.cdk8s-cloud-lb.yaml')}); judged for eks-1.30+lbc-2.8.1`);
   });
 
   test('--ignore is counted apart; a path relative to the working directory', () => {
     const { stdout } = run(['lint', 'helm.yaml', '--ignore', 'K8S-SVC-010'], '', root);
-    expect(lastLine(stdout)).toBe('1 error, 0 warnings, 1 acknowledged in 1 of 3 judged Services/Ingresses (7 documents read); 3 findings ignored (1 by .cdk8s-cloud-lb.yaml, 2 by --ignore); judged for eks-1.30+lbc-2.8.1');
+    expect(lastLine(stdout)).toBe('1 error, 1 warning, 1 acknowledged in 2 of 3 judged Services/Ingresses (7 documents read); 3 findings ignored (1 by .cdk8s-cloud-lb.yaml, 2 by --ignore); judged for eks-1.30+lbc-2.8.1');
     // A rule that both ignore counts for --ignore.
     const both = run(['lint', 'helm.yaml', '--ignore', 'K8S-SVC-011'], '', root);
     expect(lastLine(both.stdout)).toMatch(/; 1 finding ignored \(1 by --ignore\); /);
@@ -132,10 +132,11 @@ describe('lint with a config file and a profile (in process)', () => {
 
   test('--no-config: nothing ignored, every cluster; --config FILE: that file instead', () => {
     const none = run(['lint', 'helm.yaml', 'selectorless.yaml', '--no-config'], '', root);
-    expect(lastLine(none.stdout)).toBe('4 errors, 1 warning, 1 acknowledged in 2 of 4 judged Services/Ingresses (8 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml');
+    expect(lastLine(none.stdout)).toBe('4 errors, 2 warnings, 1 acknowledged in 3 of 4 judged Services/Ingresses (8 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml');
     const other = run(['lint', 'helm.yaml', '--config', 'strict.yaml'], '', root);
-    // On AKS cloud-provider-azure takes every LoadBalancer Service: the public shop-admin gets AZ-LB-029 (no source ranges).
-    expect(lastLine(other.stdout)).toBe('4 errors, 1 warning, 1 acknowledged in 1 of 3 judged Services/Ingresses (7 documents read); judged for aks-1.29');
+    // On AKS cloud-provider-azure takes every LoadBalancer Service: the public shop-admin gets AZ-LB-029 (no source ranges);
+    // the Ingress's class annotation gets K8S-ING-010.
+    expect(lastLine(other.stdout)).toBe('4 errors, 2 warnings, 1 acknowledged in 2 of 3 judged Services/Ingresses (7 documents read); judged for aks-1.29');
     expect(other.stdout).toContain('AZ-LB-029');
     expect(run(['lint', 'helm.yaml', '--config', 'strict.yaml', '--no-config'], '', root)).toMatchObject({ code: 2, stderr: expect.stringContaining('lint: --config and --no-config exclude each other.') });
   });

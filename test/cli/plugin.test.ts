@@ -28,7 +28,7 @@ describe('CloudLbValidation', () => {
     const file = path.join(FIXTURES, 'lint', 'helm-release.yaml');
     const { context, violations, result } = fakeContext([file]);
     await new CloudLbValidation().validate(context);
-    expect(result()).toEqual({ status: 'failure', metadata: { errors: '4', warnings: '0', acknowledged: '1', ignored: '0', profile: 'every cluster (declare yours: the profile property or .cdk8s-cloud-lb.yaml)' } });
+    expect(result()).toEqual({ status: 'failure', metadata: { errors: '4', warnings: '1', acknowledged: '1', ignored: '0', profile: 'every cluster (declare yours: the profile property or .cdk8s-cloud-lb.yaml)' } });
     expect(violations[0]).toEqual({
       ruleName: 'K8S-SVC-010 (error)',
       recommendation: expect.stringMatching(/^spec\.ports\[0\]\.name: port 8443 has no name, and the Service has several ports\. See https:/),
@@ -96,9 +96,9 @@ describe('CloudLbValidation: profile and config', () => {
     await new CloudLbValidation({}, path.join(root, 'app')).validate(found.context);
     expect(found.result()).toEqual({
       status: 'failure',
-      metadata: { errors: '1', warnings: '0', acknowledged: '1', ignored: '3', profile: 'eks-1.30+lbc-2.8.1', config: path.join(root, '.cdk8s-cloud-lb.yaml') },
+      metadata: { errors: '1', warnings: '1', acknowledged: '1', ignored: '3', profile: 'eks-1.30+lbc-2.8.1', config: path.join(root, '.cdk8s-cloud-lb.yaml') },
     });
-    expect(found.violations.map((v) => v.ruleName)).toEqual(['K8S-SVC-012 (error)']);
+    expect(found.violations.map((v) => v.ruleName)).toEqual(['K8S-SVC-012 (error)', 'K8S-ING-010 (warning)']);
 
     const overridden = fakeContext([manifest]);
     await new CloudLbValidation({ profile: 'aks', ignore: ['K8S-SVC-012'] }, path.join(root, 'app')).validate(overridden.context);
@@ -109,7 +109,7 @@ describe('CloudLbValidation: profile and config', () => {
     const { context, violations, result } = fakeContext([path.join(root, 'app', 'dist', 'shop.k8s.yaml')]);
     await new CloudLbValidation({ config: 'legacy.yaml' }, root).validate(context);
     expect(violations.find((v) => v.ruleName.startsWith('K8S-SVC-012'))?.ruleName).toBe('K8S-SVC-012 (warning)');
-    expect(result()).toMatchObject({ status: 'failure', metadata: { errors: '3', warnings: '1', config: path.join(root, 'legacy.yaml') } });
+    expect(result()).toMatchObject({ status: 'failure', metadata: { errors: '3', warnings: '2', config: path.join(root, 'legacy.yaml') } });
   });
 
   test('a bad config file or property fails the synth with a violation per issue, with its line', async () => {
