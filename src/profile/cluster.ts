@@ -1,7 +1,8 @@
 import { ClusterProfile } from './cluster-profile';
-import { ReleaseVersion, releaseAtLeast, releaseText } from './controller-version';
+import { ReleaseVersion, releaseText } from './controller-version';
 import { ControllerId, ProfileFacts } from './facts';
-import { Minor, NEWEST_MINOR, OLDEST_MINOR, versionText } from './kubernetes-version';
+import { Minor, NEWEST_MINOR, OLDEST_MINOR } from './kubernetes-version';
+import { ReleaseLines, releaseReads } from './release-lines';
 
 const CONTROLLER_NAMES: Record<ControllerId, string> = {
   'aws-load-balancer-controller': 'the AWS Load Balancer Controller',
@@ -19,7 +20,13 @@ export class Cluster {
   public static readonly ANY = new Cluster(undefined);
 
   public static of(profile: ClusterProfile | undefined): Cluster {
-    return profile === undefined ? Cluster.ANY : (CLUSTERS.get(profile) ?? remember(profile));
+    if (profile === undefined) return Cluster.ANY;
+    let cluster = CLUSTERS.get(profile);
+    if (cluster === undefined) {
+      cluster = new Cluster(profile._facts);
+      CLUSTERS.set(profile, cluster);
+    }
+    return cluster;
   }
 
   /** The profile's name, for messages; undefined without a profile. */
@@ -58,11 +65,17 @@ export class Cluster {
    * Whether a controller runs in `minimum` (e.g. "1.33.14") or later; false when it does not run.
    */
   public runsAtLeast(controller: ControllerId, minimum: string): boolean | undefined {
-    const runs = this.runs(controller);
-    if (runs === false) return false;
+    return this.runsReleaseIn(controller, { since: [minimum] });
+  }
+
+  /**
+   * Whether a controller runs in a release that `lines` lists (a patch of each release line, e.g. a cherry-picked
+   * fix); false when it does not run.
+   */
+  public runsReleaseIn(controller: ControllerId, lines: ReleaseLines): boolean | undefined {
+    if (this.runs(controller) === false) return false;
     const release = this.facts?.controllers?.get(controller);
-    if (release === undefined) return undefined;
-    return releaseAtLeast(release, minimum);
+    return release === undefined ? undefined : releaseReads(release, lines);
   }
 
   /** The declared release of a controller. */
@@ -99,16 +112,9 @@ export class Cluster {
 
 const CLUSTERS = new WeakMap<ClusterProfile, Cluster>();
 
-function remember(profile: ClusterProfile): Cluster {
-  const cluster = new (Cluster as any)(profile._facts) as Cluster;
-  CLUSTERS.set(profile, cluster);
-  return cluster;
-}
-
 /** How a controller and release read in a message: "the AWS Load Balancer Controller v2.8.1". */
 export function controllerText(cluster: Cluster, controller: ControllerId): string {
   const release = cluster.releaseOf(controller);
   return release === undefined ? CONTROLLER_NAMES[controller] : `${CONTROLLER_NAMES[controller]} ${releaseText(release)}`;
 }
 
-export { versionText };

@@ -21,21 +21,6 @@ export function parseReleaseVersion(value: string, where: string): ReleaseVersio
   };
 }
 
-/**
- * Whether `version` is at least `minimum` (written in full, e.g. "1.33.14"); undefined when the part of `version`
- * that decides it is not given.
- */
-export function releaseAtLeast(version: ReleaseVersion, minimum: string): boolean | undefined {
-  const m = parseReleaseVersion(minimum, 'minimum');
-  const parts: Array<[number | undefined, number]> = [[version.major, m.major], [version.minor, m.minor ?? 0], [version.patch, m.patch ?? 0]];
-  for (let i = 0; i < parts.length; i++) {
-    const [have, need] = parts[i];
-    if (have === undefined) return parts.slice(i).every(([, rest]) => rest === 0) ? true : undefined;
-    if (have !== need) return have > need;
-  }
-  return true;
-}
-
 export function releaseText(version: ReleaseVersion): string {
   return `v${[version.major, version.minor, version.patch].filter((p) => p !== undefined).join('.')}`;
 }

@@ -40,7 +40,8 @@ export function releaseReads(release: ReleaseVersion, lines: ReleaseLines): bool
   if (since.length === 0) return false;
   const newest = since[since.length - 1];
   if (release.minor === undefined) {
-    if (release.major > newest[0]) return true;
+    // Every line from the newest entry's on reads it: from X.0.0, every X.y does.
+    if (release.major > newest[0] || (release.major === newest[0] && newest[1] === 0 && newest[2] === 0)) return true;
     if (since.every((s) => release.major < s[0])) return false;
     return undefined;
   }

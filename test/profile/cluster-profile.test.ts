@@ -1,8 +1,9 @@
 import { Chart, Testing } from 'cdk8s';
 import { AwsClassicLoadBalancerService, ClusterProfile, IpFamily, Rules, Severity, TargetPort } from '../../src';
 import { Cluster } from '../../src/profile/cluster';
-import { releaseAtLeast, parseReleaseVersion } from '../../src/profile/controller-version';
+import { parseReleaseVersion } from '../../src/profile/controller-version';
 import { NEWEST_MINOR, OLDEST_MINOR } from '../../src/profile/kubernetes-version';
+import { releaseReads } from '../../src/profile/release-lines';
 import { classicElb } from '../rules/aws/fixtures';
 
 describe('ClusterProfile', () => {
@@ -112,7 +113,8 @@ describe('ClusterProfile', () => {
 });
 
 describe('release versions', () => {
-  test('compare as far as the profile names them', () => {
+  test('compare as far as the profile names them (one minimum: the releases from it on)', () => {
+    const releaseAtLeast = (release: ReturnType<typeof parseReleaseVersion>, minimum: string) => releaseReads(release, { since: [minimum] });
     expect(releaseAtLeast(parseReleaseVersion('v2.5', 'x'), '2.5.0')).toBe(true);
     expect(releaseAtLeast(parseReleaseVersion('v2', 'x'), '2.5.0')).toBeUndefined();
     expect(releaseAtLeast(parseReleaseVersion('1', 'x'), '1.0.5')).toBeUndefined();

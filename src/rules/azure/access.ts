@@ -1,7 +1,8 @@
 import * as ipaddr from 'ipaddr.js';
 import { CPA_ACCESS_SOURCE, CPA_DOCS, defineAzureServiceRule } from './define';
-import { cpaHas, presentKeys } from './facts';
+import { presentKeys } from './facts';
 import { isInternal, isTrueLenient, misplacedAzureKeys } from '../../azure/model/cloud-provider-azure';
+import { CPA_KEY_RELEASES } from '../../azure/model/key-releases';
 import { AZURE_PREFIX, AzureKeys, KNOWN_AZURE_SERVICE_KEYS } from '../../azure/model/keys';
 import { onClusters, violation } from '../define';
 import { annotationPath, arrayAt, show, specOf } from '../manifest';
@@ -137,7 +138,7 @@ export const unknownKeys = defineAzureServiceRule({
   const out: RuleViolation[] = [];
   for (const key in annotations) {
     if (key === AzureKeys.DISABLE_NSG_RULE) {
-      const has = cpaHas(cluster, NSG_RULE_OPT_OUT_SINCE);
+      const has = cluster.runsReleaseIn('cloud-provider-azure', CPA_KEY_RELEASES.get(AzureKeys.DISABLE_NSG_RULE)!);
       out.push(...onClusters(has === undefined ? undefined : !has, 'cloud-provider-azure before v1.35.6 (and v1.36.0 to v1.36.1)',
         violation(annotationPath(key), `${show(annotations[key])} is ignored: this key is read from cloud-provider-azure v1.35.6 and v1.36.2 on; older releases still write the network security group rules.`,
           'Upgrade the cluster, or manage the network security group rules another way (spec.loadBalancerSourceRanges).')));
@@ -178,9 +179,6 @@ export const publicWithoutSourceRanges = defineAzureServiceRule({
     + 'so it accepts clients from the whole internet (0.0.0.0/0).',
   'Set loadBalancerSourceRanges to the CIDRs of your clients, or make the load balancer internal; acknowledge this warning for a truly public service.')];
 });
-
-/** The release lines that read azure-disable-load-balancer-nsg-rule, and from which patch. */
-const NSG_RULE_OPT_OUT_SINCE = [[35, 6], [36, 2]] as const;
 
 export const misplacedKeys = defineAzureServiceRule({
   id: 'AZ-LB-033',

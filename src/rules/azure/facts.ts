@@ -1,4 +1,4 @@
-import { Cluster } from '../../profile/cluster';
+import { ReleaseLines } from '../../profile/release-lines';
 import { arrayAt, specOf, stringAt } from '../manifest';
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -51,27 +51,13 @@ export function presentKeys(annotations: { [key: string]: string }, keys: readon
 }
 
 /**
- * Whether cloud-provider-azure runs a release with a change cherry-picked into several release lines: `since` lists,
- * oldest line first, the first patch of each line that has it ([33, 12] is v1.33.12); lines before the first do not
- * have it, lines after the last do. Undefined when the profile leaves the release (or its patch) open.
+ * "cloud-provider-azure v1.33.12+, v1.34.9+ or v1.36+": the releases of `lines` (first patch of each line, the lines
+ * after the last one included), for the clusters of a `Cluster.runsReleaseIn('cloud-provider-azure', lines)` verdict.
  */
-export function cpaHas(cluster: Cluster, since: ReadonlyArray<readonly [number, number]>): boolean | undefined {
-  if (cluster.runs('cloud-provider-azure') === false) return false;
-  const release = cluster.releaseOf('cloud-provider-azure');
-  if (release === undefined) return undefined;
-  if (release.major !== 1) return release.major > 1;
-  if (release.minor === undefined) return undefined;
-  if (release.minor < since[0][0]) return false;
-  if (release.minor > since[since.length - 1][0]) return true;
-  const patch = since.find(([line]) => line === release.minor)?.[1];
-  if (patch === undefined) return false;
-  if (release.patch === undefined) return patch === 0 ? true : undefined;
-  return release.patch >= patch;
-}
-
-/** "v1.33.12+, v1.34.9+ or v1.36+", for the clusters of a cpaHas() verdict. */
-export function cpaReleasesText(since: ReadonlyArray<readonly [number, number]>): string {
-  const parts = since.map(([line, patch], i) => (i === since.length - 1 && patch === 0 ? `v1.${line}+` : `v1.${line}.${patch}+`));
-  if (since[since.length - 1][1] !== 0) parts.push(`v1.${since[since.length - 1][0] + 1}+`);
+export function cpaReleasesText(lines: ReleaseLines): string {
+  const since = lines.since.map((text) => text.split('.').map(Number));
+  const last = since[since.length - 1];
+  const parts = since.map(([major, minor, patch], i) => (i === since.length - 1 && patch === 0 ? `v${major}.${minor}+` : `v${major}.${minor}.${patch}+`));
+  if (last[2] !== 0) parts.push(`v${last[0]}.${last[1] + 1}+`);
   return `cloud-provider-azure ${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }

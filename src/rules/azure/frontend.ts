@@ -1,8 +1,9 @@
 import * as ipaddr from 'ipaddr.js';
 import { CPA_DOCS, CPA_LB_SOURCE, defineAzureServiceRule } from './define';
-import { cpaHas, cpaReleasesText, declaredIpFamilies, isArmId, presentKeys } from './facts';
+import { cpaReleasesText, declaredIpFamilies, isArmId, presentKeys } from './facts';
 import { isInternal } from '../../azure/model/cloud-provider-azure';
 import { AzureKeys, PUBLIC_ONLY_KEYS } from '../../azure/model/keys';
+import { ReleaseLines } from '../../profile/release-lines';
 import { onClusters, violation } from '../define';
 import { annotationPath, arrayAt, isObject, show, specOf } from '../manifest';
 import { ipFamilyOf, ipRangeOf, IpFamilyName } from '../net';
@@ -176,7 +177,7 @@ export const deprecatedLoadBalancerIp = defineAzureServiceRule({
 });
 
 /** The releases that refuse a configurations annotation with a pinned IP (getAzureLoadBalancerName). */
-const CONFIGURATIONS_CONFLICT_SINCE = [[33, 12], [34, 9], [35, 4], [36, 0]] as const;
+const CONFIGURATIONS_CONFLICT: ReleaseLines = { since: ['1.33.12', '1.34.9', '1.35.4', '1.36.0'] };
 
 export const configurationsWithPinnedIp = defineAzureServiceRule({
   id: 'AZ-LB-017',
@@ -195,7 +196,7 @@ export const configurationsWithPinnedIp = defineAzureServiceRule({
   const lbIp = specOf(m).loadBalancerIP;
   if (typeof lbIp === 'string' && lbIp !== '') pins.push('spec.loadBalancerIP');
   if (pins.length === 0) return [];
-  return onClusters(cpaHas(cluster, CONFIGURATIONS_CONFLICT_SINCE), cpaReleasesText(CONFIGURATIONS_CONFLICT_SINCE),
+  return onClusters(cluster.runsReleaseIn('cloud-provider-azure', CONFIGURATIONS_CONFLICT), cpaReleasesText(CONFIGURATIONS_CONFLICT),
     violation(annotationPath(AzureKeys.CONFIGURATIONS), `${show(value)} is combined with ${pins.join(', ')}: cloud-provider-azure refuses the Service.`,
       'Remove the configurations annotation (the pinned IP decides the load balancer), or remove the pinned address.'));
 });
