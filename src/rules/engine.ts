@@ -80,12 +80,9 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
   return findings;
 }
 
+/** The message of a finding that holds on some clusters only: where, and how to judge exactly. */
 function onlyOnMessage(message: string, onlyOn: string): string {
-  return message + onlyOnSuffix(onlyOn);
-}
-
-function onlyOnSuffix(onlyOn: string): string {
-  return ` This holds only on ${onlyOn}: declare your cluster (a ClusterProfile, or --profile in lint) to judge it exactly.`;
+  return `${message} This holds only on ${onlyOn}: declare your cluster (a ClusterProfile, or --profile in lint) to judge it exactly.`;
 }
 
 /** One line per finding, as printed at synth and by the CLI: rule, severity, path, message and fix. */

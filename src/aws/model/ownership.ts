@@ -92,9 +92,8 @@ export function controllerOf(manifest: unknown): AwsController {
 }
 
 function awsController(manifest: unknown): AwsController {
-  const cls = specOf(manifest).loadBalancerClass;
   const a = annotationsOf(manifest);
-  if (cls !== undefined && cls !== null) return cls === LBC_CLASS ? 'lbc' : 'foreign';
+  if (!namesNoClass(manifest)) return specOf(manifest).loadBalancerClass === LBC_CLASS ? 'lbc' : 'foreign';
   const type = a[AwsKeys.TYPE];
   if (type === 'nlb-ip') return 'lbc';
   if (type === 'external') return ['ip', 'instance'].includes(a[AwsKeys.TARGET_TYPE]) ? 'lbc' : 'none';
@@ -102,10 +101,15 @@ function awsController(manifest: unknown): AwsController {
   return 'ccm-clb';
 }
 
+/** No spec.loadBalancerClass (absent or null): the Service is for whichever controller takes class-less Services. */
+export function namesNoClass(manifest: unknown): boolean {
+  const cls = specOf(manifest).loadBalancerClass;
+  return cls === undefined || cls === null;
+}
+
 /** Neither a class nor a type annotation: the manifest alone does not say which controller owns the Service. */
 export function namesNoController(manifest: unknown): boolean {
-  const cls = specOf(manifest).loadBalancerClass;
-  return (cls === undefined || cls === null) && annotationsOf(manifest)[AwsKeys.TYPE] === undefined;
+  return namesNoClass(manifest) && annotationsOf(manifest)[AwsKeys.TYPE] === undefined;
 }
 
 /** A key only the AWS Load Balancer Controller reads: the author wrote the Service for it. */
@@ -137,8 +141,7 @@ export function reconcilersOf(manifest: unknown, cluster: Cluster): readonly Rec
   if (cluster.runs('cloud-provider-aws') === false && cluster.runs('aws-load-balancer-controller') === false) return NONE;
   if (!isAwsService(manifest)) return plainReconcilers(manifest, cluster);
   const written = controllerOf(manifest);
-  const cls = specOf(manifest).loadBalancerClass;
-  if ((cls !== undefined && cls !== null) || written === 'lbc') return AS_WRITTEN[written];
+  if (!namesNoClass(manifest) || written === 'lbc') return AS_WRITTEN[written];
   const webhook = cluster.lbcMutatorWebhook;
   if (webhook === true) return AS_WRITTEN.lbc;
   // Without LBC-only keys the Service was written for the in-tree provider: it is judged as that, and AWS-LB-017

@@ -5,7 +5,7 @@ import { AWS_KEY_PREFIX, AWS_KEY_STEM, AWS_PREFIX, AwsKeys, LBC_CLASS, SuffixTra
 import { lbcScheme, lbcSchemeOfAnnotation } from '../../aws/model/lbc';
 import {
   ALL_CONTROLLERS, AwsAnnotation, awsAnnotationsOf, AwsController, awsStemKeysOf, CCM, controllerName, controllerOf, hasLbcOnlyKey,
-  isAwsService, KNOWN, LBC, namesNoController,
+  isAwsService, KNOWN, LBC, namesNoClass, namesNoController,
 } from '../../aws/model/ownership';
 import { defineRule, onClusters, violation } from '../define';
 import { annotationPath, annotationsOf, show, specOf } from '../manifest';
@@ -295,17 +295,12 @@ export const lbcServiceWithoutLbc = awsRule({
   dependsOnCluster: 'Reported only with a cluster profile that declares the controllers that run and leaves out the AWS Load Balancer Controller (ClusterProfile.eks() without awsLoadBalancerController, lint --profile eks).',
 }, LBC, (m, annotations, _controller, cluster) => {
   if (cluster.runs('aws-load-balancer-controller') !== false) return [];
-  const cls = specOf(m).loadBalancerClass;
-  const path = cls === undefined || cls === null ? annotationPath(AwsKeys.TYPE) : 'spec.loadBalancerClass';
-  const what = cls === undefined || cls === null ? `aws-load-balancer-type=${show(annotations[AwsKeys.TYPE])}` : `loadBalancerClass ${show(cls)}`;
+  const byType = namesNoClass(m);
+  const path = byType ? annotationPath(AwsKeys.TYPE) : 'spec.loadBalancerClass';
+  const what = byType ? `aws-load-balancer-type=${show(annotations[AwsKeys.TYPE])}` : `loadBalancerClass ${show(specOf(m).loadBalancerClass)}`;
   return [violation(path, `${what} gives this Service to the AWS Load Balancer Controller, which ${cluster.describe()} does not run: the in-tree provider skips it and the Service stays pending.`,
     'Install the AWS Load Balancer Controller and add it to the cluster profile (awsLoadBalancerController: { version }), or remove the class for the in-tree provider.')];
 });
-
-function namesNoClass(manifest: unknown): boolean {
-  const cls = specOf(manifest).loadBalancerClass;
-  return cls === undefined || cls === null;
-}
 
 export const CONTROLLER_RULES = [
   typeValue, externalNeedsTargetType, foreignClass, lbcKeysOnCcm, ccmKeysOnLbc, wrongPrefix, unknownKey, deprecatedForms,
