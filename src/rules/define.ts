@@ -102,9 +102,8 @@ export class BuiltInRule implements IRule {
     if (scope === undefined) return this.checkInScope(manifest, annotationsOf(manifest), undefined, cluster);
     if (!scope.model.owns(manifest)) return [];
     const reconcilers = scope.model.reconcilersOf(manifest, cluster);
-    return acrossReconcilers(reconcilers, (r) => (inControllers(scope, r.controller)
-      ? this.checkInScope(manifest, annotationsOf(manifest), r.controller, cluster)
-      : []));
+    const annotations = annotationsOf(manifest);
+    return acrossReconcilers(reconcilers, (r) => (inControllers(scope, r.controller) ? this.checkInScope(manifest, annotations, r.controller, cluster) : []));
   }
 }
 
