@@ -103,7 +103,9 @@ export class BuiltInRule implements IRule {
     if (!scope.model.owns(manifest)) return [];
     const reconcilers = scope.model.reconcilersOf(manifest, cluster);
     const annotations = annotationsOf(manifest);
-    return acrossReconcilers(reconcilers, (r) => (inControllers(scope, r.controller) ? this.checkInScope(manifest, annotations, r.controller, cluster) : []));
+    return acrossReconcilers(reconcilers, (r) => (inControllers(scope, r.controller)
+      ? this.checkInScope(manifest, annotations, r.controller, cluster)
+      : []));
   }
 }
 
