@@ -1,6 +1,7 @@
 import { annotationsOf } from './manifest';
 import { IRule, RuleViolation, Severity } from './rule';
 import { Cluster } from '../profile/cluster';
+import { ControllerId } from '../profile/facts';
 
 /** The metadata of a built-in rule. */
 export interface RuleMeta {
@@ -21,6 +22,12 @@ export interface RuleMeta {
  */
 export interface ScopeModel {
   readonly name: string;
+  /**
+   * The controller without which the family reconciles nothing (its `reconcilersOf` is empty wherever it does not
+   * run): on a cluster that does not run it, the registry asks the model nothing else.
+   * @default - the family judges manifests whichever controllers run (AWS: a Service meant for a controller that does not run is a finding)
+   */
+  readonly reconcilesOnlyWith?: ControllerId;
   owns(manifest: unknown): boolean;
   /**
    * The controllers of the family that reconcile an owned manifest on the clusters judged: none when none runs there,

@@ -35,6 +35,7 @@ function ownersOf(manifest: unknown, kind: string, cluster: Cluster): Owners {
   const reconcilers = new Map<ScopeModel, readonly Reconciler[]>();
   let key = kind;
   for (const model of MODELS) {
+    if (model.reconcilesOnlyWith !== undefined && cluster.runs(model.reconcilesOnlyWith) === false) continue;
     if (!model.owns(manifest)) continue;
     const found = model.reconcilersOf(manifest, cluster);
     if (found.length === 0) continue;

@@ -19,6 +19,7 @@ function agicIngress(manifest: unknown): boolean {
 /** Ingresses for the Application Gateway Ingress Controller. */
 export const AGIC_INGRESSES: ScopeModel = {
   name: 'agic',
+  reconcilesOnlyWith: 'agic',
   owns: isAgicIngress,
   reconcilersOf: (_manifest, cluster) => (cluster.runs('agic') === false ? [] : THE_CONTROLLER),
 };

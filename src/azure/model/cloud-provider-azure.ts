@@ -86,6 +86,7 @@ export function misplacedAzureKeys(annotations: { [key: string]: string }): stri
 /** Azure load balancer Services: cloud-provider-azure reconciles them. */
 export const AZURE_SERVICES: ScopeModel = {
   name: 'cloud-provider-azure',
+  reconcilesOnlyWith: 'cloud-provider-azure',
   owns: cpaMayOwn,
   reconcilersOf: cpaReconcilers,
 };
