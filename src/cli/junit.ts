@@ -25,13 +25,15 @@ interface TestCase {
   readonly problem?: LintProblem;
 }
 
-// Characters XML 1.0 cannot carry at all (C0 controls other than tab, newline and carriage return; lone surrogates
-// are left to the encoder): replaced, so that one odd value does not make the whole report unreadable.
+// Characters XML 1.0 cannot carry at all (C0 controls other than tab, newline and carriage return, U+FFFE, U+FFFF):
+// written as the escape \uXXXX, so that one odd value neither makes the whole report unreadable nor disappears.
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 export function xmlText(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(NOT_XML, escaped).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** An attribute value: also quotes, and the whitespace that attribute normalization would turn into spaces. */
