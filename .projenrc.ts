@@ -110,7 +110,9 @@ const readmeSnippets = project.addTask('check:readme', {
 });
 project.testTask.spawn(readmeSnippets);
 
-project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/');
+project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/', '/.pre-commit-hooks.yaml');
+// A git install for the pre-commit hook (.pre-commit-hooks.yaml, language: node) compiles the CLI (scripts/prepare.js).
+project.package.setScript('prepare', 'node scripts/prepare.js');
 project.tasks.tryFind('install:ci')?.reset('npm install');
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.synth();
