@@ -20,7 +20,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   bundledDeps: ['ipaddr.js@^2.2.0', 'js-yaml@^4.1.0'],
   // `npx cdk8s-cloud-lb lint|diff` (src/cli/cli.ts).
   bin: { 'cdk8s-cloud-lb': 'lib/cli/cli.js' },
-  devDeps: ['kubernetes-models@^4.5.1', 'fast-check@^3', 'cdk8s-cli@2.207.60', 'ajv@^6'],
+  // @xmldom/xmldom: a real XML parser for the tests of `lint --format junit`.
+  devDeps: ['kubernetes-models@^4.5.1', 'fast-check@^3', 'cdk8s-cli@2.207.60', 'ajv@^6', '@xmldom/xmldom@^0.9.12'],
   typecheckTests: true,
   // A root dev tsconfig type-checks tests, examples, benchmarks and scripts (not only test/).
   tsconfigDevFile: 'tsconfig.dev.json',
@@ -109,7 +110,9 @@ const readmeSnippets = project.addTask('check:readme', {
 });
 project.testTask.spawn(readmeSnippets);
 
-project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/');
+project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/', '/.pre-commit-hooks.yaml');
+// A git install for the pre-commit hook (.pre-commit-hooks.yaml, language: node) compiles the CLI (scripts/prepare.js).
+project.package.setScript('prepare', 'node scripts/prepare.js');
 project.tasks.tryFind('install:ci')?.reset('npm install');
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.synth();

@@ -1,6 +1,10 @@
+import { LINT_INPUT } from './lint-input';
+import { groupByResource, inReportOrder, resourceLabel } from './order';
 import { EFFECT_LABELS } from '../diff/catalogue';
 import { DisruptiveChange } from '../diff/change';
+import { ChangeWithValues } from '../diff/index';
 import { ManifestDiffReport } from '../diff/structs';
+import { hasErrors } from '../lint/run';
 import { LintFinding, LintReport } from '../lint/structs';
 import { Severity } from '../rules/rule';
 
@@ -16,25 +20,8 @@ const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s
 export const COLOR: Style = { red: wrap(31, 39), yellow: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
 export const PLAIN: Style = { red: (s) => s, yellow: (s) => s, bold: (s) => s, dim: (s) => s };
 
-function resourceLabel(resource: { kind: string; namespace?: string; name?: string }): string {
-  const name = resource.name ?? '(unnamed)';
-  return `${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ''}${name}`;
-}
-
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** Findings grouped by object (file and resource), in input order. */
-function groupByResource<T extends { file?: string; resource: { kind: string; namespace?: string; name?: string } }>(items: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = `${item.file ?? ''}\u0000${resourceLabel(item.resource)}`;
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 function findingLines(f: LintFinding, style: Style): string[] {
@@ -71,6 +58,38 @@ function ignoredText(summary: LintSummary): string | undefined {
   return `${plural(total, 'finding')} ignored (${by.join(', ')})`;
 }
 
+/** "7 Services/Ingresses judged", "1 Service/Ingress judged". */
+function judgedText(count: number): string {
+  return `${count} ${count === 1 ? 'Service/Ingress' : 'Services/Ingresses'} judged`;
+}
+
+/**
+ * The summary line of `lint`, without colour: what was judged and what was found, the documents read, the unreadable
+ * ones, and (with `summary`) the findings ignored and the cluster judged for.
+ */
+export function lintSummaryLine(report: LintReport, summary?: LintSummary): string {
+  const active = report.findings.filter((f) => f.acknowledgedReason === undefined);
+  const errors = active.filter((f) => f.severity === Severity.ERROR).length;
+  const accepted = report.findings.length - active.length;
+  const counts = [plural(errors, 'error'), plural(active.length - errors, 'warning')];
+  let found: string;
+  if (report.judgedCount === 0) found = 'no Service of type LoadBalancer and no Ingress found: nothing judged';
+  else if (active.length > 0) found = `${judgedText(report.judgedCount)}, ${groupByResource(active).size} with findings: ${[...counts, ...(accepted > 0 ? [`${accepted} acknowledged`] : [])].join(', ')}`;
+  else if (accepted > 0) found = `${judgedText(report.judgedCount)}: no errors or warnings, ${accepted} acknowledged`;
+  else found = `${judgedText(report.judgedCount)}: no findings`;
+  let line = `${found} (${plural(report.documentCount, 'document')} read)`;
+  const unreadableDocuments = report.problems.filter((p) => p.line > 0).length;
+  const unreadableInputs = report.problems.length - unreadableDocuments;
+  if (unreadableDocuments > 0) line += `; ${plural(unreadableDocuments, 'unreadable document')}`;
+  if (unreadableInputs > 0) line += `; ${plural(unreadableInputs, 'unreadable input')}`;
+  if (summary !== undefined) {
+    const ignored = ignoredText(summary);
+    if (ignored !== undefined) line += `; ${ignored}`;
+    line += `; ${summary.profileName === undefined ? NO_PROFILE_HINT : `judged for ${summary.profileName}`}`;
+  }
+  return line;
+}
+
 /**
  * The text report of `lint`: problems, then findings grouped by resource, then a summary line (with `summary`: the
  * findings ignored and the profile that judged).
@@ -79,43 +98,32 @@ export function formatLintText(report: LintReport, style: Style, summary?: LintS
   const out: string[] = [];
   for (const p of report.problems) out.push(`${p.file}${p.line ? `:${p.line}` : ''}  ${style.red('unreadable')}  ${p.message}`);
   if (report.problems.length > 0) out.push('');
-  for (const group of groupByResource(report.findings).values()) {
+  for (const group of groupByResource(inReportOrder(report.findings)).values()) {
     out.push(style.bold(resourceLabel(group[0].resource)));
-    for (const f of [...group].sort((a, b) => a.line - b.line)) out.push(...findingLines(f, style));
+    for (const f of group) out.push(...findingLines(f, style));
     out.push('');
   }
-  const active = report.findings.filter((f) => f.acknowledgedReason === undefined);
-  const errors = active.filter((f) => f.severity === Severity.ERROR).length;
-  const warnings = active.length - errors;
-  const accepted = report.findings.length - active.length;
-  const resources = groupByResource(active).size;
-  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-  if (accepted > 0) parts.push(`${accepted} acknowledged`);
-  const judged = `${report.judgedCount} judged Service${report.judgedCount === 1 ? '/Ingress' : 's/Ingresses'}`;
-  let line = `${parts.join(', ')} in ${resources} of ${judged} (${plural(report.documentCount, 'document')} read)`;
-  if (report.problems.length > 0) line += `; ${plural(report.problems.length, 'unreadable document')}`;
-  if (summary !== undefined) {
-    const ignored = ignoredText(summary);
-    if (ignored !== undefined) line += `; ${ignored}`;
-    line += `; ${summary.profileName === undefined ? NO_PROFILE_HINT : `judged for ${summary.profileName}`}`;
-  }
-  out.push(errors > 0 || report.problems.length > 0 ? style.red(line) : line);
+  const line = lintSummaryLine(report, summary);
+  out.push(hasErrors(report) ? style.red(line) : line);
   return out.join('\n') + '\n';
 }
 
-/** The JSON report of `lint`: one array of findings; unreadable input appears as findings of the pseudo-rule LINT-INPUT. */
+/**
+ * The JSON report of `lint`: one array, unreadable input first (findings of the pseudo-rule LINT-INPUT), then the
+ * findings in the order of the text report.
+ */
 export function formatLintJson(report: LintReport): string {
   const problems = report.problems.map((p) => ({
-    ruleId: 'LINT-INPUT',
+    ruleId: LINT_INPUT.id,
     severity: Severity.ERROR,
     file: p.file,
     line: p.line,
     resource: null,
     path: '',
     message: p.message,
-    fix: 'Fix the YAML syntax (or the path) so that the document can be read.',
+    fix: LINT_INPUT.fix,
   }));
-  const findings = report.findings.map((f) => ({
+  const findings = inReportOrder(report.findings).map((f) => ({
     ruleId: f.ruleId,
     severity: f.severity,
     file: f.file,
@@ -157,6 +165,11 @@ function changeLines(c: DisruptiveChange, style: Style): string[] {
   ];
 }
 
-export function formatDiffJson(report: ManifestDiffReport): string {
-  return JSON.stringify(report.changes, null, 2) + '\n';
+/**
+ * The JSON report of `diff`: the changes in the order of the text report, each with its old and new value as JSON
+ * values (a string, a number, a list), not the quoted text; a value absent from a manifest has no key.
+ */
+export function formatDiffJson(changes: readonly ChangeWithValues[]): string {
+  const ordered = [...groupByResource(changes.map((c) => ({ ...c, file: c.change.file, resource: c.change.resource }))).values()].flat();
+  return JSON.stringify(ordered.map(({ change, oldValue, newValue }) => ({ ...change, oldValue, newValue })), null, 2) + '\n';
 }

@@ -19,13 +19,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { inReportOrder, resourceLabel } from './order';
 import { applyConfig } from '../config/apply';
 import { ConfigError } from '../config/config';
 import { LintSettings, SettingsError, resolveSettings } from '../config/resolve';
 import { lintLoaded } from '../lint/run';
 import { LintFinding } from '../lint/structs';
-import { Severity } from '../rules/rule';
-import { loadYaml } from '../yaml/load';
+import { Severity, ResourceRef } from '../rules/rule';
+import { LoadResult, loadYaml } from '../yaml/load';
 
 /** cdk8s-cli's `ValidationViolatingResource`. */
 export interface ValidationViolatingResource {
@@ -64,14 +65,34 @@ export interface CloudLbValidationProperties {
   readonly config?: string;
 }
 
-function violationOf(finding: LintFinding): ValidationViolation {
+/** How many objects of the synthesized manifests carry each metadata.name, of any kind, in any chart. */
+export function nameCounts(loaded: readonly LoadResult[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const object of loaded.flatMap((l) => l.objects)) {
+    const name = (object.manifest as { metadata?: { name?: unknown } } | null)?.metadata?.name;
+    if (typeof name === 'string') counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The resource name to give cdk8s-cli. It finds the construct path by this name alone (construct-metadata.json maps
+ * metadata.name to the path of the last object with that name): a name that only one object of the synth carries
+ * gets its construct path. A shared name (an AGIC Ingress and its Service, a Deployment and its Service, the same
+ * name in two charts) would get another object's path: it is given as "Kind namespace/name" instead, which matches
+ * no entry, so cdk8s-cli shows no construct path (N/A) rather than a wrong one.
+ */
+export function resourceNameOf(resource: ResourceRef, counts: ReadonlyMap<string, number>): string {
+  return resource.name !== undefined && counts.get(resource.name) === 1 ? resource.name : resourceLabel(resource);
+}
+
+function violationOf(finding: LintFinding, counts: ReadonlyMap<string, number>): ValidationViolation {
   return {
     ruleName: `${finding.ruleId} (${finding.severity})`,
     recommendation: `${finding.path}: ${finding.message} See ${finding.docs}`,
     fix: finding.fix,
     violatingResources: [{
-      // cdk8s-cli maps metadata.name to the construct path through construct-metadata.json.
-      resourceName: finding.resource.name ?? '(unnamed)',
+      resourceName: resourceNameOf(finding.resource, counts),
       locations: [`${finding.path} (line ${finding.line})`],
       manifestPath: finding.file,
     }],
@@ -79,8 +100,10 @@ function violationOf(finding: LintFinding): ValidationViolation {
 }
 
 /**
- * Reports every finding as a violation, with the construct path (added by cdk8s-cli from the resource name), the
- * manifest path and the resource name; fails the synth on errors (and on warnings with `failOnWarnings`).
+ * Reports every finding as a violation, with the construct path (added by cdk8s-cli from the resource name, when the
+ * name is the object's alone), the manifest path and the resource name; fails the synth on errors (and on warnings
+ * with `failOnWarnings`). Under `cdk8s synth` with this plugin, this library's constructs leave their warnings to it
+ * (src/core/plugin-reports.ts): each is printed once.
  */
 export class CloudLbValidation {
   private readonly ignore: string[];
@@ -113,8 +136,10 @@ export class CloudLbValidation {
     let warnings = 0;
     let acknowledged = 0;
     let ignored = 0;
-    for (const manifestPath of context.manifests) {
-      const linted = lintLoaded(loadYaml(fs.readFileSync(manifestPath, 'utf8'), manifestPath), { profile: settings.profile });
+    const manifests = context.manifests.map((manifestPath) => ({ manifestPath, loaded: loadYaml(fs.readFileSync(manifestPath, 'utf8'), manifestPath) }));
+    const counts = nameCounts(manifests.map((m) => m.loaded));
+    for (const { manifestPath, loaded } of manifests) {
+      const linted = lintLoaded(loaded, { profile: settings.profile });
       const applied = applyConfig(linted.findings, settings.config, this.ignore, cwd);
       ignored += applied.ignoredByConfig + applied.ignoredByFlag;
       const report = { ...linted, findings: applied.findings };
@@ -127,14 +152,14 @@ export class CloudLbValidation {
           violatingResources: [{ resourceName: '(unparsable document)', locations: [`line ${problem.line}`], manifestPath }],
         });
       }
-      for (const finding of report.findings) {
+      for (const finding of inReportOrder(report.findings)) {
         if (finding.acknowledgedReason !== undefined) {
           acknowledged++;
           continue;
         }
         if (finding.severity === Severity.ERROR) errors++;
         else warnings++;
-        context.report.addViolation(violationOf(finding));
+        context.report.addViolation(violationOf(finding, counts));
       }
     }
     const failed = errors > 0 || (this.failOnWarnings && warnings > 0);

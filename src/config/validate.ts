@@ -1,6 +1,7 @@
 import { CONFIG_KEYS, ConfigError, ConfigIssue, ConfigOverride, LintConfig, OVERRIDE_KEYS, ProfileSource, RuleSettings } from './config';
 import { compileGlob } from './glob';
 import { IssueSink, mappingSource, specSource } from './profile';
+import { RETIRED_RULES } from '../rules/kubernetes';
 import { Rules } from '../rules/registry';
 import { Severity } from '../rules/rule';
 import { loadYaml } from '../yaml/load';
@@ -22,6 +23,11 @@ function ruleIdIssue(id: unknown): { message: string; fix: string } | undefined 
   if (Rules.find(id) !== undefined) return undefined;
   const upper = id.trim().toUpperCase();
   if (Rules.find(upper) !== undefined) return { message: `"${id}" is not a rule id.`, fix: `Write it as "${upper}".` };
+  const retired = RETIRED_RULES.find((r) => r.id === upper);
+  if (retired !== undefined) {
+    const instead = retired.replacedBy.length > 0 ? `; ${retired.replacedBy.join(' and ')} judge what it judged` : '';
+    return { message: `"${id}" is a retired rule id (cdk8s-cloud-lb explain ${retired.id}).`, fix: `Remove it${instead}.` };
+  }
   return { message: `"${id}" is not a rule id.`, fix: 'Use a rule id listed in RULES.md, e.g. K8S-SVC-024.' };
 }
 

@@ -1,5 +1,6 @@
 import type { JudgedApiObject } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
+import { warningsReportedByPlugin } from './plugin-reports';
 import { ClusterProfile } from '../profile/cluster-profile';
 import { formatFinding } from '../rules/engine';
 import { ACKNOWLEDGE_PREFIX, annotationPath } from '../rules/manifest';
@@ -34,14 +35,15 @@ export function acknowledgedReason(constructPath: string, ruleId: string, reason
 
 /**
  * Turns the rule engine's findings into synth errors (one line per error finding) and prints the unacknowledged
- * warnings to stderr, each once per construct (`printed` remembers them).
+ * warnings to stderr, each once per construct (`printed` remembers them); `printWarnings: false` leaves the warnings
+ * to the cdk8s-cli plugin, which reports them (plugin-reports.ts).
  */
-export function reportFindings(constructPath: string, findings: readonly Finding[], printed: Set<string>): string[] {
+export function reportFindings(constructPath: string, findings: readonly Finding[], printed: Set<string>, printWarnings = true): string[] {
   const errors: string[] = [];
   for (const finding of findings) {
     if (finding.severity === Severity.ERROR) {
       errors.push(formatFinding(finding));
-    } else if (finding.acknowledgedReason === undefined) {
+    } else if (printWarnings && finding.acknowledgedReason === undefined) {
       const text = formatFinding(finding);
       if (printed.has(text)) continue;
       printed.add(text);
@@ -103,15 +105,23 @@ export class RuleJudgement {
   ): string[] {
     const errors = [...ownErrors];
     let findings: Finding[];
+    let more: Finding[];
     try {
       const { json, conflicts, typed } = apiObject.renderForValidation();
       errors.push(...conflicts);
       findings = inPropTerms(Rules.check(json, { constructPath: this.constructPath, profile }), typed);
-      if (moreFindings) findings.push(...moreFindings(json, findings));
+      more = moreFindings ? moreFindings(json, findings) : [];
     } catch (e) {
       return [...errors, `the ${kind} could not be rendered: ${(e as Error).message}`];
     }
-    if (findings.length === 0) return errors;
-    return [...errors, ...reportFindings(this.constructPath, findings, this.printedWarnings ??= new Set())];
+    if (findings.length === 0 && more.length === 0) return errors;
+    const printed = this.printedWarnings ??= new Set();
+    // The rules' warnings on the rendered manifest are the plugin's to report when it runs; what only the construct
+    // sees (`moreFindings`) is printed here always: the plugin cannot find it in the manifest.
+    return [
+      ...errors,
+      ...reportFindings(this.constructPath, findings, printed, !warningsReportedByPlugin()),
+      ...reportFindings(this.constructPath, more, printed),
+    ];
   }
 }

@@ -131,14 +131,29 @@ function removal(before: DiffInput, renamedTo: DiffInput | undefined): DetectedC
   });
 }
 
+/** A change as reported, and the values it compares as they are in the manifests (`show` quotes and cuts them for reading). */
+export interface ChangeWithValues {
+  readonly change: DisruptiveChange;
+  readonly oldValue?: unknown;
+  readonly newValue?: unknown;
+}
+
 /**
  * The disruptive changes between two manifest sets: every check on each object present in both, then the exposed
  * objects that disappear (renamed when a new object of the same kind and namespace serves the same selector and ports).
  */
 export function diffInputs(before: readonly DiffInput[], after: readonly DiffInput[]): DisruptiveChange[] {
+  return diffInputsWithValues(before, after).map((c) => c.change);
+}
+
+/** diffInputs, with each change's values as values (for `diff --format json`). */
+export function diffInputsWithValues(before: readonly DiffInput[], after: readonly DiffInput[]): ChangeWithValues[] {
   const oldIndex = new ObjectIndex(before);
   const newIndex = new ObjectIndex(after);
-  const changes: DisruptiveChange[] = [];
+  const changes: ChangeWithValues[] = [];
+  const add = (input: DiffInput, change: DetectedChange) => {
+    changes.push({ change: located(input, change), oldValue: change.oldValue, newValue: change.newValue });
+  };
   const added = new Map<string, DiffInput>();
   for (const next of newIndex.values()) {
     const previous = oldIndex.counterpart(next, newIndex);
@@ -147,12 +162,12 @@ export function diffInputs(before: readonly DiffInput[], after: readonly DiffInp
       continue;
     }
     for (const check of CHANGE_CHECKS) {
-      for (const change of check.detect(previous.manifest, next.manifest)) changes.push(located(next, change));
+      for (const change of check.detect(previous.manifest, next.manifest)) add(next, change);
     }
   }
   for (const previous of oldIndex.values()) {
     if (newIndex.counterpart(previous, oldIndex) || !isExposed(previous.manifest)) continue;
-    changes.push(located(previous, removal(previous, added.get(fingerprint(previous.manifest)))));
+    add(previous, removal(previous, added.get(fingerprint(previous.manifest))));
   }
   return changes;
 }

@@ -14,6 +14,15 @@ export function yamlFilesUnder(dir: string): string[] {
   });
 }
 
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === 'ENOENT';
+}
+
+/** The inputs that do not exist (`-`, stdin, always does), relative ones resolved against `cwd`. */
+export function missingInputs(inputs: readonly string[], cwd: string = process.cwd()): string[] {
+  return inputs.filter((input) => input !== '-' && !fs.existsSync(path.resolve(cwd, input)));
+}
+
 /**
  * Reads files, directories (their .yaml/.yml files, recursively) and `-` (the given stdin text).
  * @param cwd what relative inputs are relative to (default: the process's working directory); files are still named
@@ -32,7 +41,7 @@ export function loadInputs(inputs: readonly string[], readStdin: () => string = 
     try {
       files = fs.statSync(at(input)).isDirectory() ? yamlFilesUnder(at(input)).map((f) => path.join(input, path.relative(at(input), f))) : [input];
     } catch (e) {
-      unreadable.push({ file: input, line: 0, message: `cannot read: ${(e as Error).message}` });
+      unreadable.push({ file: input, line: 0, message: isMissing(e) ? 'no such file or directory' : `cannot read: ${(e as Error).message}` });
       continue;
     }
     if (files.length === 0) unreadable.push({ file: input, line: 0, message: 'the directory has no .yaml or .yml file' });

@@ -25,10 +25,10 @@ describe('lint (in process)', () => {
   test('exit 0 on a clean file, and with warnings only', () => {
     const { code, stdout } = run(['lint', CLEAN]);
     expect(code).toBe(0);
-    expect(stdout).toBe('0 errors, 0 warnings in 0 of 3 judged Services/Ingresses (3 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml\n');
+    expect(stdout).toBe('3 Services/Ingresses judged: no findings (3 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml\n');
     const warningsOnly = run(['lint', path.join(FIXTURES, 'rules', 'K8S-SVC-024.yaml')]);
     expect(warningsOnly.code).toBe(0);
-    expect(warningsOnly.stdout).toContain('0 errors, 1 warning in 1 of 1 judged Service/Ingress');
+    expect(warningsOnly.stdout).toContain('\n1 Service/Ingress judged, 1 with findings: 0 errors, 1 warning (1 document read);');
   });
 
   test('exit 1 on errors, 0 when the erroneous rules are ignored', () => {
@@ -119,12 +119,12 @@ describe('lint with a config file and a profile (in process)', () => {
     expect(stdout).not.toContain('../../charts/legacy/helm.yaml:78');
     expect(stdout).toContain('../../selectorless.yaml:7  error    K8S-SVC-024');
     // helm.yaml: one K8S-SVC-011; the legacy copy: K8S-SVC-011, two K8S-SVC-010, one K8S-SVC-012.
-    expect(lastLine(stdout)).toBe(`4 errors, 2 warnings, 2 acknowledged in 4 of 7 judged Services/Ingresses (15 documents read); 5 findings ignored (5 by ${path.join(root, '.cdk8s-cloud-lb.yaml')}); judged for eks-1.30+lbc-2.8.1`);
+    expect(lastLine(stdout)).toBe(`7 Services/Ingresses judged, 4 with findings: 4 errors, 2 warnings, 2 acknowledged (15 documents read); 5 findings ignored (5 by ${path.join(root, '.cdk8s-cloud-lb.yaml')}); judged for eks-1.30+lbc-2.8.1`);
   });
 
   test('--ignore is counted apart; a path relative to the working directory', () => {
     const { stdout } = run(['lint', 'helm.yaml', '--ignore', 'K8S-SVC-010'], '', root);
-    expect(lastLine(stdout)).toBe('1 error, 1 warning, 1 acknowledged in 2 of 3 judged Services/Ingresses (7 documents read); 3 findings ignored (1 by .cdk8s-cloud-lb.yaml, 2 by --ignore); judged for eks-1.30+lbc-2.8.1');
+    expect(lastLine(stdout)).toBe('3 Services/Ingresses judged, 2 with findings: 1 error, 1 warning, 1 acknowledged (7 documents read); 3 findings ignored (1 by .cdk8s-cloud-lb.yaml, 2 by --ignore); judged for eks-1.30+lbc-2.8.1');
     // A rule that both ignore counts for --ignore.
     const both = run(['lint', 'helm.yaml', '--ignore', 'K8S-SVC-011'], '', root);
     expect(lastLine(both.stdout)).toMatch(/; 1 finding ignored \(1 by --ignore\); /);
@@ -132,11 +132,11 @@ describe('lint with a config file and a profile (in process)', () => {
 
   test('--no-config: nothing ignored, every cluster; --config FILE: that file instead', () => {
     const none = run(['lint', 'helm.yaml', 'selectorless.yaml', '--no-config'], '', root);
-    expect(lastLine(none.stdout)).toBe('4 errors, 2 warnings, 1 acknowledged in 3 of 4 judged Services/Ingresses (8 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml');
+    expect(lastLine(none.stdout)).toBe('4 Services/Ingresses judged, 3 with findings: 4 errors, 2 warnings, 1 acknowledged (8 documents read); judged for every cluster: declare yours with --profile or .cdk8s-cloud-lb.yaml');
     const other = run(['lint', 'helm.yaml', '--config', 'strict.yaml'], '', root);
     // On AKS cloud-provider-azure takes every LoadBalancer Service: the public shop-admin gets AZ-LB-029 (no source ranges);
     // the Ingress's class annotation gets K8S-ING-010.
-    expect(lastLine(other.stdout)).toBe('4 errors, 2 warnings, 1 acknowledged in 2 of 3 judged Services/Ingresses (7 documents read); judged for aks-1.29');
+    expect(lastLine(other.stdout)).toBe('3 Services/Ingresses judged, 2 with findings: 4 errors, 2 warnings, 1 acknowledged (7 documents read); judged for aks-1.29');
     expect(other.stdout).toContain('AZ-LB-029');
     expect(run(['lint', 'helm.yaml', '--config', 'strict.yaml', '--no-config'], '', root)).toMatchObject({ code: 2, stderr: expect.stringContaining('lint: --config and --no-config exclude each other.') });
   });
@@ -191,6 +191,71 @@ describe('lint with a config file and a profile (in process)', () => {
 
   test('diff refuses the options of lint', () => {
     expect(run(['diff', 'a', 'b', '--profile', 'eks'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--profile is an option of lint, not of diff') });
+  });
+});
+
+describe('what a first hour meets (in process)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-first-hour-'));
+    fs.writeFileSync(path.join(dir, 'config-map.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n');
+    fs.copyFileSync(HELM, path.join(dir, 'helm.yaml'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const lastLine = (stdout: string) => stdout.trimEnd().split('\n').pop();
+
+  test('the summary says what was judged and what was found', () => {
+    expect(lastLine(run(['lint', CLEAN]).stdout)).toMatch(/^3 Services\/Ingresses judged: no findings \(3 documents read\);/);
+    expect(lastLine(run(['lint', 'config-map.yaml'], '', dir).stdout)).toMatch(/^no Service of type LoadBalancer and no Ingress found: nothing judged \(1 document read\);/);
+    const acknowledgedOnly = run(['lint', 'helm.yaml', '--ignore', 'K8S-SVC-010,K8S-SVC-011,K8S-SVC-012,K8S-ING-010'], '', dir);
+    expect(acknowledgedOnly.code).toBe(0);
+    expect(lastLine(acknowledgedOnly.stdout)).toMatch(/^3 Services\/Ingresses judged: no errors or warnings, 1 acknowledged \(7 documents read\); 5 findings ignored \(5 by --ignore\);/);
+    expect(lastLine(run(['lint', 'helm.yaml'], '', dir).stdout)).toMatch(/^3 Services\/Ingresses judged, 2 with findings: 4 errors, 1 warning, 1 acknowledged \(7 documents read\);/);
+  });
+
+  test('the JSON findings come in the order of the text (by object, then by line), unreadable input first', () => {
+    const text = run(['lint', BROKEN, HELM]).stdout;
+    const json = JSON.parse(run(['lint', BROKEN, HELM, '--format', 'json']).stdout);
+    const textOrder = [...text.matchAll(/^ {2}(\S+):(\d+) {2}(?:error|warning|accepted) +(\S+)/gm)].map((m) => `${m[3]}@${m[2]}`);
+    const problems = [...text.matchAll(/^(\S+):(\d+) {2}unreadable/gm)].map((m) => `LINT-INPUT@${m[2]}`);
+    expect(json.map((f: any) => `${f.ruleId}@${f.line}`)).toEqual([...problems, ...textOrder]);
+    // The rules report K8S-SVC-011 (line 80) before K8S-SVC-012 (line 79): both outputs show them by line.
+    expect(textOrder.slice(2, 6)).toEqual(['K8S-SVC-010@78', 'K8S-SVC-012@79', 'K8S-SVC-010@80', 'K8S-SVC-011@80']);
+  });
+
+  test('a missing file: "no such file: PATH", exit 2, nothing linted', () => {
+    expect(run(['lint', '/no/such.yaml', HELM])).toEqual({ code: 2, stdout: '', stderr: 'lint: no such file: /no/such.yaml\n' });
+    expect(run(['lint', 'helm.yaml', 'missing.yaml', 'gone/', '--format', 'json'], '', dir)).toEqual({
+      code: 2, stdout: '', stderr: 'lint: no such file: missing.yaml\nlint: no such file: gone/\n',
+    });
+    expect(run(['diff', path.join(FIXTURES, 'diff', 'old'), '/no/such/dir'])).toEqual({ code: 2, stdout: '', stderr: 'diff: no such file: /no/such/dir\n' });
+  });
+
+  test('diff --format json carries the values as JSON values, not quoted strings', () => {
+    const { stdout } = run(['diff', path.join(FIXTURES, 'diff', 'old'), path.join(FIXTURES, 'diff', 'new'), '--format', 'json']);
+    const [scheme] = JSON.parse(stdout);
+    expect(scheme).toMatchObject({ changeId: 'DIFF-AWS-SCHEME', oldValue: 'internal', newValue: 'internet-facing' });
+    const service = (nodePort: number) => [
+      'apiVersion: v1', 'kind: Service', 'metadata:', '  name: api', '  namespace: shop', '  annotations:',
+      '    service.beta.kubernetes.io/aws-load-balancer-type: nlb', 'spec:', '  type: LoadBalancer', '  selector: {app: api}',
+      `  ports: [{name: http, port: 80, targetPort: 8080, nodePort: ${nodePort}}]`, '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'old.yaml'), service(30080));
+    fs.writeFileSync(path.join(dir, 'new.yaml'), service(30081));
+    const nodePort = JSON.parse(run(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], '', dir).stdout);
+    expect(nodePort).toEqual([expect.objectContaining({ changeId: 'DIFF-AWS-CCM-NODEPORT', oldValue: 30080, newValue: 30081, line: 11 })]);
+    // The text still quotes them for reading.
+    expect(run(['diff', 'old.yaml', 'new.yaml'], '', dir).stdout).toContain('      spec.ports[0].nodePort: 30080 -> 30081');
+  });
+
+  test('--version prints the version of package.json', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  test('a format that the command does not write: exit 2, naming the formats it writes', () => {
+    expect(run(['diff', 'a', 'b', '--format', 'sarif'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^cdk8s-cloud-lb: --format of diff must be text or json, got "sarif"/) });
+    expect(run(['lint', HELM, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^cdk8s-cloud-lb: --format of lint must be text, json, sarif, junit or github, got "xml"/) });
   });
 });
 
@@ -254,7 +319,7 @@ describe('the executable (child process)', () => {
       spawnCli(['diff', path.join(FIXTURES, 'diff', 'new'), path.join(FIXTURES, 'diff', 'new'), '--format', 'json']),
     ]);
     expect(clean).toMatchObject({ code: 0, stderr: '' });
-    expect(clean.stdout).toContain('0 errors');
+    expect(clean.stdout).toContain('3 Services/Ingresses judged: no findings');
     expect(errors.code).toBe(1);
     expect(errors.stdout).toContain('K8S-SVC-011');
     expect(errors.stdout).not.toContain('\u001b[');

@@ -2,7 +2,7 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CloudLbValidation, ValidationContext, ValidationViolation } from '../../src/cli/plugin';
+import { CloudLbValidation, resourceNameOf, ValidationContext, ValidationViolation } from '../../src/cli/plugin';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -35,6 +35,39 @@ describe('CloudLbValidation', () => {
       fix: 'Give every port a unique name, e.g. "http".',
       violatingResources: [{ resourceName: 'shop-admin', locations: ['spec.ports[0].name (line 78)'], manifestPath: file }],
     });
+  });
+
+  test('a name that several objects share is given with kind and namespace, so that cdk8s-cli names no construct rather than a wrong one', async () => {
+    // helm-release.yaml: the Ingress "shop" shares its name with the ServiceAccount and the Deployment "shop".
+    const file = path.join(FIXTURES, 'lint', 'helm-release.yaml');
+    const { context, violations } = fakeContext([file]);
+    await new CloudLbValidation().validate(context);
+    expect(violations.map((v) => `${v.ruleName} ${v.violatingResources[0].resourceName}`)).toEqual([
+      'K8S-SVC-010 (error) shop-admin', 'K8S-SVC-012 (error) shop-admin', 'K8S-SVC-010 (error) shop-admin', 'K8S-SVC-011 (error) shop-admin',
+      'K8S-ING-010 (warning) Ingress shop/shop',
+    ]);
+  });
+
+  test('names are counted over every manifest of the synth (the same name in two charts)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-plugin-charts-'));
+    try {
+      const service = (namespace: string) => `apiVersion: v1\nkind: Service\nmetadata: {name: api, namespace: ${namespace}}\nspec: {type: LoadBalancer, selector: {a: b}, ports: [{port: 80, nodePort: 8080}]}\n`;
+      fs.writeFileSync(path.join(dir, 'shop.k8s.yaml'), service('shop'));
+      fs.writeFileSync(path.join(dir, 'admin.k8s.yaml'), service('admin') + '---\n' + service('admin').replace('name: api', 'name: orders'));
+      const { context, violations } = fakeContext([path.join(dir, 'shop.k8s.yaml'), path.join(dir, 'admin.k8s.yaml')]);
+      await new CloudLbValidation({}, dir).validate(context);
+      expect(violations.map((v) => v.violatingResources[0].resourceName)).toEqual(['Service shop/api', 'Service admin/api', 'orders']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('resourceNameOf', () => {
+    const counts = new Map([['web', 2], ['api', 1]]);
+    expect(resourceNameOf({ kind: 'Service', name: 'api', namespace: 'shop' }, counts)).toBe('api');
+    expect(resourceNameOf({ kind: 'Ingress', name: 'web', namespace: 'shop' }, counts)).toBe('Ingress shop/web');
+    expect(resourceNameOf({ kind: 'Service', name: 'web' }, counts)).toBe('Service web');
+    expect(resourceNameOf({ kind: 'Service' }, counts)).toBe('Service (unnamed)');
   });
 
   test('warnings pass unless failOnWarnings; ignore skips rules', async () => {
@@ -137,8 +170,10 @@ describe('CloudLbValidation: profile and config', () => {
 const synthOutdirs: string[] = [];
 afterAll(() => synthOutdirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
+interface SynthRun { code: number; output: string; outdir: string }
+
 /** `cdk8s synth` of test/fixtures/plugin-app with the plugin configured in its cdk8s.yaml (offline, no upgrade check). */
-function synth(env: { [key: string]: string }): Promise<{ code: number; output: string; outdir: string }> {
+function synth(env: { [key: string]: string }): Promise<SynthRun> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-plugin-'));
   synthOutdirs.push(outdir);
   const cli = path.join(__dirname, '..', '..', 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
@@ -151,10 +186,38 @@ function synth(env: { [key: string]: string }): Promise<{ code: number; output: 
 }
 
 describe('with cdk8s-cli (cdk8s.yaml validations)', () => {
-  jest.setTimeout(120_000);
+  jest.setTimeout(180_000);
+  let runs: { ok: SynthRun; bad: SynthRun; shared: SynthRun; constructs: SynthRun };
+  beforeAll(async () => {
+    const [ok, bad, shared, constructs] = await Promise.all([synth({}), synth({ BAD_PROTOCOL: '1' }), synth({ SCENARIO: 'shared-names' }), synth({ SCENARIO: 'constructs' })]);
+    runs = { ok, bad, shared, constructs };
+  });
+
+  /** The occurrences of the report: construct path and resource name of each. */
+  const occurrences = (output: string) => [...output.matchAll(/- Construct Path: (.*)\n.*\n\s+- Resource Name: (.*)/g)].map((m) => `${m[1]} | ${m[2]}`);
+
+  test('objects that share a name: no construct path rather than a wrong one; a name of its own keeps its path', () => {
+    const { shared } = runs;
+    expect(shared.code).toBe(0);
+    expect(occurrences(shared.output).sort()).toEqual([
+      'N/A | Ingress shop/web',
+      'N/A | Service admin/api',
+      'N/A | Service shop/api',
+      'N/A | Service shop/web',
+      'shop/unique | orders',
+    ]);
+  });
+
+  test('each finding of a construct is printed once: the construct leaves its warning to the plugin', () => {
+    const { constructs } = runs;
+    expect(constructs.code).toBe(0);
+    expect(constructs.output.split('spec.ports[0].nodePort: 8080 is outside the default node port range').length - 1).toBe(1);
+    expect(constructs.output).not.toContain('warning: K8S-SVC-014');
+    expect(occurrences(constructs.output)).toEqual(['shop/web-lb/Resource | web']);
+  });
 
   test('a valid app synthesizes; an invalid Service fails the synth with the construct path', async () => {
-    const [ok, bad] = await Promise.all([synth({}), synth({ BAD_PROTOCOL: '1' })]);
+    const { ok, bad } = runs;
     expect(ok.output).toMatch(/Status\s+│ success/);
     expect(ok.output).toMatch(/acknowledged\s+│ 1/);
     expect(ok.code).toBe(0);

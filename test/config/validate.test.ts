@@ -77,6 +77,9 @@ describe('parseConfig: every issue with its line and fix', () => {
       '8: severity of AWS-LB-010: "fatal" is not a severity. | Write error (raise a warning) or warning (lower an error).',
       '9: severity: "NOPE-1" is not a rule id. | Use a rule id listed in RULES.md, e.g. K8S-SVC-024.',
     ]);
+    expect(issues('ignore: [K8S-SVC-025]\n')).toEqual([
+      '1: ignore[0]: "K8S-SVC-025" is a retired rule id (cdk8s-cloud-lb explain K8S-SVC-025). | Remove it; AZ-LB-013 and AWS-LB-009 judge what it judged.',
+    ]);
   });
 
   test('a bad profile spec names the part and the syntax', () => {

@@ -66,7 +66,7 @@ describe('formats', () => {
     expect(text).toContain(`  ${HELM}:64  accepted  K8S-SVC-014`);
     expect(text).toContain('      acknowledged: our clusters use --service-node-port-range=80-32767');
     expect(text.trimEnd().split('\n').pop())
-      .toBe('5 errors, 1 warning, 1 acknowledged in 3 of 5 judged Services/Ingresses (9 documents read); 1 unreadable document');
+      .toBe('5 Services/Ingresses judged, 3 with findings: 5 errors, 1 warning, 1 acknowledged (9 documents read); 1 unreadable document');
     expect(text).not.toContain('\u001b[');
   });
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadInputs, yamlFilesUnder } from '../../src/yaml/files';
+import { loadInputs, missingInputs, yamlFilesUnder } from '../../src/yaml/files';
 import { loadYaml, splitDocuments } from '../../src/yaml/load';
 import { pathSegments } from '../../src/yaml/locate';
 
@@ -172,8 +172,12 @@ describe('loadInputs', () => {
     const result = loadInputs(['/no/such/file.yaml', empty, '-'], () => 'kind: Service\nmetadata: {name: s}\n');
     fs.rmdirSync(empty);
     expect(result.problems.map((p) => [p.file, p.line])).toEqual([['/no/such/file.yaml', 0], [empty, 0]]);
-    expect(result.problems[0].message).toMatch(/cannot read: ENOENT/);
+    expect(result.problems[0].message).toBe('no such file or directory');
     expect(result.problems[1].message).toBe('the directory has no .yaml or .yml file');
     expect(result.objects.map((o) => o.file)).toEqual(['-']);
+  });
+
+  test('missingInputs: the paths that do not exist, relative ones from the directory given; never stdin', () => {
+    expect(missingInputs(['/no/such/file.yaml', 'diff/old', 'lint/none.yaml', '-'], FIXTURES)).toEqual(['/no/such/file.yaml', 'lint/none.yaml']);
   });
 });
