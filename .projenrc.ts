@@ -111,8 +111,9 @@ const readmeSnippets = project.addTask('check:readme', {
 project.testTask.spawn(readmeSnippets);
 
 project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/', '/.pre-commit-hooks.yaml');
-// A git install for the pre-commit hook (.pre-commit-hooks.yaml, language: node) compiles the CLI (scripts/prepare.js).
-project.package.setScript('prepare', 'node scripts/prepare.js');
+// The install of the pre-commit hook (.pre-commit-hooks.yaml, language: node) compiles the CLI; why prepublish and not
+// prepare: scripts/compile-for-pre-commit.js.
+project.package.setScript('prepublish', 'node scripts/compile-for-pre-commit.js');
 project.tasks.tryFind('install:ci')?.reset('npm install');
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.synth();
