@@ -7,7 +7,9 @@ import { PORT_RULES } from './ports';
 import { SPEC_RULES } from './service-spec';
 
 /** The Kubernetes API server's own Service and Ingress checks. */
-export const KUBERNETES_RULES: IRule[] = [...FINALIZER_RULES, ...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES, ...INGRESS_RULES, ...API_VERSION_RULES];
+export const KUBERNETES_RULES: IRule[] = [
+  ...FINALIZER_RULES, ...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES, ...INGRESS_RULES, ...API_VERSION_RULES,
+];
 
 /**
  * Ids of Kubernetes rules that were removed; they are never given to another rule, so that a configuration or an
