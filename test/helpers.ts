@@ -56,6 +56,20 @@ export function lbService(overrides: { metadata?: any; spec?: any } = {}): any {
   };
 }
 
+/** A minimal valid Ingress manifest, with parts replaced by `overrides` (shallow per section). */
+export function ingressManifest(overrides: { metadata?: any; spec?: any } = {}): any {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name: 'shop', namespace: 'default', ...overrides.metadata },
+    spec: {
+      ingressClassName: 'azure-application-gateway',
+      rules: [{ host: 'shop.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }],
+      ...overrides.spec,
+    },
+  };
+}
+
 /**
  * An annotation key. A bare name is a `service.beta.kubernetes.io/` key (`key('azure-pip-name')`,
  * `key('aws-load-balancer-scheme')`); a name with a prefix (`kubernetes.io/ingress.class`) is kept as written.

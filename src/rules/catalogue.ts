@@ -2,6 +2,7 @@ import { IRule } from './rule';
 
 /** The rule groups, by id prefix, in the order RULES.md lists them. */
 const GROUPS: ReadonlyArray<{ prefix: string; title: string }> = [
+  { prefix: 'K8S-META-', title: 'Kubernetes API server: every kind (metadata, and the object as the API server reads it)' },
   { prefix: 'K8S-SVC-', title: 'Kubernetes API server: Service' },
   { prefix: 'K8S-ING-', title: 'Kubernetes API server: Ingress' },
   { prefix: 'CDK8S-', title: 'cdk8s: values the app left unresolved' },

@@ -5,6 +5,8 @@
  * from js-yaml's `listener` hook, run only on the few documents that have findings (see locate.ts).
  */
 
+import { mayBeNonString, PlainScalar, resolvePlainScalar } from './yaml11';
+
 /** The parser state js-yaml passes to a listener (0-based line, offset in the text). */
 export interface ParserState {
   readonly line: number;
@@ -30,7 +32,7 @@ interface JsYamlSchema { extend(types: { implicit?: JsYamlType[]; explicit?: JsY
 interface JsYaml {
   Type: new (tag: string, options: object) => JsYamlType;
   FAILSAFE_SCHEMA: JsYamlSchema;
-  types: { null: JsYamlType; int: JsYamlType; float: JsYamlType; merge: JsYamlType };
+  types: { merge: JsYamlType };
   load(text: string, options?: { schema?: JsYamlSchema; listener?: YamlListener }): unknown;
 }
 
@@ -38,28 +40,44 @@ interface JsYaml {
 const jsyaml: JsYaml = require('js-yaml');
 
 /**
- * YAML 1.1 booleans, as kubectl and Helm read them (sigs.k8s.io/yaml uses go-yaml v2): `yes`, `on`, `y` are `true`.
- * So `azure-load-balancer-internal: yes` is a boolean to the API server, which refuses it (rule K8S-SVC-004), and the
- * linter must see the same boolean rather than the YAML 1.2 string "yes".
+ * Plain scalars as Kubernetes reads them (go-yaml v2, see yaml11.ts): `yes` is a boolean, `0X1F` and `0o17` are
+ * numbers, a date stays a string. So `azure-load-balancer-internal: yes` is a boolean to the API server, which refuses
+ * it in an annotation (rule K8S-SVC-004), and the linter sees the same boolean rather than the YAML 1.2 string "yes".
+ * One type per JSON type, all answered from one resolution: js-yaml asks each type in turn about the same scalar.
  */
-const YAML11_BOOLEANS = new Map<string, boolean>([
-  ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((v): [string, boolean] => [v, true]),
-  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((v): [string, boolean] => [v, false]),
-]);
-// Every plain scalar is tried against this type: a Map lookup keeps parsing as fast as js-yaml's own schemas.
-const yaml11Bool = new jsyaml.Type('tag:yaml.org,2002:bool', {
-  kind: 'scalar',
-  resolve: (data: string | null) => data !== null && YAML11_BOOLEANS.has(data),
-  construct: (data: string) => YAML11_BOOLEANS.get(data) === true,
-  predicate: (value: unknown) => typeof value === 'boolean',
-});
+let lastText: string | undefined;
+let lastScalar: PlainScalar = { type: 'str' };
+
+function resolved(text: string): PlainScalar {
+  if (text !== lastText) {
+    lastScalar = resolvePlainScalar(text);
+    lastText = text;
+  }
+  return lastScalar;
+}
+
+function valueOf(text: string, scalar: PlainScalar): string | number | boolean | null {
+  return scalar.type === 'str' ? text : scalar.type === 'null' ? null : scalar.value;
+}
+
+function kubernetesScalarType(type: PlainScalar['type'], tag: string): JsYamlType {
+  return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    // Most scalars are names that no number or word can start like: answered without a resolution.
+    resolve: (data: string | null) => (data === null || data === '' || mayBeNonString(data)) && resolved(data ?? '').type === type,
+    construct: (data: string | null) => valueOf(data ?? '', resolved(data ?? '')),
+  });
+}
 
 /**
- * The Kubernetes reading of YAML: null, YAML 1.1 booleans, numbers and merge keys (`<<: *base`); no timestamps
- * (an unquoted date stays a string, as in a Service annotation read by the API server).
+ * The Kubernetes reading of YAML: null, booleans and numbers as go-yaml v2 resolves them, merge keys (`<<: *base`);
+ * no timestamps (an unquoted date stays a string, as in a Service annotation read by the API server).
  */
 const KUBERNETES_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [jsyaml.types.null, yaml11Bool, jsyaml.types.int, jsyaml.types.float, jsyaml.types.merge],
+  implicit: [
+    kubernetesScalarType('null', 'null'), kubernetesScalarType('bool', 'bool'), kubernetesScalarType('int', 'int'),
+    kubernetesScalarType('float', 'float'), jsyaml.types.merge,
+  ],
 });
 
 /**

@@ -61,6 +61,13 @@ describe('loadYaml', () => {
     expect(objects[0].manifest).toEqual({ a: true, b: false, c: true, d: '2024-01-01', e: 'yes', f: 31 });
   });
 
+  test('numbers as go-yaml v2 reads them: upper-case and 0o prefixes, leading-zero octal, underscores; 1:20 stays a string', () => {
+    const text = 'a: 0X1F\nb: 0o17\nc: 017\nd: 1_000\ne: 1:20\nf: .5\ng: 1e_5\nh: "0X1F"\ni: 08\nj: ~\nk:\n0X1F: key\n';
+    expect(loadYaml(text, 'f.yaml').objects[0].manifest).toEqual({
+      a: 31, b: 15, c: 15, d: 1000, e: '1:20', f: 0.5, g: 100000, h: '0X1F', i: 8, j: null, k: null, 31: 'key',
+    });
+  });
+
   test('a bare `-` ending an inner list leaves the next entry in the outer list, as Kubernetes reads it', () => {
     // js-yaml alone reads rules: [{host: a, http: {paths: [{path: /}, null, {host: b, ...}]}}]: one rule, not two.
     const text = [
