@@ -303,7 +303,7 @@ function spawnCli(args: string[], stdin?: string): Promise<{ code: number; stdou
 }
 
 describe('the executable (child process)', () => {
-  jest.setTimeout(60_000);
+  jest.setTimeout(240_000); // a guard against a hang, not a measure: six ts-node processes at once took over 60 s on a busy 2-core machine
 
   test('starts with a node shebang', () => {
     expect(fs.readFileSync(path.join(ROOT, 'src', 'cli', 'cli.ts'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
