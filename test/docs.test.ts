@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as ts from 'typescript';
+import { moduleOf, snippets } from '../scripts/readme-snippets';
 
 /**
  * Every struct of the public API (each interface exported from src/index.ts that is not a behavioral `IXxx`) documents
@@ -74,5 +75,24 @@ describe('public API documentation', () => {
     const result = ['export interface Finding {', '  /**', '   * Id.', `   * @see ${OWN_PAGES}/blob/main/RULES.md`, '   */', '  readonly id: string;', '}', ''].join('\n');
     expect(problemsOf(programOf(root, { [root]: result }), root).problems).toEqual(["virtual-index.ts Finding.id: @see to this project's own pages on a result struct"]);
     expect(problems).toEqual(['virtual-index.ts XProps.a: no @see', 'virtual-index.ts XProps.a: no @default', 'virtual-index.ts XProps.b: @default on a required prop']);
+  });
+});
+
+describe('README snippet check (scripts/readme-snippets.ts)', () => {
+  /** The semantic errors of one README block as the check compiles it, at the place the check writes it. */
+  function errorsOf(block: string): string[] {
+    const file = path.join(__dirname, '..', 'build', 'readme', 'snippet-1.ts');
+    const program = programOf(file, { [file]: moduleOf(block, 0) });
+    return program.getSemanticDiagnostics(program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }
+
+  test('a block gets only the imports it writes: a class used without its import fails the check', () => {
+    const body = "new LoadBalancerService(chart, 'lb', { selector: web, sessionAffinityTimeout: Duration.hours(1), ports: [{ port: 80 }] });\n";
+    expect(errorsOf(`import { LoadBalancerService } from 'cdk8s-cloud-lb';\n${body}`)).toEqual(["Cannot find name 'Duration'."]);
+    expect(errorsOf(`import { Duration } from 'cdk8s';\nimport { LoadBalancerService } from 'cdk8s-cloud-lb';\n${body}`)).toEqual([]);
+  });
+
+  test('every ts block of the README is found', () => {
+    expect(snippets('text\n```ts\nconst a = 1;\n```\n```sh\nls\n```\n```ts\nconst b = 2;\n```\n')).toEqual(['const a = 1;\n', 'const b = 2;\n']);
   });
 });
