@@ -45,6 +45,9 @@ const project = new cdk8s.ConstructLibraryCdk8s({
       collectCoverage: false,
       // A plain `npx jest` never writes a missing snapshot either; `npx projen test:update` writes them on purpose.
       additionalOptions: { ci: true },
+      // Every temporary directory of a test run goes under one directory that the teardown removes (test/setup).
+      globalSetup: '<rootDir>/test/setup/global-setup.js',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.js',
     },
   },
   github: false,
