@@ -56,4 +56,25 @@ describe('lint --format github', () => {
     const { stdout } = runCliIn(root, ['lint', '-', '--format', 'github', '--no-config'], yaml);
     expect(stdout.split('\n')[0]).toBe('::error file=-,line=3,title=K8S-SVC-009::Service web: spec.ports[0].protocol: "50%25\\nTCP" is not a supported protocol. Fix: Use TCP, UDP or SCTP; an application protocol such as HTTP goes in appProtocol.');
   });
+
+  test('the config file applies before the format: an ignored rule has no command, a changed severity is the command', () => {
+    fs.copyFileSync(path.join(FIXTURES, 'lint', 'helm-release.yaml'), path.join(root, 'helm.yaml'));
+    fs.writeFileSync(path.join(root, '.cdk8s-cloud-lb.yaml'), 'ignore: [K8S-SVC-010]\nseverity: { K8S-ING-010: error }\n');
+    try {
+      const { code, stdout } = runCliIn(root, ['lint', 'helm.yaml', '--format', 'github']);
+      expect(code).toBe(1);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines.slice(0, -1).map((l) => /^::(\w+) file=helm\.yaml,line=\d+,title=([\w-]+)/.exec(l)!.slice(1).join(' '))).toEqual([
+        'notice K8S-SVC-014', 'error K8S-SVC-012', 'error K8S-SVC-011', 'error K8S-ING-010',
+      ]);
+      expect(lines[lines.length - 1]).toMatch(/; 2 findings ignored \(2 by \.cdk8s-cloud-lb\.yaml\); /);
+      // Without the config file the same file has K8S-SVC-010 twice and K8S-ING-010 as a warning.
+      const plain = runCliIn(root, ['lint', 'helm.yaml', '--format', 'github', '--no-config']).stdout;
+      expect(plain.match(/title=K8S-SVC-010::/g)).toHaveLength(2);
+      expect(plain).toMatch(/^::warning file=helm\.yaml,line=\d+,title=K8S-ING-010::/m);
+    } finally {
+      fs.rmSync(path.join(root, '.cdk8s-cloud-lb.yaml'));
+      fs.rmSync(path.join(root, 'helm.yaml'));
+    }
+  });
 });

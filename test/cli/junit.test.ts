@@ -88,4 +88,20 @@ describe('lint --format junit', () => {
     const messages = Array.from(testcase.getElementsByTagName('failure') as ArrayLike<Element>).map((f) => f.getAttribute('message'));
     expect(messages).toContain('spec.ports[0].protocol: "<&>" is not a supported protocol.');
   });
+
+  test('the config file applies before the format: an ignored rule is no failure, a warning made an error is one', () => {
+    fs.writeFileSync(path.join(root, '.cdk8s-cloud-lb.yaml'), 'ignore: [K8S-SVC-010]\nseverity: { K8S-ING-010: error }\n');
+    try {
+      const run = runCliIn(root, ['lint', 'helm.yaml', '--format', 'junit']);
+      expect(run.code).toBe(1);
+      const [suite] = children(rootOf(run.stdout), 'testsuite');
+      expect(attrs(suite, 'tests', 'failures')).toEqual({ tests: '3', failures: '2' });
+      const [, admin, ingress] = children(suite, 'testcase');
+      expect(children(admin, 'failure').map((f) => f.getAttribute('type'))).toEqual(['K8S-SVC-012', 'K8S-SVC-011']);
+      expect(children(ingress, 'failure').map((f) => f.getAttribute('type'))).toEqual(['K8S-ING-010']);
+      expect(children(ingress, 'system-out')).toEqual([]);
+    } finally {
+      fs.rmSync(path.join(root, '.cdk8s-cloud-lb.yaml'));
+    }
+  });
 });
