@@ -331,4 +331,27 @@ describe('the executable (child process)', () => {
     expect(diff.stdout).toContain('DIFF-AZ-PLS-DELETED');
     expect(same).toMatchObject({ code: 0, stdout: '[]\n' });
   });
+
+  test('lint and diff load neither cdk8s, constructs nor cdk8s-plus-28 (a fast start: require.cache after a run)', async () => {
+    const script = [
+      `const { runCli } = require(${JSON.stringify(path.join(ROOT, 'src', 'cli', 'cli.ts'))});`,
+      'const io = { stdout: () => {}, stderr: () => {}, readStdin: () => "", color: false };',
+      `runCli(['lint', ${JSON.stringify(HELM)}, '--format', 'sarif'], io);`,
+      `runCli(['lint', ${JSON.stringify(HELM)}, '--format', 'junit'], io);`,
+      `runCli(['diff', ${JSON.stringify(path.join(FIXTURES, 'diff', 'old'))}, ${JSON.stringify(path.join(FIXTURES, 'diff', 'new'))}], io);`,
+      'const heavy = Object.keys(require.cache).filter((k) => /[\\/]node_modules[\\/](cdk8s|constructs|cdk8s-plus-28)[\\/]/.test(k));',
+      'const ours = Object.keys(require.cache).filter((k) => k.includes("/src/rules/")).length;',
+      'console.log(JSON.stringify({ heavy, ours }));',
+    ].join('\n');
+    const result = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, ['-r', 'ts-node/register', '-e', script], {
+        cwd: ROOT,
+        env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json'), TS_NODE_TRANSPILE_ONLY: 'true' },
+      }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)));
+    });
+    const { heavy, ours } = JSON.parse(result);
+    expect(heavy).toEqual([]);
+    // The check sees modules at all: the rules were loaded from src.
+    expect(ours).toBeGreaterThan(10);
+  });
 });
