@@ -7,6 +7,7 @@
 import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { benchCliProcesses, formatCliProcessBench } from './cli-process';
 import { coldStart } from './cold-start';
 import { compiled } from './library';
 import { benchLint, formatLintBench } from './lint';
@@ -366,6 +367,8 @@ function main(): void {
   if (only === undefined) {
     console.log(`\n${formatLintBench(benchLint(quick ? 500 : 10_000, quick ? 1 : 5))}`);
     coldStart(quick ? 1 : 7);
+    const cliServices = quick ? 500 : 10_000;
+    console.log(`\n${formatCliProcessBench(benchCliProcesses(cliServices, quick ? 1 : 9), cliServices)}`);
   }
 }
 
