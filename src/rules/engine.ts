@@ -77,7 +77,20 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
       });
     }
   }
-  return findings;
+  return withoutUndecodable(findings);
+}
+
+/**
+ * The rule whose findings are values the API server cannot even decode (K8S-META-002): other rules' findings on the
+ * same field, or inside it, judge a value that never gets that far, and are left out.
+ */
+const UNDECODABLE_RULE = 'K8S-META-002';
+
+function withoutUndecodable(findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.ruleId === UNDECODABLE_RULE)) return findings;
+  const paths = findings.filter((f) => f.ruleId === UNDECODABLE_RULE).map((f) => f.path);
+  const inside = (path: string) => paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+  return findings.filter((f) => f.ruleId === UNDECODABLE_RULE || !inside(f.path));
 }
 
 /** The message of a finding that holds on some clusters only: where, and how to judge exactly. */

@@ -38,7 +38,7 @@ describe('docs/cli.md: the config file', () => {
   test('the error example is what the loader says of test/fixtures/config/broken.yaml', () => {
     let message = '';
     try {
-      parseConfig(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'config', 'broken.yaml'), 'utf8'), '/repo/.cdk8s-cloud-lb.yaml');
+      parseConfig(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'config', 'broken.yaml'), 'utf8'), 'test/fixtures/config/broken.yaml');
     } catch (e) {
       message = (e as ConfigError).message;
     }

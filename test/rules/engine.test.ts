@@ -137,7 +137,10 @@ describe('hostile JSON values', () => {
     });
     const portFindings = Rules.check(validPorts);
     expect(portFindings.filter((f) => f.message.includes('bug in cdk8s-cloud-lb'))).toEqual([]);
-    expect(portFindings.map((f) => f.ruleId)).toContain('K8S-SVC-009');
+    // The API server cannot decode a protocol that is not a string: K8S-META-002 reports it, and the protocol check
+    // (K8S-SVC-009), which judges a value that never gets that far, is left out.
+    expect(portFindings.map((f) => `${f.ruleId} ${f.path}`)).toEqual(expect.arrayContaining(['K8S-META-002 spec.ports[0].protocol', 'K8S-META-002 spec.ports[1].protocol']));
+    expect(portFindings.map((f) => f.ruleId)).not.toContain('K8S-SVC-009');
   });
 });
 

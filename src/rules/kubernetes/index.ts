@@ -1,5 +1,6 @@
 import { API_VERSION_RULES } from './api-versions';
 import { IRule } from '../rule';
+import { FIELD_TYPE_RULES } from './field-types';
 import { FINALIZER_RULES } from './finalizers';
 import { INGRESS_RULES } from './ingress';
 import { METADATA_RULES } from './metadata';
@@ -8,7 +9,7 @@ import { SPEC_RULES } from './service-spec';
 
 /** The Kubernetes API server's own Service and Ingress checks. */
 export const KUBERNETES_RULES: IRule[] = [
-  ...FINALIZER_RULES, ...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES, ...INGRESS_RULES, ...API_VERSION_RULES,
+  ...FIELD_TYPE_RULES, ...FINALIZER_RULES, ...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES, ...INGRESS_RULES, ...API_VERSION_RULES,
 ];
 
 /** A rule that was removed: its id is never given to another rule. */

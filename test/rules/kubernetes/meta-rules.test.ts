@@ -5,7 +5,29 @@ import { describeRuleCases, RuleCases } from '../cases';
 
 const finalizers = (list: any) => lbService({ metadata: { finalizers: list } });
 
+const labels = (map: any) => lbService({ metadata: { labels: map } });
+
 const CASES: RuleCases = {
+  'K8S-META-002': {
+    compliant: [
+      { title: 'labels, selector, names and protocols that are strings', manifest: lbService({ metadata: { labels: { app: '0X1F', on: 'yes' } }, spec: { selector: { app: '017' } } }) },
+      { title: 'a null label value (decoded as empty, not refused)', manifest: labels({ app: null }) },
+      { title: 'an Ingress with string hosts, paths and backends', manifest: ingressManifest() },
+      { title: 'ports whose numbers are numbers (int fields are the port rules\')', manifest: lbService({ spec: { ports: [{ name: 'http', port: 80, targetPort: 8080 }] } }) },
+    ],
+    noncompliant: [
+      { title: 'a label written 0X1F, read as the number 31 (the measured refusal)', manifest: labels({ app: 31 }), path: 'metadata.labels[app]', message: ['31 is a number, not a string', 'cannot unmarshal number into Go struct field', 'YAML 1.1'], fix: ['Quote the value'] },
+      { title: 'a selector value written yes, read as true', manifest: lbService({ spec: { selector: { enabled: true } } }), path: 'spec.selector[enabled]', message: ['true is a bool', 'cannot unmarshal bool'] },
+      { title: 'a port name written 80', manifest: lbService({ spec: { ports: [{ name: 80, port: 80 }] } }), path: 'spec.ports[0].name', message: ['80 is a number'] },
+      { title: 'a protocol number', manifest: lbService({ spec: { ports: [{ name: 'a', port: 80, protocol: 6 }] } }), path: 'spec.ports[0].protocol', message: ['6 is a number'] },
+      { title: 'source ranges as one string instead of a list', manifest: lbService({ spec: { loadBalancerSourceRanges: '10.0.0.0/8' } }), path: 'spec.loadBalancerSourceRanges', message: ['not a list of strings'], fix: ['["a", "b"]'] },
+      { title: 'labels as a list', manifest: labels(['app=web']), path: 'metadata.labels', message: ['is an array, not a map of strings'] },
+      { title: 'an Ingress host written 0x10', manifest: ingressManifest({ spec: { rules: [{ host: 16, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] } }), path: 'spec.rules[0].host', message: ['16 is a number'] },
+      { title: 'an Ingress backend Service name written 0o17', manifest: ingressManifest({ spec: { rules: [{ host: 'a.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 15, port: { number: 80 } } } }] } }] } }), path: 'spec.rules[0].http.paths[0].backend.service.name', message: ['15 is a number'] },
+      { title: 'a TLS host written yes', manifest: ingressManifest({ spec: { tls: [{ hosts: [true], secretName: 'tls' }] } }), path: 'spec.tls[0].hosts[0]', message: ['true is a bool'] },
+      { title: 'a name written 0o17 on metadata', manifest: lbService({ metadata: { name: 15 } }), path: 'metadata.name', message: ['15 is a number'] },
+    ],
+  },
   'K8S-META-001': {
     compliant: [
       { title: 'a domain-qualified finalizer', manifest: finalizers(['example.com/cleanup']) },
