@@ -14,6 +14,7 @@ export interface RuleMeta {
   readonly kinds?: string[];
   readonly dependsOnCluster?: string;
   readonly follows?: string;
+  readonly synthOnly?: boolean;
 }
 
 /**
@@ -80,6 +81,7 @@ export class BuiltInRule implements IRule {
   public readonly kinds: string[];
   public readonly dependsOnCluster?: string;
   public readonly follows?: string;
+  public readonly synthOnly?: boolean;
 
   constructor(
     meta: RuleMeta,
@@ -96,6 +98,7 @@ export class BuiltInRule implements IRule {
     this.kinds = meta.kinds ?? ['Service'];
     this.dependsOnCluster = meta.dependsOnCluster;
     this.follows = meta.follows;
+    this.synthOnly = meta.synthOnly;
   }
 
   /** Judges the manifest for every cluster. */

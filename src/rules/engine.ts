@@ -49,6 +49,7 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
   const findings: Finding[] = [];
   for (const rule of rules) {
     if ((ignored !== undefined && ignored.has(rule.id)) || (scoped === undefined && !rule.kinds.includes(kind))) continue;
+    if (rule.synthOnly === true && options.constructPath === undefined) continue;
     let violations;
     try {
       violations = scoped === undefined ? rule.check(manifest) : scoped(rule, manifest);

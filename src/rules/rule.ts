@@ -95,6 +95,12 @@ export interface IRule {
    */
   readonly follows?: string;
   /**
+   * The rule judges how cdk8s will write the object (its YAML writer), so only the constructs run it, at synth, on the
+   * object they render; `lint` and the plugin read YAML already written, and judge the values they read.
+   * @default false
+   */
+  readonly synthOnly?: boolean;
+  /**
    * Check one manifest. Must not throw on malformed input and must not mutate it.
    * @param manifest the plain JSON object
    */

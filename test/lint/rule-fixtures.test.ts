@@ -25,7 +25,10 @@ function markedLines(text: string, ruleId: string): number[] {
 
 const rules = Rules.all();
 
-describe.each(rules.filter((r) => fixtureOf(r.id) !== undefined).map((r) => [r.id]))('lint reaches %s', (ruleId) => {
+const lintRules = rules.filter((r) => r.synthOnly !== true);
+const synthOnlyRules = rules.filter((r) => r.synthOnly === true);
+
+describe.each(lintRules.filter((r) => fixtureOf(r.id) !== undefined).map((r) => [r.id]))('lint reaches %s', (ruleId) => {
   const file = fixtureOf(ruleId)!;
   const text = fs.readFileSync(file, 'utf8');
   const spec = /^# profile: (\S+)$/m.exec(text)?.[1];
@@ -50,6 +53,16 @@ describe.each(rules.filter((r) => fixtureOf(r.id) !== undefined).map((r) => [r.i
   const testIfMarked = marks.length > 0 ? test : test.skip;
   testIfMarked('the finding points at the marked line', () => {
     expect(findings.map((f) => f.line)).toEqual(expect.arrayContaining(marks));
+  });
+});
+
+describe.each(synthOnlyRules.map((r) => [r.id]))('%s judges only what the constructs render', (ruleId) => {
+  test('lint does not report it on its fixture; the same object judged as a construct\'s is reported', () => {
+    const file = fixtureOf(ruleId)!;
+    const loaded = loadYaml(fs.readFileSync(file, 'utf8'), file);
+    expect(lintLoaded(loaded).findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
+    const asConstruct = loaded.objects.flatMap((o) => Rules.check(o.manifest, { constructPath: 'app/chart/lb' }));
+    expect(asConstruct.filter((f) => f.ruleId === ruleId).length).toBeGreaterThan(0);
   });
 });
 

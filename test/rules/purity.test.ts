@@ -25,7 +25,8 @@ function deepFreeze<T>(value: T): T {
 
 function judgements(manifest: unknown): { frozen: string[]; unfrozen: string[] } {
   const copy = JSON.parse(JSON.stringify(manifest));
-  const format = (m: unknown) => Rules.check(m).map((f) => Rules.format(f));
+  // With a construct path, so that the rules that judge only what the constructs render run too.
+  const format = (m: unknown) => Rules.check(m, { constructPath: 'purity' }).map((f) => Rules.format(f));
   return { unfrozen: format(copy), frozen: format(deepFreeze(JSON.parse(JSON.stringify(manifest)))) };
 }
 

@@ -6,10 +6,12 @@ import { INGRESS_RULES } from './ingress';
 import { METADATA_RULES } from './metadata';
 import { PORT_RULES } from './ports';
 import { SPEC_RULES } from './service-spec';
+import { WRITTEN_YAML_RULES } from './written-yaml';
 
 /** The Kubernetes API server's own Service and Ingress checks. */
 export const KUBERNETES_RULES: IRule[] = [
   ...FIELD_TYPE_RULES, ...FINALIZER_RULES, ...METADATA_RULES, ...PORT_RULES, ...SPEC_RULES, ...INGRESS_RULES, ...API_VERSION_RULES,
+  ...WRITTEN_YAML_RULES,
 ];
 
 /** A rule that was removed: its id is never given to another rule. */

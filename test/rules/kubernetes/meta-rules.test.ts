@@ -8,6 +8,21 @@ const finalizers = (list: any) => lbService({ metadata: { finalizers: list } });
 const labels = (map: any) => lbService({ metadata: { labels: map } });
 
 const CASES: RuleCases = {
+  'K8S-META-003': {
+    compliant: [
+      { title: 'strings that cdk8s quotes: 0x1F (lower-case x), 017, yes, 1e5, 1_000', manifest: labels({ a: '0x1F', b: '017', c: 'yes', d: '1e5', e: '1_000' }) },
+      { title: 'strings no reader takes for a number', manifest: labels({ app: 'web', build: 'a0X1F', ver: 'v0o17' }) },
+      { title: 'numbers that are numbers', manifest: lbService({ spec: { ports: [{ name: 'http', port: 80, targetPort: 8080 }] } }) },
+    ],
+    noncompliant: [
+      { title: 'a selector value 0X1F (the measured refusal), written unquoted and read as 31', manifest: lbService({ spec: { selector: { app: '0X1F' } } }), path: 'spec.selector[app]', message: ['"0X1F" is written without quotes', 'the number 31', 'kubectl apply'], fix: ['lower-case x'] },
+      { title: 'a label value 0o17, read as 15', manifest: labels({ build: '0o17' }), path: 'metadata.labels[build]', message: ['"0o17"', 'the number 15'] },
+      { title: 'an annotation value -0B1, read as -1', manifest: lbService({ metadata: { annotations: { 'example.com/x': '-0B1' } } }), path: 'metadata.annotations[example.com/x]', message: ['"-0B1"', 'the number -1'] },
+      { title: 'a label key 0O7, which becomes the key "7"', manifest: labels({ '0O7': 'x' }), path: 'metadata.labels[0O7]', message: ['the key "0O7"', 'the key becomes "7"'] },
+      { title: 'a port name 0o17 (a valid port name: it has a letter)', manifest: lbService({ spec: { ports: [{ name: '0o17', port: 80 }] } }), path: 'spec.ports[0].name', message: ['"0o17"', 'the number 15'] },
+      { title: 'a named target port 0X50, which becomes port 80', manifest: lbService({ spec: { ports: [{ name: 'http', port: 80, targetPort: '0X50' }] } }), path: 'spec.ports[0].targetPort', message: ['the number 80', 'the target port becomes that port number'] },
+    ],
+  },
   'K8S-META-002': {
     compliant: [
       { title: 'labels, selector, names and protocols that are strings', manifest: lbService({ metadata: { labels: { app: '0X1F', on: 'yes' } }, spec: { selector: { app: '017' } } }) },
