@@ -18,6 +18,8 @@ export const portNumber = fc.oneof(
 export const nameLike = fc.oneof(
   { weight: 4, arbitrary: fc.stringMatching(/^[a-z]([-a-z0-9]{0,10}[a-z0-9])?$/) },
   { weight: 1, arbitrary: fc.constantFrom('', 'Http', 'a_b', '-a', 'a-', 'ünï', 'x'.repeat(64), '80', 'a b', 'a/b', '🙂') },
+  // Strings that Kubernetes's YAML reader takes for numbers or booleans when they are written without quotes.
+  { weight: 1, arbitrary: fc.constantFrom('0X1F', '0o17', '0B1', 'yes', 'on', 'y', '017', '1_000', '0x1f', '1e5') },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
   { weight: 1, arbitrary: fc.fullUnicodeString({ maxLength: 8 }) },
 );
@@ -33,7 +35,7 @@ export const annotationKey = fc.oneof(
 export const annotationValue = fc.oneof(
   { weight: 5, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 1, arbitrary: fc.fullUnicodeString({ maxLength: 30 }) },
-  { weight: 1, arbitrary: fc.constantFrom('true', 'false', '', ' ', 'null', 'NaN', '{}', 'x'.repeat(5000)) },
+  { weight: 1, arbitrary: fc.constantFrom('true', 'false', '', ' ', 'null', 'NaN', '{}', 'x'.repeat(5000), '0X1F', '0o17', '-0B1', 'yes', 'off', '~') },
 );
 
 export const cidrLike = fc.oneof(

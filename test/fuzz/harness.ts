@@ -1,6 +1,8 @@
 import { Chart, Testing, Yaml } from 'cdk8s';
 import { leaves } from './arbitraries';
 import { Finding, Severity } from '../../src';
+import { Linter } from '../../src/lint/linter';
+import { loadYaml } from '../../src/yaml/load';
 import { newChart, schemaCheck } from '../helpers';
 
 /** A construct that renders one judged object. */
@@ -60,7 +62,22 @@ export function synthOutcome<C extends Judged>(
   // A NaN number prints as `.nan` (a string ".nan" would be quoted); user strings such as "NaN" are legitimate.
   expect(Yaml.stringify(object)).not.toMatch(/: \.nan$/m);
   expect(construct.lint().filter((f) => f.severity === Severity.ERROR)).toEqual([]);
+  expectAcceptedAsWritten(objects);
   return { kind: 'valid', construct, object };
+}
+
+/**
+ * What the API server gets: the objects as `cdk8s synth` writes them (cdk8s's Yaml.stringify), read back as Kubernetes
+ * reads YAML (go-yaml v2, src/yaml). Every value must come back as it was (no string read as a number, no key
+ * changed), and the Kubernetes rules, which implement the API server's checks, must find no error in what was read.
+ */
+export function expectAcceptedAsWritten(objects: readonly any[]): void {
+  const written = Yaml.stringify(...objects);
+  const loaded = loadYaml(written, 'synth.k8s.yaml');
+  expect(loaded.problems ?? []).toEqual([]);
+  expect(loaded.objects.map((o) => o.manifest)).toEqual(objects);
+  const errors = Linter.lintYaml(written).findings.filter((f) => f.severity === Severity.ERROR && f.ruleId.startsWith('K8S-'));
+  expect(errors.map((f) => `${f.ruleId} ${f.path}: ${f.message}`)).toEqual([]);
 }
 
 /** Counts the outcomes of a property's runs, to check that the generators explore both sides. */
