@@ -54,7 +54,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   release: false,
   depsUpgrade: false,
   sampleCode: false,
-  gitignore: ['shared/', '/build/', '/examples/dist/', '/bench/out/', '.ci/consumer/'],
+  gitignore: ['shared/', '/build/', '/.jsii.tabl.json', '/examples/dist/', '/bench/out/', '.ci/consumer/'],
 });
 
 // Non-JS bindings are generated (not built) offline, so that a jsii-hostile API change fails CI.
@@ -68,7 +68,10 @@ project.addTask('check:bindings', {
   description: 'Generate the Python, Java, .NET and Go bindings (code only) and byte-compile the Python',
   steps: [
     { exec: 'rm -rf build/bindings' },
-    { exec: 'jsii-pacmak --code-only --targets python,java,dotnet,go --outdir build/bindings' },
+    // The README's snippets, translated for each language's README (rosetta/default.ts-fixture gives their context).
+    { exec: 'jsii-rosetta extract --compile --strict' },
+    { exec: 'jsii-pacmak --code-only --targets python,java,dotnet,go --outdir build/bindings --rosetta-tablet .jsii.tabl.json --rosetta-unknown-snippets fail' },
+    { exec: 'ts-node --project tsconfig.dev.json scripts/python-readme-check.ts' },
     { exec: 'python3 -m compileall -q build/bindings/python/src' },
   ],
 });

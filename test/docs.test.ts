@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as ts from 'typescript';
+import { untranslated } from '../scripts/python-readme-check';
 import { moduleOf, snippets } from '../scripts/readme-snippets';
 
 /**
@@ -94,5 +95,14 @@ describe('README snippet check (scripts/readme-snippets.ts)', () => {
 
   test('every ts block of the README is found', () => {
     expect(snippets('text\n```ts\nconst a = 1;\n```\n```sh\nls\n```\n```ts\nconst b = 2;\n```\n')).toEqual(['const a = 1;\n', 'const b = 2;\n']);
+  });
+});
+
+describe('the Python README check (scripts/python-readme-check.ts, run by npx projen check:bindings)', () => {
+  test('a TypeScript block inside a python fence is reported; translated Python, with TypeScript in a comment, is not', () => {
+    const ts = "```python\nimport { App } from 'cdk8s';\nconst app = new App();\n```\n";
+    const py = '```python\nfrom cdk8s import App\napp = App()  # or new App() in TypeScript; see () => {}\n```\n';
+    expect(untranslated(ts)).toEqual(["import { App } from 'cdk8s';"]);
+    expect(untranslated(py)).toEqual([]);
   });
 });
