@@ -120,7 +120,7 @@ const readmeSnippets = project.addTask('check:readme', {
 });
 project.testTask.spawn(readmeSnippets);
 
-project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/', '/.pre-commit-hooks.yaml');
+project.npmignore?.exclude('/build/', '/examples/', '/bench/', '/scripts/', '/.ci/', '/.pre-commit-hooks.yaml', '/rosetta/', '/.jsii.tabl.json');
 // The install of the pre-commit hook (.pre-commit-hooks.yaml, language: node) compiles the CLI; why prepublish and not
 // prepare: scripts/compile-for-pre-commit.js.
 project.package.setScript('prepublish', 'node scripts/compile-for-pre-commit.js');
