@@ -43,7 +43,9 @@ const appProps = fc.record({
 /** The construct paths findings may name, one per construct of the app. */
 const PATHS = ['app/lb', 'app/azure', 'app/ilb', 'app/pls', 'app/agic', 'app/nlb', 'app/classic'];
 
-function build(p: fc.RecordValue<typeof appProps>): Chart {
+type AppProps = typeof appProps extends fc.Arbitrary<infer T> ? T : never;
+
+function build(p: AppProps): Chart {
   const app: App = Testing.app();
   const chart = new Chart(app, 'app');
   const ports = [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }];
