@@ -100,9 +100,9 @@ describe('README snippet check (scripts/readme-snippets.ts)', () => {
 
 describe('the Python README check (scripts/python-readme-check.ts, run by npx projen check:bindings)', () => {
   test('a TypeScript block inside a python fence is reported; translated Python, with TypeScript in a comment, is not', () => {
-    const ts = "```python\nimport { App } from 'cdk8s';\nconst app = new App();\n```\n";
+    const typescript = "```python\nimport { App } from 'cdk8s';\nconst app = new App();\n```\n";
     const py = '```python\nfrom cdk8s import App\napp = App()  # or new App() in TypeScript; see () => {}\n```\n';
-    expect(untranslated(ts)).toEqual(["import { App } from 'cdk8s';"]);
+    expect(untranslated(typescript)).toEqual(["import { App } from 'cdk8s';"]);
     expect(untranslated(py)).toEqual([]);
   });
 });
