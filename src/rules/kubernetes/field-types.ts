@@ -77,6 +77,23 @@ function notContainer(path: string, value: unknown, expected: string, example: s
   return violation(path, `${show(value)} is ${aJsonType(value)}, not ${expected}: the API server refuses the object ("cannot unmarshal ${jsonTypeOf(value)} into Go struct field").`, `Write ${expected}, e.g. ${example}.`);
 }
 
+/** Whether a value decodes as its type: the usual object does, and no path is built. */
+function decodes(value: unknown, type: FieldType): boolean {
+  if (value === undefined || value === null) return true;
+  if (type === 'string') return typeof value === 'string';
+  if (type === 'strings') return Array.isArray(value) && value.every((item) => item === null || typeof item === 'string');
+  if (type === 'map') {
+    if (!isObject(value)) return false;
+    for (const key of Object.keys(value)) if (value[key] !== null && typeof value[key] !== 'string') return false;
+    return true;
+  }
+  if (Array.isArray(type)) return Array.isArray(value) && value.every((item) => decodes(item, type[0]));
+  if (!isObject(value)) return false;
+  const fields = type as { readonly [field: string]: FieldType };
+  for (const field of Object.keys(fields)) if (!decodes(value[field], fields[field])) return false;
+  return true;
+}
+
 /** The violations of one value against its type; absent and null values decode as empty (encoding/json). */
 function typeViolations(path: string, value: unknown, type: FieldType, out: RuleViolation[]): void {
   if (value === undefined || value === null) return;
@@ -111,8 +128,10 @@ export const stringFields = defineRule({
   kinds: ['Service', 'Ingress'],
   follows: 'the JSON decoding of the request body into core.Service and networking.Ingress (k8s.io/apimachinery pkg/runtime/serializer/json, sigs.k8s.io/json), after sigs.k8s.io/yaml turned the YAML into JSON with go-yaml v2 (resolve.go)',
 }, (m) => {
+  const type = isObject(m) && m.kind === 'Ingress' ? INGRESS : SERVICE;
+  if (decodes(m, type)) return [];
   const out: RuleViolation[] = [];
-  typeViolations('', m, isObject(m) && m.kind === 'Ingress' ? INGRESS : SERVICE, out);
+  typeViolations('', m, type, out);
   return out;
 });
 
