@@ -12,7 +12,7 @@ import { moduleOf, snippets } from '../scripts/readme-snippets';
 
 /** The structs the library returns: read, never written by a user. */
 const RESULT_STRUCTS = new Set([
-  'ResourceRef', 'RuleViolation', 'Finding', 'LintFinding', 'LintProblem', 'LintReport', 'ManifestDiffReport', 'DisruptiveChange', 'ManagedAnnotation',
+  'ResourceRef', 'RelatedObject', 'RuleViolation', 'Finding', 'LintFinding', 'LintProblem', 'LintReport', 'ManifestDiffReport', 'DisruptiveChange', 'ManagedAnnotation',
 ]);
 const OWN_PAGES = 'https://github.com/cdk8s-cloud-lb/cdk8s-cloud-lb';
 

@@ -28,6 +28,10 @@ function findingLines(f: LintFinding, style: Style): string[] {
   const acknowledged = f.acknowledgedReason !== undefined;
   const severity = acknowledged ? style.dim('accepted') : f.severity === Severity.ERROR ? style.red('error  ') : style.yellow('warning');
   const lines = [`  ${f.file}:${f.line}  ${severity}  ${style.bold(f.ruleId)}  ${f.path}: ${f.message}`];
+  for (const r of f.related ?? []) {
+    const where = r.file === undefined ? '' : `${r.file}${r.line === undefined ? '' : `:${r.line}`}  `;
+    lines.push(style.dim(`      with: ${where}${resourceLabel(r.resource)}${r.path === undefined ? '' : ` ${r.path}`}`));
+  }
   if (acknowledged) lines.push(style.dim(`      acknowledged: ${f.acknowledgedReason}`));
   else lines.push(style.dim(`      fix: ${f.fix}`));
   return lines;
@@ -135,6 +139,7 @@ export function formatLintJson(report: LintReport): string {
     docs: f.docs,
     ...(f.onlyOn !== undefined ? { onlyOn: f.onlyOn } : {}),
     ...(f.acknowledgedReason !== undefined ? { acknowledgedReason: f.acknowledgedReason } : {}),
+    ...(f.related !== undefined && f.related.length > 0 ? { related: f.related } : {}),
   }));
   return JSON.stringify([...problems, ...findings], null, 2) + '\n';
 }

@@ -6,6 +6,7 @@ import { GENERAL_RULES } from './general/tokens';
 import { KUBERNETES_RULES } from './kubernetes';
 import { annotationsOf, decode, kindOf, knownFact, MAY_HOLD_CDK_TOKEN, withDerivedFacts } from './manifest';
 import { CheckOptions, Finding, IRule } from './rule';
+import { SET_RULES } from './set';
 import { AWS_SERVICES } from '../aws/model/ownership';
 import { AGIC_INGRESSES } from '../azure/model/agic';
 import { AZURE_SERVICES } from '../azure/model/cloud-provider-azure';
@@ -16,6 +17,15 @@ const MODELS: readonly ScopeModel[] = [AZURE_SERVICES, AGIC_INGRESSES, AWS_SERVI
 
 /** Every built-in rule: the Kubernetes rules, the general ones, then each cloud's, each group in id order. */
 const BUILT_IN: readonly IRule[] = [KUBERNETES_RULES, GENERAL_RULES, AZURE_RULES, AWS_RULES].flatMap(inIdOrder);
+
+/** Every rule, over one object or over a set, in the order of BUILT_IN's groups (K8S-, CDK8S-, AZ-, AWS-), then by id. */
+const ALL: readonly IRule[] = [...BUILT_IN, ...SET_RULES].sort((a, b) => familyOf(a.id) - familyOf(b.id) || compareIds(a.id, b.id));
+
+function familyOf(id: string): number {
+  const order = ['K8S-', 'CDK8S-', 'AZ-', 'AWS-'];
+  const i = order.findIndex((prefix) => id.startsWith(prefix));
+  return i < 0 ? order.length : i;
+}
 
 /** Rules by id, numbers compared as numbers (AZ-LB-9 before AZ-LB-10). */
 function inIdOrder(rules: readonly IRule[]): IRule[] {
@@ -99,7 +109,7 @@ function scopedRuns(manifest: unknown, owners: Owners, cluster: Cluster): Scoped
 export class Rules {
   /** Every built-in rule: the Kubernetes rules, the general ones, then each cloud's, each group in id order. */
   public static all(): IRule[] {
-    return [...BUILT_IN];
+    return [...ALL];
   }
 
   /**
@@ -107,7 +117,7 @@ export class Rules {
    * @returns undefined when there is no such rule
    */
   public static find(ruleId: string): IRule | undefined {
-    return BUILT_IN.find((rule) => rule.id === ruleId);
+    return ALL.find((rule) => rule.id === ruleId);
   }
 
   /**

@@ -35,6 +35,32 @@ export interface ResourceRef {
 }
 
 /**
+ * Another object a finding of a rule over several objects involves: the workload whose pods lack the port, the
+ * Service an Ingress routes to.
+ */
+export interface RelatedObject {
+  /**
+   * The object.
+   */
+  readonly resource: ResourceRef;
+  /**
+   * The field of that object the finding is about.
+   * @default - the object as a whole
+   */
+  readonly path?: string;
+  /**
+   * The file it was read from (`lint`).
+   * @default - not read from a file (a construct of the app)
+   */
+  readonly file?: string;
+  /**
+   * 1-based line of the field, or of the object (`lint`).
+   * @default - not read from a file
+   */
+  readonly line?: number;
+}
+
+/**
  * One violation reported by a rule's check: where, what and how to fix it.
  */
 export interface RuleViolation {
@@ -150,6 +176,11 @@ export interface Finding {
    * @default - it holds on every cluster the profile admits
    */
   readonly onlyOn?: string;
+  /**
+   * The other objects involved, for a rule that judges objects together (a Service and the workloads it selects).
+   * @default - none: the finding is about one object
+   */
+  readonly related?: RelatedObject[];
 }
 
 /**

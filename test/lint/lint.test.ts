@@ -66,7 +66,9 @@ describe('formats', () => {
     expect(text).toContain(`  ${HELM}:64  accepted  K8S-SVC-014`);
     expect(text).toContain('      acknowledged: our clusters use --service-node-port-range=80-32767');
     expect(text.trimEnd().split('\n').pop())
-      .toBe('5 Services/Ingresses judged, 3 with findings: 5 errors, 1 warning, 1 acknowledged (9 documents read); 1 unreadable document');
+      .toBe('5 Services/Ingresses judged, 4 with findings: 5 errors, 3 warnings, 1 acknowledged (9 documents read); 1 unreadable document');
+    // One set across both files: the Services of broken.yaml select none of the workloads of the Helm release.
+    expect(text).toContain(`${path.join(FIXTURES, 'broken.yaml')}:7  warning  K8S-SVC-034  spec.selector: {"app":"first"} selects no workload of the set`);
     expect(text).not.toContain('\u001b[');
   });
 
@@ -87,6 +89,6 @@ describe('formats', () => {
       // A warning because no node port range is declared: it holds on the clusters with the default range.
       onlyOn: 'clusters with the default --service-node-port-range 30000-32767 (EKS and AKS among them)',
     });
-    expect(json).toHaveLength(8); // with K8S-ING-010 on the Helm chart's class annotation
+    expect(json).toHaveLength(10); // with K8S-ING-010 on the Helm chart's class annotation, K8S-SVC-034 on broken.yaml's two Services
   });
 });

@@ -1,0 +1,143 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Rules } from '../../../src';
+import { Linter } from '../../../src/lint/linter';
+import { SET_RULES } from '../../../src/rules/set';
+import { ManifestSet } from '../../../src/rules/set/manifest-set';
+import { checkSetRules } from '../../../src/rules/set/set-rule';
+
+/** A Deployment whose pods carry `labels` and whose one container has `ports`. */
+function deployment(name: string, labels: object, ports: object[] = [{ name: 'http', containerPort: 8080 }], namespace?: string): any {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace },
+    spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'app', image: 'nginx', ports }] } } },
+  };
+}
+
+function service(name: string, selector: object, ports: object[], namespace?: string, type = 'LoadBalancer'): any {
+  return { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace }, spec: { type, selector, ports } };
+}
+
+function ingress(name: string, backends: Array<{ service: string; port: object }>, namespace?: string): any {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name, namespace },
+    spec: { ingressClassName: 'nginx', rules: [{ host: 'a.example.com', http: { paths: backends.map((b, i) => ({ path: `/${i}`, pathType: 'Prefix', backend: { service: { name: b.service, port: b.port } } })) } }] },
+  };
+}
+
+/** `rule-id subject path [related kinds]` of every finding of the set rules. */
+function judged(manifests: any[]): string[] {
+  return checkSetRules(new ManifestSet(manifests), SET_RULES).map(({ subject, finding, related }) =>
+    `${finding.ruleId} ${subject} ${finding.path}${related.length > 0 ? ` [${related.map((r) => r.index).join(',')}]` : ''}`);
+}
+
+interface SetCase { readonly title: string; readonly manifests: any[]; readonly expected: string[] }
+
+const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[] } } = {
+  'K8S-SVC-032': {
+    compliant: [
+      { title: 'the named targetPort is a container port of the selected pods', manifests: [deployment('web', { app: 'web' }), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 'http' }])], expected: [] },
+      { title: 'a sidecar (init container with restartPolicy Always) carries the port', manifests: [(() => { const d = deployment('web', { app: 'web' }, []); d.spec.template.spec.initContainers = [{ name: 'proxy', image: 'envoy', restartPolicy: 'Always', ports: [{ name: 'mesh', containerPort: 15001 }] }]; return d; })(), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 'mesh' }])], expected: [] },
+      { title: 'no selected workload in the set: nothing to judge', manifests: [deployment('api', { app: 'api' }), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 'http' }])], expected: ['K8S-SVC-034 1 spec.selector'] },
+    ],
+    noncompliant: [
+      { title: 'the name is not a container port', manifests: [deployment('web', { app: 'web' }), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 'web-http' }])], expected: ['K8S-SVC-032 1 spec.ports[0].targetPort [0]'] },
+      { title: 'the name matches, the protocol does not (UDP port, TCP Service port)', manifests: [deployment('dns', { app: 'dns' }, [{ name: 'dns', containerPort: 53, protocol: 'UDP' }]), service('dns', { app: 'dns' }, [{ name: 'dns', port: 53, targetPort: 'dns' }])], expected: ['K8S-SVC-032 1 spec.ports[0].targetPort [0]'] },
+    ],
+  },
+  'K8S-SVC-033': {
+    compliant: [
+      { title: 'the number is a declared container port', manifests: [deployment('web', { app: 'web' }), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 8080 }])], expected: [] },
+      { title: 'the workload declares no port at all (declaring is optional)', manifests: [deployment('web', { app: 'web' }, []), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 9090 }])], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'the number is not declared', manifests: [deployment('web', { app: 'web' }), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 8443 }])], expected: ['K8S-SVC-033 1 spec.ports[0].targetPort [0]'] },
+      { title: 'no targetPort: the port number, 80, is not declared', manifests: [deployment('web', { app: 'web' }), service('web', { app: 'web' }, [{ name: 'a', port: 80 }])], expected: ['K8S-SVC-033 1 spec.ports[0].targetPort [0]'] },
+    ],
+  },
+  'K8S-SVC-034': {
+    compliant: [
+      { title: 'a set without workloads is not judged', manifests: [service('web', { app: 'web' }, [{ name: 'a', port: 80 }])], expected: [] },
+      { title: 'a workload without a namespace may be in the Service\'s (helm template -n)', manifests: [deployment('web', { app: 'web' }), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 8080 }], 'shop')], expected: [] },
+      { title: 'a ClusterIP Service is not judged', manifests: [deployment('api', { app: 'api' }), service('web', { app: 'web' }, [{ name: 'a', port: 80 }], undefined, 'ClusterIP')], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'one label off', manifests: [deployment('web', { app: 'web' }), service('web', { app: 'website' }, [{ name: 'a', port: 80 }])], expected: ['K8S-SVC-034 1 spec.selector'] },
+      { title: 'the workload is in another namespace (named on both)', manifests: [deployment('web', { app: 'web' }, undefined, 'shop'), service('web', { app: 'web' }, [{ name: 'a', port: 80 }], 'prod')], expected: ['K8S-SVC-034 1 spec.selector [0]'] },
+    ],
+  },
+  'K8S-ING-011': {
+    compliant: [
+      { title: 'every backend Service is in the set', manifests: [service('web', { app: 'web' }, [{ port: 80 }], 'shop', 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 80 } }], 'shop')], expected: [] },
+      { title: 'no Service in the Ingress\'s namespace: the set is not the whole app', manifests: [service('web', { app: 'web' }, [{ port: 80 }], 'other', 'ClusterIP'), ingress('shop', [{ service: 'api', port: { number: 80 } }], 'shop')], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'a backend Service that is not in the set', manifests: [service('web', { app: 'web' }, [{ port: 80 }], 'shop', 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 80 } }, { service: 'api', port: { number: 80 } }], 'shop')], expected: ['K8S-ING-011 1 spec.rules[0].http.paths[1].backend.service.name'] },
+    ],
+  },
+  'K8S-ING-012': {
+    compliant: [
+      { title: 'the port by number, and by name', manifests: [service('web', { app: 'web' }, [{ name: 'http', port: 80 }], undefined, 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 80 } }, { service: 'web', port: { name: 'http' } }])], expected: [] },
+      { title: 'the targetPort, as AGIC\'s own e2e manifests write it', manifests: [service('web', { app: 'web' }, [{ port: 80, targetPort: 8080 }], undefined, 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 8080 } }])], expected: [] },
+      { title: 'two Services of that name that may both be meant (no namespace on one): not judged', manifests: [service('web', {}, [{ port: 80 }], 'a', 'ClusterIP'), service('web', {}, [{ port: 81 }], 'b', 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 9 } }])], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'a port the Service does not have', manifests: [service('web', { app: 'web' }, [{ name: 'http', port: 80, targetPort: 8080 }], undefined, 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 443 } }])], expected: ['K8S-ING-012 1 spec.rules[0].http.paths[0].backend.service.port.number [0]'] },
+      { title: 'a port name the Service does not have', manifests: [service('web', { app: 'web' }, [{ name: 'http', port: 80 }], undefined, 'ClusterIP'), ingress('shop', [{ service: 'web', port: { name: 'https' } }])], expected: ['K8S-ING-012 1 spec.rules[0].http.paths[0].backend.service.port.name [0]'] },
+    ],
+  },
+};
+
+describe('rules over a set of objects', () => {
+  test('every set rule has compliant and non-compliant cases here, is listed by Rules.all() and names what it follows', () => {
+    for (const rule of SET_RULES) {
+      expect(CASES[rule.id]?.compliant.length).toBeGreaterThan(0);
+      expect(CASES[rule.id]?.noncompliant.length).toBeGreaterThan(0);
+      expect(Rules.find(rule.id)).toBe(rule);
+      expect(rule.follows ?? '').toMatch(/\.go/);
+      // One object alone: nothing to judge.
+      expect(rule.check(service('web', { app: 'web' }, [{ port: 80, targetPort: 'nope' }]))).toEqual([]);
+    }
+  });
+
+  for (const [ruleId, { compliant, noncompliant }] of Object.entries(CASES)) {
+    describe(ruleId, () => {
+      test.each(compliant.map((c) => [c.title, c] as const))('compliant: %s', (_t, c) => {
+        expect(judged(c.manifests).filter((line) => line.startsWith(ruleId))).toEqual([]);
+        expect(judged(c.manifests)).toEqual(c.expected);
+      });
+      test.each(noncompliant.map((c) => [c.title, c] as const))('non-compliant: %s', (_t, c) => {
+        expect(judged(c.manifests).filter((line) => line.startsWith(ruleId))).toEqual(c.expected.filter((line) => line.startsWith(ruleId)));
+      });
+    });
+  }
+
+  test('the messages name the value, the other object and the fix', () => {
+    const [finding] = checkSetRules(new ManifestSet([deployment('web', { app: 'web' }, undefined, 'shop'), service('web', { app: 'web' }, [{ name: 'a', port: 80, targetPort: 'web-http' }], 'shop')]), SET_RULES)
+      .map((f) => f.finding);
+    expect(finding.message).toContain('"web-http" is not the name of a TCP container port of Deployment shop/web');
+    expect(finding.fix).toContain('Add { name: web-http, containerPort: <port> } to the container ports of Deployment shop/web');
+    expect(finding.related).toEqual([{ resource: { kind: 'Deployment', name: 'web', namespace: 'shop', constructPath: undefined }, path: 'spec.template.spec.containers' }]);
+  });
+
+  test('lint: several files are one set; the finding points at both objects with file and line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-set-'));
+    try {
+      const workload = path.join(dir, 'deployment.yaml');
+      const svc = path.join(dir, 'service.yaml');
+      fs.writeFileSync(workload, 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          ports: [{name: http, containerPort: 8080}]\n');
+      fs.writeFileSync(svc, 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: LoadBalancer\n  selector: {app: web}\n  ports:\n    - name: a\n      port: 80\n      targetPort: web-http\n');
+      const [finding] = Linter.lintFiles([workload, svc]).findings.filter((f) => f.ruleId === 'K8S-SVC-032');
+      expect(finding).toMatchObject({ file: svc, line: 10, related: [{ file: workload, line: 8, path: 'spec.template.spec.containers' }] });
+      // Each file alone: the Service has no workload to judge against.
+      expect(Linter.lintFiles([svc]).findings.map((f) => f.ruleId)).not.toContain('K8S-SVC-032');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
