@@ -105,7 +105,8 @@ export const backendPortOnService = defineSetRule({
       const wanted = byNumber ? backend.portNumber : backend.portName;
       if (wanted === undefined) continue;
       // Both AGIC and ingress-nginx take the backend port for any of the Service port's number, name or targetPort.
-      const matches = (p: { [key: string]: unknown }) => p.port === wanted || p.name === wanted || (p.targetPort !== undefined && String(p.targetPort) === String(wanted));
+      const matches = (p: { [key: string]: unknown }) =>
+        p.port === wanted || p.name === wanted || (p.targetPort !== undefined && String(p.targetPort) === String(wanted));
       if (ports.some(matches)) continue;
       const offered = ports.map((p) => (byNumber ? String(p.port) : show(p.name ?? '(unnamed)'))).join(', ') || 'none';
       out.push({
