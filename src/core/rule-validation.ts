@@ -1,3 +1,4 @@
+import { setFindingsOf } from './app-set';
 import type { JudgedApiObject } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { warningsReportedByPlugin } from './plugin-reports';
@@ -109,7 +110,7 @@ export class RuleJudgement {
     try {
       const { json, conflicts, typed } = apiObject.renderForValidation();
       errors.push(...conflicts);
-      findings = inPropTerms(Rules.check(json, { constructPath: this.constructPath, profile }), typed);
+      findings = [...inPropTerms(Rules.check(json, { constructPath: this.constructPath, profile }), typed), ...setFindingsOf(apiObject)];
       more = moreFindings ? moreFindings(json, findings) : [];
     } catch (e) {
       return [...errors, `the ${kind} could not be rendered: ${(e as Error).message}`];

@@ -101,5 +101,8 @@ function onlyOnMessage(message: string, onlyOn: string): string {
 
 /** One line per finding, as printed at synth and by the CLI: rule, severity, path, message and fix. */
 export function formatFinding(finding: Finding): string {
-  return `${finding.ruleId} (${finding.severity}) ${finding.path}: ${finding.message} Fix: ${finding.fix}`;
+  const related = (finding.related ?? []).map((r) => `${r.resource.kind} ${r.resource.namespace ? `${r.resource.namespace}/` : ''}${r.resource.name ?? '(unnamed)'}`
+    + `${r.resource.constructPath !== undefined ? ` [${r.resource.constructPath}]` : ''}${r.path !== undefined ? ` ${r.path}` : ''}`);
+  const withText = related.length > 0 ? ` With: ${related.join('; ')}.` : '';
+  return `${finding.ruleId} (${finding.severity}) ${finding.path}: ${finding.message}${withText} Fix: ${finding.fix}`;
 }

@@ -190,6 +190,8 @@ describe('ApplicationGatewayIngress', () => {
     });
     const ilb = new AzureInternalLoadBalancerService(chart, 'svc', { selector: web, ports: [{ port: 80, targetPort: TargetPort.number(8080) }] });
     const external = new AzureInternalLoadBalancerService(chart, 'ext', { selectorLabels: { app: 'elsewhere' }, ports: [{ port: 80 }] });
+    // The app holds no pods of it: a warning of the rules over the app (K8S-SVC-034), accepted here.
+    external.acknowledge('K8S-SVC-034', 'its pods are deployed by another app');
     new ApplicationGatewayIngress(chart, 'web-ingress', {
       rules: [{ path: '/', backend: ApplicationGatewayBackend.fromService(ilb) }, { path: '/', host: 'b.contoso.com', backend: ApplicationGatewayBackend.fromService(external) }],
     });

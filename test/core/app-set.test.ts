@@ -1,0 +1,65 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ApiObject, Chart, Include, Testing } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { ApplicationGatewayBackend, ApplicationGatewayIngress, AzureInternalLoadBalancerService, LoadBalancerService, TargetPort } from '../../src';
+import { synthError } from '../helpers';
+
+/** The rules over a set at synth: the whole cdk8s app is one set (issue #15). */
+describe('rules over the app at synth', () => {
+  let stderr: jest.SpyInstance;
+  beforeEach(() => { stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true); });
+  afterEach(() => stderr.mockRestore());
+
+  function shop(ports: kplus.ContainerPort[]): { chart: Chart; web: kplus.Deployment } {
+    const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop' });
+    return { chart, web: new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', ports }] }) };
+  }
+
+  test('a named targetPort that the cdk8s-plus Deployment\'s containers lack fails synth, naming both constructs', () => {
+    const { chart, web } = shop([{ number: 8080 }]);
+    new LoadBalancerService(chart, 'lb', { selector: web, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('http') }] });
+    expect(synthError(chart)).toMatch(/\[shop\/lb\] K8S-SVC-032 \(error\) spec\.ports\[0\]\.targetPort: "http" is not the name of a TCP container port of Deployment shop\/shop-web-\w+, .* With: Deployment shop\/shop-web-\w+ \[shop\/web\] spec\.template\.spec\.containers\. Fix: Add \{ name: http, containerPort: <port> \}/);
+  });
+
+  test('compliant: the container port carries the name', () => {
+    const { chart, web } = shop([{ number: 8080, name: 'http' }]);
+    new LoadBalancerService(chart, 'lb', { selector: web, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('http') }] });
+    expect(synthError(chart)).toBeUndefined();
+  });
+
+  test('a warning (undeclared numeric targetPort) is printed, not an error; acknowledged, it is silent', () => {
+    const { chart, web } = shop([{ number: 8080 }]);
+    const lb = new LoadBalancerService(chart, 'lb', { selector: web, ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(9090) }] });
+    expect(synthError(chart)).toBeUndefined();
+    expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain('[shop/lb] warning: K8S-SVC-033 (warning) spec.ports[0].targetPort: 9090/TCP is not a container port of Deployment');
+    stderr.mockClear();
+    lb.acknowledge('K8S-SVC-033', 'the image listens on 9090 without declaring it');
+    expect(synthError(chart)).toBeUndefined();
+    expect(stderr.mock.calls.map((c) => String(c[0])).join('')).not.toContain('K8S-SVC-033');
+  });
+
+  test('Helm output Included in the app is in the set: its Deployment lacks the ILB\'s named targetPort (with an AGIC Ingress in the app)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-include-'));
+    try {
+      const chart = new Chart(Testing.app(), 'app', { namespace: 'shop' });
+      const file = path.join(dir, 'helm.yaml');
+      fs.writeFileSync(file, 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop}\nspec:\n  template:\n    metadata: {labels: {app: api}}\n    spec:\n      containers: [{name: api, image: api, ports: [{name: grpc, containerPort: 9000}]}]\n');
+      new Include(chart, 'helm', { url: file });
+      const ilb = new AzureInternalLoadBalancerService(chart, 'api', { metadata: { name: 'api' }, selectorLabels: { app: 'api' }, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('http') }] });
+      const ingress = new ApplicationGatewayIngress(chart, 'agic', { rules: [{ host: 'a.contoso.com', backend: ApplicationGatewayBackend.fromService(ilb) }] });
+      const error = synthError(chart)!;
+      expect(error).toMatch(/\[app\/api\] K8S-SVC-032 \(error\) spec\.ports\[0\]\.targetPort: "http" is not the name of a TCP container port of Deployment shop\/api/);
+      expect(ApiObject.of(ingress).kind).toBe('Ingress');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an app of Services alone renders nothing a second time (no workload, no Ingress: nothing to judge together)', () => {
+    const chart = new Chart(Testing.app(), 'only');
+    new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'x' }, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('nope') }] });
+    expect(synthError(chart)).toBeUndefined();
+  });
+});
