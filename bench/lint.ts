@@ -7,6 +7,9 @@
 import * as path from 'path';
 import { compiled } from './library';
 import type * as Run from '../src/lint/run';
+import type * as SetRules from '../src/rules/set/index';
+import type * as SetIndex from '../src/rules/set/manifest-set';
+import type * as SetRuleModule from '../src/rules/set/set-rule';
 import type * as Load from '../src/yaml/load';
 
 const { loadYaml } = compiled<typeof Load>('yaml/load');
@@ -121,7 +124,72 @@ export function formatLintBench(r: LintBenchResult): string {
   ].join('\n');
 }
 
+
+/** A Deployment whose pods the Service `web-${i}` selects, with the ports its targetPorts name. */
+function deploymentYaml(i: number): string {
+  return `---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-${i}
+  namespace: team-${i % 7}
+spec:
+  selector:
+    matchLabels: {app.kubernetes.io/name: web, app.kubernetes.io/instance: release-${i}}
+  template:
+    metadata:
+      labels: {app.kubernetes.io/name: web, app.kubernetes.io/instance: release-${i}}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          ports: [{name: http, containerPort: 8080}, {name: https, containerPort: 8443}]
+`;
+}
+
+export interface LintSetBenchResult {
+  /** Services (and as many Deployments, when with workloads) per size, with the lint ms and µs per object. */
+  readonly rows: ReadonlyArray<{ readonly services: number; readonly workloads: boolean; readonly lintMs: number; readonly setMs: number; readonly usPerObject: number }>;
+}
+
+/**
+ * The rules over the set: lint of N Services with N Deployments at two sizes (the cost per object must stay flat:
+ * linear), and of N Services alone, where the set phase must cost next to nothing.
+ */
+export function benchLintSet(sizes: readonly number[] = [5_000, 10_000], runs = 3): LintSetBenchResult {
+  const { ManifestSet } = compiled<typeof SetIndex>('rules/set/manifest-set');
+  const { checkSetRules } = compiled<typeof SetRuleModule>('rules/set/set-rule');
+  const { SET_RULES } = compiled<typeof SetRules>('rules/set/index');
+  const rows = [];
+  for (const workloads of [true, false]) {
+    for (const count of sizes) {
+      const parts: string[] = [];
+      for (let i = 0; i < count; i++) {
+        parts.push(serviceYaml(i));
+        if (workloads) parts.push(deploymentYaml(i));
+      }
+      const loaded = loadYaml(parts.join(''), 'bench.yaml');
+      const lintMs = bestMs(runs, () => lintLoaded(loaded));
+      const manifests = loaded.objects.map((o) => o.manifest);
+      const setMs = bestMs(runs, () => checkSetRules(new ManifestSet(manifests), SET_RULES));
+      const objects = workloads ? 2 * count : count;
+      rows.push({ services: count, workloads, lintMs: Math.round(lintMs), setMs: Math.round(setMs), usPerObject: Math.round((lintMs * 1000) / objects) });
+    }
+  }
+  return { rows };
+}
+
+export function formatLintSetBench(r: LintSetBenchResult): string {
+  return [
+    'lint, the rules over the set (best of the runs; the YAML already parsed)',
+    '| Services | Deployments | lint ms | of it, the set rules ms | µs per object |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...r.rows.map((row) => `| ${row.services.toLocaleString('en-US')} | ${row.workloads ? row.services.toLocaleString('en-US') : 0} | ${row.lintMs} | ${row.setMs} | ${row.usPerObject} |`),
+  ].join('\n');
+}
+
 if (require.main === module) {
   const count = Number(process.argv[2] ?? 10_000);
   console.log(formatLintBench(benchLint(count)));
+  console.log(formatLintSetBench(benchLintSet()));
 }

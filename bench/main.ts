@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { benchCliProcesses, formatCliProcessBench } from './cli-process';
 import { coldStart } from './cold-start';
 import { compiled } from './library';
-import { benchLint, formatLintBench } from './lint';
+import { benchLint, benchLintSet, formatLintBench, formatLintSetBench } from './lint';
 import { benchChild, childMain, synthesizeInFreshProcess } from './memory';
 import type * as Library from '../src';
 
@@ -366,6 +366,7 @@ function main(): void {
   coldSynthesis(caseNames, quick ? [100] : [1000, 10_000], quick ? 1 : 3);
   if (only === undefined) {
     console.log(`\n${formatLintBench(benchLint(quick ? 500 : 10_000, quick ? 1 : 5))}`);
+    console.log(`\n${formatLintSetBench(benchLintSet(quick ? [250, 500] : [5_000, 10_000], quick ? 1 : 3))}`);
     coldStart(quick ? 1 : 7);
     const cliServices = quick ? 500 : 10_000;
     console.log(`\n${formatCliProcessBench(benchCliProcesses(cliServices, quick ? 1 : 9), cliServices)}`);
