@@ -147,9 +147,18 @@ spec:
 `;
 }
 
+export interface LintSetBenchRow {
+  readonly services: number;
+  /** With as many Deployments as Services, or Services alone. */
+  readonly workloads: boolean;
+  readonly lintMs: number;
+  /** The rules over the set alone. */
+  readonly setMs: number;
+  readonly usPerObject: number;
+}
+
 export interface LintSetBenchResult {
-  /** Services (and as many Deployments, when with workloads) per size, with the lint ms and µs per object. */
-  readonly rows: ReadonlyArray<{ readonly services: number; readonly workloads: boolean; readonly lintMs: number; readonly setMs: number; readonly usPerObject: number }>;
+  readonly rows: readonly LintSetBenchRow[];
 }
 
 /**
@@ -160,7 +169,7 @@ export function benchLintSet(sizes: readonly number[] = [5_000, 10_000], runs = 
   const { ManifestSet } = compiled<typeof SetIndex>('rules/set/manifest-set');
   const { checkSetRules } = compiled<typeof SetRuleModule>('rules/set/set-rule');
   const { SET_RULES } = compiled<typeof SetRules>('rules/set/index');
-  const rows = [];
+  const rows: LintSetBenchRow[] = [];
   for (const workloads of [true, false]) {
     for (const count of sizes) {
       const parts: string[] = [];
@@ -173,7 +182,8 @@ export function benchLintSet(sizes: readonly number[] = [5_000, 10_000], runs = 
       const manifests = loaded.objects.map((o) => o.manifest);
       const setMs = bestMs(runs, () => checkSetRules(new ManifestSet(manifests), SET_RULES));
       const objects = workloads ? 2 * count : count;
-      rows.push({ services: count, workloads, lintMs: Math.round(lintMs), setMs: Math.round(setMs), usPerObject: Math.round((lintMs * 1000) / objects) });
+      const usPerObject = Math.round((lintMs * 1000) / objects);
+      rows.push({ services: count, workloads, lintMs: Math.round(lintMs), setMs: Math.round(setMs), usPerObject });
     }
   }
   return { rows };
