@@ -67,11 +67,8 @@ export type RuleCheck = (
   cluster: Cluster,
 ) => RuleViolation[];
 
-/**
- * A built-in rule. A scoped rule's public check() asks its scope first; the registry, which has answered the scope
- * for a manifest once for all rules, calls checkInScope() instead.
- */
-export class BuiltInRule implements IRule {
+/** A rule's metadata, as every kind of built-in rule carries it (over one object, over a set). */
+export abstract class RuleMetadata {
   public readonly id: string;
   public readonly severity: Severity;
   public readonly title: string;
@@ -83,12 +80,7 @@ export class BuiltInRule implements IRule {
   public readonly follows?: string;
   public readonly synthOnly?: boolean;
 
-  constructor(
-    meta: RuleMeta,
-    public readonly scope: RuleScope | undefined,
-    /** The check for a manifest known to be in this rule's scope. */
-    public readonly checkInScope: RuleCheck,
-  ) {
+  protected constructor(meta: RuleMeta) {
     this.id = meta.id;
     this.severity = meta.severity;
     this.title = meta.title;
@@ -99,6 +91,21 @@ export class BuiltInRule implements IRule {
     this.dependsOnCluster = meta.dependsOnCluster;
     this.follows = meta.follows;
     this.synthOnly = meta.synthOnly;
+  }
+}
+
+/**
+ * A built-in rule. A scoped rule's public check() asks its scope first; the registry, which has answered the scope
+ * for a manifest once for all rules, calls checkInScope() instead.
+ */
+export class BuiltInRule extends RuleMetadata implements IRule {
+  constructor(
+    meta: RuleMeta,
+    public readonly scope: RuleScope | undefined,
+    /** The check for a manifest known to be in this rule's scope. */
+    public readonly checkInScope: RuleCheck,
+  ) {
+    super(meta);
   }
 
   /** Judges the manifest for every cluster. */

@@ -24,6 +24,14 @@ export function errorLine(constructPath: string): RegExp {
   );
 }
 
+/** A synth error is never a crash, and each of its lines names one of the constructs and what is wrong. */
+export function expectClearSynthError(e: unknown, constructPaths: readonly string[]): void {
+  expect(e).not.toBeInstanceOf(TypeError);
+  const lines = (e as Error).message.split('\n');
+  expect(lines[0]).toBe('Validation failed with the following errors:');
+  for (const line of lines.slice(1)) expect([line, constructPaths.some((path) => errorLine(path).test(line))]).toEqual([line, true]);
+}
+
 /**
  * Builds a construct from random props in a fresh chart and synthesizes it, checking what every run must satisfy
  * whatever its end: an early error is clear (never a TypeError) and matches `earlyError`; a synth error lists only
@@ -47,10 +55,7 @@ export function synthOutcome<C extends Judged>(
   try {
     objects = Testing.synth(chart);
   } catch (e) {
-    expect(e).not.toBeInstanceOf(TypeError);
-    const lines = (e as Error).message.split('\n');
-    expect(lines[0]).toBe('Validation failed with the following errors:');
-    for (const line of lines.slice(1)) expect(line).toMatch(errorLine(options.constructPath));
+    expectClearSynthError(e, [options.constructPath]);
     return { kind: 'rejected' };
   }
   const object = objects.find((o) => o.kind === options.kind);

@@ -1,7 +1,7 @@
 import { ManifestSet } from './manifest-set';
 import { Cluster } from '../../profile/cluster';
 import { ClusterProfile } from '../../profile/cluster-profile';
-import { RuleMeta } from '../define';
+import { RuleMeta, RuleMetadata } from '../define';
 import { resourceOf } from '../engine';
 import { acknowledgementsOf } from '../manifest';
 import { Finding, IRule, ResourceRef, RuleViolation, Severity } from '../rule';
@@ -25,30 +25,14 @@ export type SetCheck = (set: ManifestSet, cluster: Cluster) => SetViolation[];
  * metadata as a rule over one object, listed and documented with them. Its `check` of one object alone finds
  * nothing; the set's runner (`checkSetRules`) gives it the whole set.
  */
-export class SetRule implements IRule {
-  public readonly id: string;
-  public readonly severity: Severity;
-  public readonly title: string;
-  public readonly description: string;
-  public readonly fix: string;
-  public readonly docs: string;
-  public readonly kinds: string[];
-  public readonly dependsOnCluster?: string;
-  public readonly follows?: string;
-  /** The kinds of object whose presence in a set can make this rule report: a set without any is skipped. */
-  public readonly needs: readonly string[];
-
-  constructor(meta: RuleMeta, needs: readonly string[], public readonly checkSet: SetCheck) {
-    this.id = meta.id;
-    this.severity = meta.severity;
-    this.title = meta.title;
-    this.description = meta.description;
-    this.fix = meta.fix;
-    this.docs = meta.docs;
-    this.kinds = meta.kinds ?? ['Service'];
-    this.dependsOnCluster = meta.dependsOnCluster;
-    this.follows = meta.follows;
-    this.needs = needs;
+export class SetRule extends RuleMetadata implements IRule {
+  constructor(
+    meta: RuleMeta,
+    /** The kinds of object whose presence in a set can make this rule report: a set without any is skipped. */
+    public readonly needs: readonly string[],
+    public readonly checkSet: SetCheck,
+  ) {
+    super(meta);
   }
 
   /** One object alone: nothing to judge. */
