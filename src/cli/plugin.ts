@@ -138,8 +138,14 @@ export class CloudLbValidation {
     let ignored = 0;
     const manifests = context.manifests.map((manifestPath) => ({ manifestPath, loaded: loadYaml(fs.readFileSync(manifestPath, 'utf8'), manifestPath) }));
     const counts = nameCounts(manifests.map((m) => m.loaded));
-    for (const { manifestPath, loaded } of manifests) {
-      const linted = lintLoaded(loaded, { profile: settings.profile });
+    // Every manifest of the synth is one set, for the rules that judge objects together; reported per manifest file.
+    const whole = lintLoaded({
+      objects: manifests.flatMap((m) => m.loaded.objects),
+      problems: manifests.flatMap((m) => m.loaded.problems),
+      documents: manifests.reduce((n, m) => n + m.loaded.documents, 0),
+    }, { profile: settings.profile });
+    for (const { manifestPath } of manifests) {
+      const linted = { ...whole, findings: whole.findings.filter((f) => f.file === manifestPath), problems: whole.problems.filter((p) => p.file === manifestPath) };
       const applied = applyConfig(linted.findings, settings.config, this.ignore, cwd);
       ignored += applied.ignoredByConfig + applied.ignoredByFlag;
       const report = { ...linted, findings: applied.findings };
