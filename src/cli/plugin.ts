@@ -145,7 +145,8 @@ export class CloudLbValidation {
       documents: manifests.reduce((n, m) => n + m.loaded.documents, 0),
     }, { profile: settings.profile });
     for (const { manifestPath } of manifests) {
-      const linted = { ...whole, findings: whole.findings.filter((f) => f.file === manifestPath), problems: whole.problems.filter((p) => p.file === manifestPath) };
+      const findings = whole.findings.filter((f) => f.file === manifestPath);
+      const linted = { ...whole, findings, problems: whole.problems.filter((p) => p.file === manifestPath) };
       const applied = applyConfig(linted.findings, settings.config, this.ignore, cwd);
       ignored += applied.ignoredByConfig + applied.ignoredByFlag;
       const report = { ...linted, findings: applied.findings };
