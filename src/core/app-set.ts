@@ -13,9 +13,6 @@ import { checkSetRules } from '../rules/set/set-rule';
  * Not exported from the package.
  */
 
-/** The kinds without which no rule over a set can report: an app of Services alone is not rendered a second time. */
-const KINDS_JUDGED_TOGETHER = new Set(['Ingress', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob']);
-
 /**
  * The findings of one synthesis, by the ApiObject they are on. Synthesis validates every construct in one synchronous
  * pass, so the result lives until the next tick.
@@ -25,7 +22,8 @@ const RESULTS = new WeakMap<IConstruct, Map<ApiObject, Finding[]>>();
 function judgeApp(root: IConstruct): Map<ApiObject, Finding[]> {
   const objects = root.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
   const byObject = new Map<ApiObject, Finding[]>();
-  if (!objects.some((o) => KINDS_JUDGED_TOGETHER.has(o.kind))) return byObject;
+  // A judged construct's object is rendered once for its own validation and once here from the same cache; a set of
+  // Services alone still matters (two Services asking for one load balancer name).
   const manifests = objects.map(renderedForSet);
   const constructPathOf = (i: number) => {
     const scope = objects[i].node.scope;
@@ -51,6 +49,19 @@ function renderedForSet(o: ApiObject): unknown {
   } catch {
     return {};
   }
+}
+
+const RESETTING = new WeakSet<IConstruct>();
+
+/**
+ * Makes each synthesis judge the app afresh: the root's validation runs first (cdk8s validates in pre-order), and
+ * forgets the previous synthesis's findings. Called when a judged construct is created.
+ */
+export function judgeWithApp(scope: IConstruct): void {
+  const root = scope.node.root;
+  if (RESETTING.has(root)) return;
+  RESETTING.add(root);
+  root.node.addValidation({ validate: () => { RESULTS.delete(root); return []; } });
 }
 
 /** The findings of the rules over the app's set whose subject is this object. */

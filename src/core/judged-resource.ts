@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AnnotationGuard } from './annotation-guard';
+import { judgeWithApp } from './app-set';
 import { JudgedApiObject, UserAnnotations } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { RuleJudgement } from './rule-validation';
@@ -62,6 +63,7 @@ export abstract class JudgedResource extends Construct {
   protected constructor(scope: Construct, id: string, kind: JudgedResourceKind, props: JudgedResourceProps) {
     super(scope, id);
     this.judgement = new RuleJudgement(this.node.path);
+    judgeWithApp(this);
     this.apiObject = new JudgedApiObject(this, 'Resource', { apiVersion: kind.apiVersion, kind: kind.kind, metadata: props.metadata }, this);
     this.userAnnotations = new UserAnnotations(this.apiObject.metadata, props.metadata?.annotations);
     for (const [key, value] of Object.entries(props.annotations ?? {})) this.userAnnotations.write(key, value, 'annotations');

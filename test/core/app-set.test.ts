@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, Chart, Include, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { ApplicationGatewayBackend, ApplicationGatewayIngress, AzureInternalLoadBalancerService, LoadBalancerService, TargetPort } from '../../src';
+import { ApplicationGatewayBackend, ApplicationGatewayIngress, AwsNlbService, AzureInternalLoadBalancerService, LoadBalancerService, TargetPort } from '../../src';
 import { synthError } from '../helpers';
 
 /** The rules over a set at synth: the whole cdk8s app is one set (issue #15). */
@@ -57,9 +57,13 @@ describe('rules over the app at synth', () => {
     }
   });
 
-  test('an app of Services alone renders nothing a second time (no workload, no Ingress: nothing to judge together)', () => {
+  test('an app of Services alone: a named targetPort is not judged without workloads; two NLBs with one name fail synth', () => {
     const chart = new Chart(Testing.app(), 'only');
     new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'x' }, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('nope') }] });
     expect(synthError(chart)).toBeUndefined();
+    const ports = [{ name: 'https', port: 443, targetPort: TargetPort.number(8443) }];
+    new AwsNlbService(chart, 'api', { selectorLabels: { app: 'api' }, ports, loadBalancerName: 'shop-api' });
+    new AwsNlbService(chart, 'api-v2', { selectorLabels: { app: 'api-v2' }, ports, loadBalancerName: 'shop-api' });
+    expect(synthError(chart)).toMatch(/\[only\/api-v2\] AWS-LB-020 \(error\) metadata\.annotations\[service\.beta\.kubernetes\.io\/aws-load-balancer-name\]: "shop-api" is also the load balancer name of another Service .* With: Service only-api-\w+ \[only\/api\] .* Fix: Give this Service its own loadBalancerName/);
   });
 });

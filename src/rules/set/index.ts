@@ -1,3 +1,4 @@
+import { uniqueLoadBalancerName, uniquePrivateLinkServiceName } from './duplicate-names';
 import { backendPortOnService, backendServiceInSet } from './ingress-backends';
 import { namedTargetPortOnPods, numericTargetPortDeclared, selectorSelectsWorkload } from './service-endpoints';
 import { SetRule } from './set-rule';
@@ -5,4 +6,5 @@ import { SetRule } from './set-rule';
 /** The rules over a set of objects: a Service and its workloads, an Ingress and its Services. */
 export const SET_RULES: readonly SetRule[] = [
   namedTargetPortOnPods, numericTargetPortDeclared, selectorSelectsWorkload, backendServiceInSet, backendPortOnService,
+  uniqueLoadBalancerName, uniquePrivateLinkServiceName,
 ];

@@ -1,6 +1,7 @@
 import { classicElb, inTreeNlb, lbcNlb } from './fixtures';
 import { ClusterProfile, Rules, Severity } from '../../../src';
 import { AWS_RULES } from '../../../src/rules/aws';
+import { SET_RULES } from '../../../src/rules/set';
 import { annotationPath, key, lbService, violations } from '../../helpers';
 import { describeRule } from '../cases';
 
@@ -26,7 +27,8 @@ describe('AWS rules judge only AWS Services', () => {
     for (const family of ['AWS-LB-', 'AWS-ELB-', 'AWS-NLB-']) {
       const ids = Rules.all().map((r) => r.id).filter((id) => id.startsWith(family));
       expect(ids).toEqual([...ids].sort());
-      expect(ids.length).toBe(AWS_RULES.filter((r) => r.id.startsWith(family)).length);
+      // The rules over one Service, and the rules over the set (SET_RULES).
+      expect(ids.length).toBe([...AWS_RULES, ...SET_RULES].filter((r) => r.id.startsWith(family)).length);
     }
   });
   test('rules never throw on malformed input', () => {

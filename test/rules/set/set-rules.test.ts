@@ -36,6 +36,26 @@ function judged(manifests: any[]): string[] {
     `${finding.ruleId} ${subject} ${finding.path}${related.length > 0 ? ` [${related.map((r) => r.index).join(',')}]` : ''}`);
 }
 
+/** An NLB of the AWS Load Balancer Controller, with a load balancer name. */
+function nlb(name: string, lbName: string | undefined, extra: object = {}): any {
+  const svc = service(name, { app: name }, [{ name: 'https', port: 443, targetPort: 8443 }], 'shop');
+  svc.spec.loadBalancerClass = 'service.k8s.aws/nlb';
+  svc.metadata.annotations = { ...(lbName === undefined ? {} : { 'service.beta.kubernetes.io/aws-load-balancer-name': lbName }), ...extra };
+  return svc;
+}
+
+/** An internal Azure load balancer Service with a Private Link Service of this name. */
+function withPls(name: string, plsName: string, extra: object = {}): any {
+  const svc = service(name, { app: name }, [{ name: 'http', port: 80, targetPort: 8080 }], 'shop');
+  svc.metadata.annotations = {
+    'service.beta.kubernetes.io/azure-load-balancer-internal': 'true',
+    'service.beta.kubernetes.io/azure-pls-create': 'true',
+    'service.beta.kubernetes.io/azure-pls-name': plsName,
+    ...extra,
+  };
+  return svc;
+}
+
 interface SetCase { readonly title: string; readonly manifests: any[]; readonly expected: string[] }
 
 const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[] } } = {
@@ -78,6 +98,26 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
     ],
     noncompliant: [
       { title: 'a backend Service that is not in the set', manifests: [service('web', { app: 'web' }, [{ port: 80 }], 'shop', 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 80 } }, { service: 'api', port: { number: 80 } }], 'shop')], expected: ['K8S-ING-011 1 spec.rules[0].http.paths[1].backend.service.name'] },
+    ],
+  },
+  'AWS-LB-020': {
+    compliant: [
+      { title: 'two NLBs, two names', manifests: [nlb('a', 'shop-a'), nlb('b', 'shop-b')], expected: [] },
+      { title: 'two NLBs without a name (generated, unique)', manifests: [nlb('a', undefined), nlb('b', undefined)], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'two NLBs of the controller with one name', manifests: [nlb('a', 'shop-api'), nlb('b', 'shop-api')], expected: ['AWS-LB-020 1 metadata.annotations[service.beta.kubernetes.io/aws-load-balancer-name] [0]'] },
+      { title: 'three with one name: the second and the third are reported', manifests: [nlb('a', 'x'), nlb('b', 'x'), nlb('c', 'x')], expected: ['AWS-LB-020 1 metadata.annotations[service.beta.kubernetes.io/aws-load-balancer-name] [0,2]', 'AWS-LB-020 2 metadata.annotations[service.beta.kubernetes.io/aws-load-balancer-name] [0,1]'] },
+    ],
+  },
+  'AZ-PLS-013': {
+    compliant: [
+      { title: 'two Private Link Services, two names', manifests: [withPls('a', 'pls-a'), withPls('b', 'pls-b')], expected: [] },
+      { title: 'one name in two resource groups', manifests: [withPls('a', 'pls', { 'service.beta.kubernetes.io/azure-pls-resource-group': 'rg-a' }), withPls('b', 'pls')], expected: [] },
+      { title: 'a name on a Service that asks for no Private Link Service', manifests: [withPls('a', 'pls'), withPls('b', 'pls', { 'service.beta.kubernetes.io/azure-pls-create': 'false' })], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'two Services, one PLS name', manifests: [withPls('a', 'shop-pls'), withPls('b', 'shop-pls')], expected: ['AZ-PLS-013 1 metadata.annotations[service.beta.kubernetes.io/azure-pls-name] [0]'] },
     ],
   },
   'K8S-ING-012': {
