@@ -57,10 +57,11 @@ describe('rules over the app at synth', () => {
     }
   });
 
-  test('an app of Services alone: a named targetPort is not judged without workloads; two NLBs with one name fail synth', () => {
+  test('an app of Services alone is not judged as a set at synth (lint and the plugin judge it); with its workloads, two NLBs with one name fail', () => {
     const chart = new Chart(Testing.app(), 'only');
     new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'x' }, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('nope') }] });
     expect(synthError(chart)).toBeUndefined();
+    new kplus.Deployment(chart, 'api-pods', { containers: [{ image: 'api', ports: [{ number: 8443 }] }] });
     const ports = [{ name: 'https', port: 443, targetPort: TargetPort.number(8443) }];
     new AwsNlbService(chart, 'api', { selectorLabels: { app: 'api' }, ports, loadBalancerName: 'shop-api' });
     new AwsNlbService(chart, 'api-v2', { selectorLabels: { app: 'api-v2' }, ports, loadBalancerName: 'shop-api' });
