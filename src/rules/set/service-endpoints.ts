@@ -76,6 +76,36 @@ function computeSelectingServices(set: ManifestSet): Array<{ index: number; sele
   return result;
 }
 
+/** How a rule over targetPorts judges: which selected workloads, which ports, and what a matching container port is. */
+interface TargetPortCheck<T> {
+  readonly judged: (selected: PodTemplate[]) => PodTemplate[];
+  readonly target: (port: ServicePortView) => T | undefined;
+  readonly carries: (containerPort: ContainerPortView, target: T, port: ServicePortView) => boolean;
+  readonly describe: (target: T, port: ServicePortView, missing: PodTemplate[], which: string) => { message: string; fix: string };
+}
+
+/** For each judged port of each selecting Service, the judged workloads none of whose container ports carries it. */
+function portsLacking<T>(set: ManifestSet, check: TargetPortCheck<T>): SetViolation[] {
+  const out: SetViolation[] = [];
+  for (const { index, selected } of selectingServices(set)) {
+    const judged = check.judged(selected);
+    if (judged.length === 0) continue;
+    for (const port of portsOf(set.manifests[index])) {
+      const target = check.target(port);
+      if (target === undefined) continue;
+      const missing = judged.filter((t) => !containerPortsOf(t).some((p) => check.carries(p, target, port)));
+      if (missing.length === 0) continue;
+      out.push({
+        subject: index,
+        related: missing.map((t) => ({ index: t.index, path: `${t.path === '' ? '' : `${t.path}.`}spec.containers` })),
+        path: `spec.ports[${port.index}].targetPort`,
+        ...check.describe(target, port, missing, missing.map(workloadName).join(', ')),
+      });
+    }
+  }
+  return out;
+}
+
 export const namedTargetPortOnPods = defineSetRule({
   id: 'K8S-SVC-032',
   severity: Severity.ERROR,
@@ -87,27 +117,15 @@ export const namedTargetPortOnPods = defineSetRule({
   docs: SERVICE_DOCS,
   kinds: ['Service'],
   follows: FIND_PORT,
-}, ['Service'], (set) => {
-  const out: SetViolation[] = [];
-  for (const { index, selected } of selectingServices(set)) {
-    if (selected.length === 0) continue;
-    for (const port of portsOf(set.manifests[index])) {
-      if (typeof port.target !== 'string' || /^\d+$/.test(port.target)) continue;
-      const name = port.target;
-      const missing = selected.filter((t) => !containerPortsOf(t).some((p) => p.name === name && p.protocol === port.protocol));
-      if (missing.length === 0) continue;
-      const which = missing.map(workloadName).join(', ');
-      out.push({
-        subject: index,
-        related: missing.map((t) => ({ index: t.index, path: `${t.path === '' ? '' : `${t.path}.`}spec.containers` })),
-        path: `spec.ports[${port.index}].targetPort`,
-        message: `${show(name)} is not the name of a ${port.protocol} container port of ${which}, which the selector selects: the endpoints controller finds no port for ${missing.length === 1 ? 'its' : 'their'} pods, so the load balancer sends this port's connections nowhere.`,
-        fix: `Add { name: ${name}, containerPort: <port>${port.protocol === 'TCP' ? '' : `, protocol: ${port.protocol}`} } to the container ports of ${which}, or use the container port's number as targetPort.`,
-      });
-    }
-  }
-  return out;
-});
+}, ['Service'], (set) => portsLacking(set, {
+  judged: (selected) => selected,
+  target: (port) => (typeof port.target === 'string' && !/^\d+$/.test(port.target) ? port.target : undefined),
+  carries: (containerPort, name, port) => containerPort.name === name && containerPort.protocol === port.protocol,
+  describe: (name, port, missing, which) => ({
+    message: `${show(name)} is not the name of a ${port.protocol} container port of ${which}, which the selector selects: the endpoints controller finds no port for ${missing.length === 1 ? 'its' : 'their'} pods, so the load balancer sends this port's connections nowhere.`,
+    fix: `Add { name: ${name}, containerPort: <port>${port.protocol === 'TCP' ? '' : `, protocol: ${port.protocol}`} } to the container ports of ${which}, or use the container port's number as targetPort.`,
+  }),
+}));
 
 export const numericTargetPortDeclared = defineSetRule({
   id: 'K8S-SVC-033',
@@ -120,30 +138,19 @@ export const numericTargetPortDeclared = defineSetRule({
   docs: SERVICE_DOCS,
   kinds: ['Service'],
   follows: FIND_PORT,
-}, ['Service'], (set) => {
-  const out: SetViolation[] = [];
-  for (const { index, selected } of selectingServices(set)) {
-    const declaring = selected.filter((t) => containerPortsOf(t).length > 0);
-    if (declaring.length === 0) continue;
-    for (const port of portsOf(set.manifests[index])) {
-      // A quoted number is a port name to Kubernetes, which cannot be all digits (K8S-SVC-012): not judged here.
-      const number = typeof port.target === 'number' ? port.target : undefined;
-      if (number === undefined) continue;
-      const missing = declaring.filter((t) => !containerPortsOf(t).some((p) => p.number === number && p.protocol === port.protocol));
-      if (missing.length === 0) continue;
-      const which = missing.map(workloadName).join(', ');
-      const declared = [...new Set(missing.flatMap((t) => containerPortsOf(t).map((p) => `${String(p.number)}/${p.protocol}`)))].join(', ');
-      out.push({
-        subject: index,
-        related: missing.map((t) => ({ index: t.index, path: `${t.path === '' ? '' : `${t.path}.`}spec.containers` })),
-        path: `spec.ports[${port.index}].targetPort`,
-        message: `${number}/${port.protocol} is not a container port of ${which} (declared: ${declared}): traffic goes to port ${number} of the pods, where likely nothing listens.`,
-        fix: `Use one of the declared container ports (${declared}) as targetPort, or declare ${number} if the container listens on it.`,
-      });
-    }
-  }
-  return out;
-});
+}, ['Service'], (set) => portsLacking(set, {
+  // Workloads that declare no port are not judged; a quoted number is a port name to Kubernetes (K8S-SVC-012).
+  judged: (selected) => selected.filter((t) => containerPortsOf(t).length > 0),
+  target: (port) => (typeof port.target === 'number' ? port.target : undefined),
+  carries: (containerPort, number, port) => containerPort.number === number && containerPort.protocol === port.protocol,
+  describe: (number, port, missing, which) => {
+    const declared = [...new Set(missing.flatMap((t) => containerPortsOf(t).map((p) => `${String(p.number)}/${p.protocol}`)))].join(', ');
+    return {
+      message: `${number}/${port.protocol} is not a container port of ${which} (declared: ${declared}): traffic goes to port ${number} of the pods, where likely nothing listens.`,
+      fix: `Use one of the declared container ports (${declared}) as targetPort, or declare ${number} if the container listens on it.`,
+    };
+  },
+}));
 
 export const selectorSelectsWorkload = defineSetRule({
   id: 'K8S-SVC-034',
