@@ -85,6 +85,16 @@ function findingResult(f: LintFinding, ruleIndex: number, cwd: string): object {
     level: f.severity === Severity.ERROR ? 'error' : 'warning',
     message: { text: `${resourceLabel(f.resource)}: ${f.path}: ${f.message} Fix: ${f.fix}` },
     locations: [location(f.file, f.line, cwd, { fullyQualifiedName: resourceLabel(f.resource), kind: 'resource' })],
+    // The other objects a rule over the set involves (the workload a Service selects, an Ingress's Service).
+    ...(f.related !== undefined && f.related.length > 0
+      ? {
+        relatedLocations: f.related.filter((r) => r.file !== undefined).map((r, i) => ({
+          id: i + 1,
+          ...location(r.file!, r.line ?? 0, cwd, { fullyQualifiedName: resourceLabel(r.resource), kind: 'resource' }),
+          message: { text: `${resourceLabel(r.resource)}${r.path !== undefined ? `: ${r.path}` : ''}` },
+        })),
+      }
+      : {}),
     ...(f.acknowledgedReason !== undefined
       ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.acknowledgedReason }] }
       : {}),

@@ -147,4 +147,16 @@ describe('lint --format sarif', () => {
     expectValidSarif(log);
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(Rules.all().length / 2);
   });
+
+  test('a finding of a rule over the set has the other objects as related locations, with file and line', () => {
+    const { log } = sarif([path.join(FIXTURES, 'rules', 'K8S-SVC-032.yaml'), '--no-config']);
+    expectValidSarif(log);
+    const [result] = log.runs[0].results.filter((r: any) => r.ruleId === 'K8S-SVC-032');
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 34 });
+    expect(result.relatedLocations).toEqual([expect.objectContaining({
+      id: 1,
+      message: { text: 'Deployment shop/web: spec.template.spec.containers' },
+      physicalLocation: expect.objectContaining({ region: { startLine: 15 } }),
+    })]);
+  });
 });
