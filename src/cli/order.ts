@@ -5,11 +5,9 @@ interface Located {
   readonly resource: { readonly kind: string; readonly namespace?: string; readonly name?: string };
 }
 
-/** "Service shop/web": how the outputs name an object. */
-export function resourceLabel(resource: { kind: string; namespace?: string; name?: string }): string {
-  const name = resource.name ?? '(unnamed)';
-  return `${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ''}${name}`;
-}
+import { resourceLabel } from '../rules/engine';
+
+export { resourceLabel };
 
 /** Items grouped by object (file and resource), the groups in the order of their first item. */
 export function groupByResource<T extends Located>(items: readonly T[]): Map<string, T[]> {

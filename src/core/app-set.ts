@@ -4,7 +4,7 @@ import type { JudgedApiObject } from './judged-api-object';
 import { withoutNullFields } from '../rules/manifest';
 import { Finding } from '../rules/rule';
 import { SET_RULES } from '../rules/set';
-import { ManifestSet } from '../rules/set/manifest-set';
+import { ManifestSet, WORKLOAD_KINDS } from '../rules/set/manifest-set';
 import { checkSetRules } from '../rules/set/set-rule';
 
 /**
@@ -14,7 +14,7 @@ import { checkSetRules } from '../rules/set/set-rule';
  */
 
 /** The kinds that make an app worth judging as a set at synth: workloads and Ingresses. */
-const KINDS_JUDGED_TOGETHER = new Set(['Ingress', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob']);
+const KINDS_JUDGED_TOGETHER = new Set(['Ingress', ...WORKLOAD_KINDS]);
 
 /**
  * The findings of one synthesis, by the ApiObject they are on. Synthesis validates every construct in one synchronous

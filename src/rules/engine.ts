@@ -16,6 +16,12 @@ export function resourceOf(manifest: unknown, constructPath?: string): ResourceR
   };
 }
 
+/** "Service shop/web": how the outputs name an object. */
+export function resourceLabel(resource: { kind: string; namespace?: string; name?: string }): string {
+  const name = resource.name ?? '(unnamed)';
+  return `${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ''}${name}`;
+}
+
 /**
  * Runs every applicable rule on one manifest. Warnings acknowledged in the manifest's own annotations carry the
  * reason; errors cannot be acknowledged. A rule that throws is reported as an error finding of that rule instead of
@@ -101,7 +107,7 @@ function onlyOnMessage(message: string, onlyOn: string): string {
 
 /** One line per finding, as printed at synth and by the CLI: rule, severity, path, message and fix. */
 export function formatFinding(finding: Finding): string {
-  const related = (finding.related ?? []).map((r) => `${r.resource.kind} ${r.resource.namespace ? `${r.resource.namespace}/` : ''}${r.resource.name ?? '(unnamed)'}`
+  const related = (finding.related ?? []).map((r) => resourceLabel(r.resource)
     + `${r.resource.constructPath !== undefined ? ` [${r.resource.constructPath}]` : ''}${r.path !== undefined ? ` ${r.path}` : ''}`);
   const withText = related.length > 0 ? ` With: ${related.join('; ')}.` : '';
   return `${finding.ruleId} (${finding.severity}) ${finding.path}: ${finding.message}${withText} Fix: ${finding.fix}`;

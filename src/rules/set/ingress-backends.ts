@@ -50,6 +50,22 @@ function ingressesWithServices(set: ManifestSet): number[] {
   });
 }
 
+/** A backend of an Ingress of the set, with the Services of the set it may name. */
+interface JudgedBackend {
+  readonly index: number;
+  readonly namespace: string;
+  readonly backend: BackendRef;
+  readonly services: readonly number[];
+}
+
+/** Every backend of the Ingresses judged (ingressesWithServices), looked up once for both rules. */
+function judgedBackends(set: ManifestSet): readonly JudgedBackend[] {
+  return set.derived('judgedBackends', () => ingressesWithServices(set).flatMap((index) => {
+    const namespace = namespaceOf(set.manifests[index]);
+    return backendsOf(set.manifests[index]).map((backend) => ({ index, namespace, backend, services: set.candidates('Service', namespace, backend.service) }));
+  }));
+}
+
 export const backendServiceInSet = defineSetRule({
   id: 'K8S-ING-011',
   severity: Severity.WARNING,
@@ -62,18 +78,15 @@ export const backendServiceInSet = defineSetRule({
   follows: 'the Ingress controllers\' lookup of a backend Service by the Ingress\'s namespace and the name (ingress-nginx internal/ingress/controller/controller.go: createUpstreams; AGIC pkg/appgw/backendhttpsettings.go: getBackendsAndSettingsMap)',
 }, ['Service'], (set) => {
   const out: SetViolation[] = [];
-  for (const index of ingressesWithServices(set)) {
-    const namespace = namespaceOf(set.manifests[index]);
-    for (const backend of backendsOf(set.manifests[index])) {
-      if (set.candidates('Service', namespace, backend.service).length > 0) continue;
-      out.push({
-        subject: index,
-        related: [],
-        path: `${backend.path}.service.name`,
-        message: `Service ${show(backend.service)} is not in the set (${namespace === APPLY_NAMESPACE ? 'in any namespace' : `namespace ${show(namespace)}`}): applied as it is, the Ingress routes this path to a Service that does not exist, and the controller answers 503.`,
-        fix: `Add Service ${show(backend.service)} to the set${namespace === APPLY_NAMESPACE ? '' : ` in namespace ${show(namespace)}`}, or name an existing Service.`,
-      });
-    }
+  for (const { index, namespace, backend, services } of judgedBackends(set)) {
+    if (services.length > 0) continue;
+    out.push({
+      subject: index,
+      related: [],
+      path: `${backend.path}.service.name`,
+      message: `Service ${show(backend.service)} is not in the set (${namespace === APPLY_NAMESPACE ? 'in any namespace' : `namespace ${show(namespace)}`}): applied as it is, the Ingress routes this path to a Service that does not exist, and the controller answers 503.`,
+      fix: `Add Service ${show(backend.service)} to the set${namespace === APPLY_NAMESPACE ? '' : ` in namespace ${show(namespace)}`}, or name an existing Service.`,
+    });
   }
   return out;
 });
@@ -90,33 +103,29 @@ export const backendPortOnService = defineSetRule({
   follows: 'the Ingress controllers\' lookup of the backend port among the Service\'s ports (ingress-nginx internal/ingress/controller/controller.go: serviceEndpoints; AGIC pkg/appgw/backendhttpsettings.go: getBackendsAndSettingsMap and resolvePortName)',
 }, ['Service'], (set) => {
   const out: SetViolation[] = [];
-  for (const index of ingressesWithServices(set)) {
-    const namespace = namespaceOf(set.manifests[index]);
-    for (const backend of backendsOf(set.manifests[index])) {
-      // Only a Service known for sure (or the only candidate), with ports to judge: an ExternalName Service has none.
-      const found = set.candidates('Service', namespace, backend.service);
-      if (found.length !== 1) continue;
-      const serviceIndex = found[0];
-      const servicePorts = specOf(set.manifests[serviceIndex]).ports;
-      const externalName = specOf(set.manifests[serviceIndex]).type === 'ExternalName';
-      if (!Array.isArray(servicePorts) || servicePorts.length === 0 || externalName) continue;
-      const ports = servicePorts.filter(isObject);
-      const byNumber = backend.portNumber !== undefined;
-      const wanted = byNumber ? backend.portNumber : backend.portName;
-      if (wanted === undefined) continue;
-      // Both AGIC and ingress-nginx take the backend port for any of the Service port's number, name or targetPort.
-      const matches = (p: { [key: string]: unknown }) =>
-        p.port === wanted || p.name === wanted || (p.targetPort !== undefined && String(p.targetPort) === String(wanted));
-      if (ports.some(matches)) continue;
-      const offered = ports.map((p) => (byNumber ? String(p.port) : show(p.name ?? '(unnamed)'))).join(', ') || 'none';
-      out.push({
-        subject: index,
-        related: [{ index: serviceIndex, path: 'spec.ports' }],
-        path: `${backend.path}.service.port.${byNumber ? 'number' : 'name'}`,
-        message: `${show(wanted)} is not a port of Service ${show(backend.service)} (its ports: ${offered}): no Ingress controller can route this path (AGIC: "unable to resolve backend port for some services", for the whole Application Gateway; ingress-nginx: 503).`,
-        fix: `Use one of the Service's ports (${offered}).`,
-      });
-    }
+  for (const { index, backend, services } of judgedBackends(set)) {
+    // Only a Service known for sure (or the only candidate), with ports to judge: an ExternalName Service has none.
+    if (services.length !== 1) continue;
+    const serviceIndex = services[0];
+    const servicePorts = specOf(set.manifests[serviceIndex]).ports;
+    const externalName = specOf(set.manifests[serviceIndex]).type === 'ExternalName';
+    if (!Array.isArray(servicePorts) || servicePorts.length === 0 || externalName) continue;
+    const ports = servicePorts.filter(isObject);
+    const byNumber = backend.portNumber !== undefined;
+    const wanted = byNumber ? backend.portNumber : backend.portName;
+    if (wanted === undefined) continue;
+    // Both AGIC and ingress-nginx take the backend port for any of the Service port's number, name or targetPort.
+    const matches = (p: { [key: string]: unknown }) =>
+      p.port === wanted || p.name === wanted || (p.targetPort !== undefined && String(p.targetPort) === String(wanted));
+    if (ports.some(matches)) continue;
+    const offered = ports.map((p) => (byNumber ? String(p.port) : show(p.name ?? '(unnamed)'))).join(', ') || 'none';
+    out.push({
+      subject: index,
+      related: [{ index: serviceIndex, path: 'spec.ports' }],
+      path: `${backend.path}.service.port.${byNumber ? 'number' : 'name'}`,
+      message: `${show(wanted)} is not a port of Service ${show(backend.service)} (its ports: ${offered}): no Ingress controller can route this path (AGIC: "unable to resolve backend port for some services", for the whole Application Gateway; ingress-nginx: 503).`,
+      fix: `Use one of the Service's ports (${offered}).`,
+    });
   }
   return out;
 });

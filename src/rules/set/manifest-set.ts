@@ -26,6 +26,9 @@ const POD_TEMPLATE_PATHS: { readonly [kind: string]: readonly string[] } = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
 };
 
+/** The kinds whose objects run pods. */
+export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_TEMPLATE_PATHS);
+
 /** A workload's pod template, as the selectors and the endpoints controller see it. */
 export interface PodTemplate {
   /** The index of the workload in the set. */

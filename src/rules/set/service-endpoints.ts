@@ -1,5 +1,6 @@
 import { APPLY_NAMESPACE, ManifestSet, namespaceOf, PodTemplate, selectorOf } from './manifest-set';
 import { defineSetRule, SetViolation } from './set-rule';
+import { resourceLabel } from '../engine';
 import { isLoadBalancerService, isObject, show, specOf } from '../manifest';
 import { Severity } from '../rule';
 
@@ -51,10 +52,6 @@ function containerPortsOf(template: PodTemplate): ContainerPortView[] {
   return result;
 }
 
-export function workloadName(t: PodTemplate): string {
-  return `${t.kind} ${t.namespace === APPLY_NAMESPACE ? '' : `${t.namespace}/`}${t.name}`;
-}
-
 /** A namespace in a message: the apply namespace has no name. */
 function namespaceText(namespace: string): string {
   return namespace === APPLY_NAMESPACE ? 'the namespace it is applied to' : `namespace ${show(namespace)}`;
@@ -99,7 +96,7 @@ function portsLacking<T>(set: ManifestSet, check: TargetPortCheck<T>): SetViolat
         subject: index,
         related: missing.map((t) => ({ index: t.index, path: `${t.path === '' ? '' : `${t.path}.`}spec.containers` })),
         path: `spec.ports[${port.index}].targetPort`,
-        ...check.describe(target, port, missing, missing.map(workloadName).join(', ')),
+        ...check.describe(target, port, missing, missing.map(resourceLabel).join(', ')),
       });
     }
   }
@@ -172,7 +169,7 @@ export const selectorSelectsWorkload = defineSetRule({
     const namespace = namespaceOf(service);
     if (set.possiblySelected(namespace, selector).length > 0) continue;
     const elsewhere = set.podTemplates.filter((t) => Object.keys(selector).every((k) => t.labels[k] === selector[k]));
-    const near = elsewhere.length > 0 ? ` (${elsewhere.map(workloadName).join(', ')} ${elsewhere.length === 1 ? 'has' : 'have'} these labels in another namespace)` : '';
+    const near = elsewhere.length > 0 ? ` (${elsewhere.map(resourceLabel).join(', ')} ${elsewhere.length === 1 ? 'has' : 'have'} these labels in another namespace)` : '';
     out.push({
       subject: index,
       related: elsewhere.map((t) => ({ index: t.index, path: `${t.path === '' ? '' : `${t.path}.`}metadata.labels` })),
