@@ -1,4 +1,4 @@
-import { ApiObject, Duration } from 'cdk8s';
+import { Duration } from 'cdk8s';
 import type { HttpIngressPathType } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ApplicationGatewayBackend } from './application-gateway-backend';
@@ -6,7 +6,6 @@ import {
   ApplicationGatewayBackendProtocol, ApplicationGatewayHealthProbe, ApplicationGatewayIngressClass, ApplicationGatewayIngressRule,
   ApplicationGatewayIngressTls,
 } from './application-gateway-options';
-import { backendPods } from './backend-pods';
 import { AnnotationGuard, schemeGuard } from '../core/annotation-guard';
 import { LoadBalancerScheme } from '../core/enums';
 import { JudgedResource, JudgedResourceProps } from '../core/judged-resource';
@@ -14,8 +13,6 @@ import { ManagedAnnotation } from '../core/managed-annotation';
 import { boolText, listText, numberText, secondsText, TypedAnnotations } from '../core/typed-annotations';
 import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from './model/keys';
 import { parseGoBool } from '../rules/go';
-import { Rules } from '../rules/registry';
-import { Finding, Severity } from '../rules/rule';
 
 /**
  * Props of an Ingress served by the Azure Application Gateway Ingress Controller (AGIC).
@@ -205,36 +202,6 @@ export class ApplicationGatewayIngress extends JudgedResource {
     return [...super.renderAnnotations(), ...this.typedAnnotations];
   }
 
-  /**
-   * AZ-AGIC-014 for what no single manifest shows: with no probe path, AGIC probes the path of the backend pods'
-   * httpGet readiness probe, else "/". When the pods are in this app and have no such probe, warn here (the rule only
-   * sees the Ingress and warns for non-root paths).
-   */
-  /** @internal */
-  protected _moreFindings(json: any, findings: Finding[]): Finding[] {
-    const probePathKey = AgicKeys.PROBE_PATH;
-    if ((json.metadata?.annotations?.[probePathKey] ?? '') !== '' || findings.some((f) => f.ruleId === PROBE_PATH_RULE)) return [];
-    if (this._isAcknowledged(PROBE_PATH_RULE)) return [];
-    const rule = Rules.find(PROBE_PATH_RULE)!;
-    const backends = [...this._rules.map((r) => r.backend), ...(this.props.defaultBackend ? [this.props.defaultBackend] : [])];
-    const out: Finding[] = [];
-    for (const service of new Set(backends.map((b) => b._service).filter((s): s is Construct => s !== undefined))) {
-      const pods = backendPods(service);
-      if (!pods || pods.withoutHttpProbe.length === 0) continue;
-      out.push({
-        ruleId: PROBE_PATH_RULE,
-        severity: Severity.WARNING,
-        resource: { kind: 'Ingress', name: json.metadata?.name, namespace: json.metadata?.namespace, constructPath: this.node.path },
-        path: `metadata.annotations[${probePathKey}]`,
-        message: `no probe path, and the pods of ${pods.withoutHttpProbe.join(', ')} behind Service ${JSON.stringify(ApiObject.of(service).name)} have no httpGet readiness `
-          + 'or liveness probe: Application Gateway probes "/" and answers 502 unless "/" returns 200-399.',
-        fix: 'Set healthProbe.path to a path that answers 200, or give the containers an httpGet readiness probe.',
-        docs: rule.docs,
-      });
-    }
-    return out;
-  }
-
   private ruleHosts(): string[] | undefined {
     const hosts = [...new Set(this._rules.map((rule) => rule.host).filter((host): host is string => host !== undefined && host !== ''))];
     return hosts.length > 0 ? hosts : undefined;
@@ -257,7 +224,6 @@ export class ApplicationGatewayIngress extends JudgedResource {
   }
 }
 
-const PROBE_PATH_RULE = 'AZ-AGIC-014';
 /** HttpIngressPathType.PREFIX, without loading cdk8s-plus-28 for one value (it doubles the time to require this package). */
 const DEFAULT_PATH_TYPE = 'Prefix' as HttpIngressPathType;
 const INGRESS = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' };

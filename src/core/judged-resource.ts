@@ -70,7 +70,7 @@ export abstract class JudgedResource extends Construct {
     const apiObject = this.apiObject as JudgedApiObject;
     this.node.addValidation({
       validate: () => this.judgement.validate(
-        kind.kind, apiObject, this.validateProps(), ClusterProfile.of(this), (json, findings) => this._moreFindings(json, findings)),
+        kind.kind, apiObject, this.validateProps(), ClusterProfile.of(this)),
     });
   }
 
@@ -163,14 +163,6 @@ export abstract class JudgedResource extends Construct {
    */
   protected _guards(): readonly AnnotationGuard[] {
     return NO_GUARDS;
-  }
-
-  /**
-   * Findings that only the construct can see (e.g. the pods behind a backend), added to the rules' findings at synth.
-   * @internal
-   */
-  protected _moreFindings(_json: any, _findings: Finding[]): Finding[] {
-    return [];
   }
 
   /**

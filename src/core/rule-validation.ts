@@ -95,34 +95,26 @@ export class RuleJudgement {
 
   /**
    * The synth errors of a judged object: the construct's own errors, the annotation conflicts of its render, and the
-   * rules' error findings (warnings are printed). `moreFindings` adds what only the construct can see.
+   * rules' error findings (warnings are printed), those of the rules over one object and over the whole app.
    */
   public validate(
     kind: string,
     apiObject: JudgedApiObject,
     ownErrors: string[],
     profile: ClusterProfile | undefined,
-    moreFindings?: (json: any, findings: Finding[]) => Finding[],
   ): string[] {
     const errors = [...ownErrors];
     let findings: Finding[];
-    let more: Finding[];
     try {
       const { json, conflicts, typed } = apiObject.renderForValidation();
       errors.push(...conflicts);
       findings = [...inPropTerms(Rules.check(json, { constructPath: this.constructPath, profile }), typed), ...setFindingsOf(apiObject)];
-      more = moreFindings ? moreFindings(json, findings) : [];
     } catch (e) {
       return [...errors, `the ${kind} could not be rendered: ${(e as Error).message}`];
     }
-    if (findings.length === 0 && more.length === 0) return errors;
+    if (findings.length === 0) return errors;
     const printed = this.printedWarnings ??= new Set();
-    // The rules' warnings on the rendered manifest are the plugin's to report when it runs; what only the construct
-    // sees (`moreFindings`) is printed here always: the plugin cannot find it in the manifest.
-    return [
-      ...errors,
-      ...reportFindings(this.constructPath, findings, printed, !warningsReportedByPlugin()),
-      ...reportFindings(this.constructPath, more, printed),
-    ];
+    // The rules' warnings are the plugin's to report when it runs: it judges the same manifests, and the same set.
+    return [...errors, ...reportFindings(this.constructPath, findings, printed, !warningsReportedByPlugin())];
   }
 }

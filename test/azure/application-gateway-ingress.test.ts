@@ -172,12 +172,13 @@ describe('ApplicationGatewayIngress', () => {
     const ilb = new AzureInternalLoadBalancerService(chart, 'svc', { metadata: { name: 'internal-app' }, selector: web, ports: [{ port: 80, targetPort: TargetPort.number(8080) }] });
     const ingress = new ApplicationGatewayIngress(chart, 'web-ingress', { rules: [{ backend: ApplicationGatewayBackend.fromService(ilb) }] });
     const printed = stderrOf(() => synth(chart));
-    expect(printed).toContain(`AZ-AGIC-014 (warning) metadata.annotations[${G('health-probe-path')}]: no probe path, and the pods of Deployment "test-web-c8`);
-    expect(printed).toContain('behind Service "internal-app" have no httpGet readiness or liveness probe');
-    ingress.acknowledge('AZ-AGIC-014', 'the app answers 200 on /');
+    expect(printed).toMatch(/\[test\/web-ingress\] warning: AZ-AGIC-027 \(warning\) metadata\.annotations\[appgw\.ingress\.kubernetes\.io\/health-probe-path\]: health-probe-path is not set and Deployment test-web-c8\w+ \(container "main"\), behind Service "internal-app" port 80, has no httpGet readiness or liveness probe/);
+    expect(printed).toMatch(/With: Service internal-app \[test\/svc\] spec\.selector; Deployment test-web-\w+ \[test\/web\] spec\.template\.spec\.containers\[0\]\./);
+    expect(printed).toContain('Fix: Give the container an httpGet readiness probe, or set healthProbe.path to a path that answers 200.');
+    ingress.acknowledge('AZ-AGIC-027', 'the app answers 200 on /');
     let json: any;
     expect(stderrOf(() => { json = ingressOf(chart); })).toBe('');
-    expect(json.metadata.annotations['acknowledge.cdk8s-cloud-lb.io/AZ-AGIC-014']).toBe('the app answers 200 on /');
+    expect(json.metadata.annotations['acknowledge.cdk8s-cloud-lb.io/AZ-AGIC-027']).toBe('the app answers 200 on /');
     expect(() => ingress.acknowledge('AZ-AGIC-009', 'no')).toThrow(/is an error, not a warning/);
     expect(() => ingress.acknowledge('AZ-AGIC-999', 'no')).toThrow(/there is no rule "AZ-AGIC-999"/);
     expect(() => ingress.acknowledge('AZ-AGIC-016', ' ')).toThrow(/give a reason/);

@@ -57,6 +57,18 @@ describe('rules over the app at synth', () => {
     }
   });
 
+  test('AGIC copies the readiness probe of the cdk8s-plus Deployment: a path without "/" fails synth on the Ingress, naming the Deployment', () => {
+    const app = (probePath: string) => {
+      const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop' });
+      const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', ports: [{ number: 8080 }], readiness: kplus.Probe.fromHttpGet(probePath, { port: 8080 }) }] });
+      const svc = new kplus.Service(chart, 'svc', { selector: web, ports: [{ port: 80, targetPort: 8080 }] });
+      new ApplicationGatewayIngress(chart, 'agic', { rules: [{ backend: ApplicationGatewayBackend.fromPlusService(svc) }] });
+      return chart;
+    };
+    expect(synthError(app('healthz'))).toMatch(/\[shop\/agic\] AZ-AGIC-024 \(error\) metadata\.annotations\[appgw\.ingress\.kubernetes\.io\/health-probe-path\]: health-probe-path is not set, so AGIC copies the probe path "healthz" of Deployment shop\/shop-web-\w+ .* With: Service shop\/shop-svc-\w+ \[shop\/svc\] spec\.selector; Deployment shop\/shop-web-\w+ \[shop\/web\] spec\.template\.spec\.containers\[0\]\.readinessProbe\.httpGet\.path\. Fix: .*or set healthProbe\.path/);
+    expect(synthError(app('/healthz'))).toBeUndefined();
+  });
+
   test('an app of Services alone is not judged as a set at synth (lint and the plugin judge it); with its workloads, two NLBs with one name fail', () => {
     const chart = new Chart(Testing.app(), 'only');
     new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'x' }, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('nope') }] });

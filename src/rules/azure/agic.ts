@@ -280,7 +280,7 @@ export const probePathExplicit = defineAgicRule({
   description: 'Without health-probe-path, AGIC probes the path of the backend pods\' httpGet readiness (or liveness) probe; without one, backend-path-prefix '
     + '(in place of every Ingress path: a prefix of "/" probes the root) or the Ingress path. '
     + 'A path such as /api rarely answers 200-399 itself (404, 401, a redirect to a login page): every backend is then unhealthy and Application Gateway answers 502 Bad Gateway. '
-    + '(For the catch-all path "/" the construct checks the backend pods when it can see them.)',
+    + '(For the catch-all path "/", AZ-AGIC-027 judges the backend pods when the set holds them.)',
   fix: 'Set health-probe-path to a path that answers 200 (e.g. "/healthz"); or acknowledge the warning when every backend pod has an httpGet readiness probe.',
   docs: 'https://github.com/Azure/application-gateway-kubernetes-ingress/blob/master/docs/features/probes.md',
 }, (m, annotations) => {

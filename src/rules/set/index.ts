@@ -1,3 +1,4 @@
+import { copiedProbePathAbsolute, podsHaveCopiedProbe, probeProtocolMatchesSettings, probeSchemeMatchesBackendProtocol } from './agic-probes';
 import { uniqueLoadBalancerName, uniquePrivateLinkServiceName } from './duplicate-names';
 import { backendPortOnService, backendServiceInSet } from './ingress-backends';
 import { namedTargetPortOnPods, numericTargetPortDeclared, selectorSelectsWorkload } from './service-endpoints';
@@ -7,4 +8,5 @@ import { SetRule } from './set-rule';
 export const SET_RULES: readonly SetRule[] = [
   namedTargetPortOnPods, numericTargetPortDeclared, selectorSelectsWorkload, backendServiceInSet, backendPortOnService,
   uniqueLoadBalancerName, uniquePrivateLinkServiceName,
+  copiedProbePathAbsolute, probeProtocolMatchesSettings, probeSchemeMatchesBackendProtocol, podsHaveCopiedProbe,
 ];

@@ -11,28 +11,30 @@ import { Severity } from '../rule';
 const INGRESS_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-backends';
 
 /** A backend's Service and port, where the Ingress names it. */
-interface BackendRef {
+export interface BackendRef {
   readonly path: string;
   readonly service: string;
   readonly portNumber?: unknown;
   readonly portName?: unknown;
+  /** The HTTP path the backend serves (spec.rules[].http.paths[].path); the default backend has none. */
+  readonly httpPath?: unknown;
 }
 
-function backendsOf(ingress: unknown): BackendRef[] {
+export function backendsOf(ingress: unknown): BackendRef[] {
   const spec = specOf(ingress);
   const result: BackendRef[] = [];
-  const add = (path: string, backend: unknown) => {
+  const add = (path: string, backend: unknown, httpPath?: unknown) => {
     const service = isObject(backend) && isObject(backend.service) ? backend.service : undefined;
     const name = service === undefined ? undefined : stringAt(service, 'name');
     if (service === undefined || name === undefined) return;
     const port = isObject(service.port) ? service.port : {};
-    result.push({ path, service: name, portNumber: port.number, portName: port.name });
+    result.push({ path, service: name, portNumber: port.number, portName: port.name, httpPath });
   };
   add('spec.defaultBackend', spec.defaultBackend);
   if (Array.isArray(spec.rules)) {
     spec.rules.forEach((rule, i) => {
       const paths = isObject(rule) && isObject(rule.http) && Array.isArray(rule.http.paths) ? rule.http.paths : [];
-      paths.forEach((p, j) => add(`spec.rules[${i}].http.paths[${j}].backend`, isObject(p) ? p.backend : undefined));
+      paths.forEach((p, j) => add(`spec.rules[${i}].http.paths[${j}].backend`, isObject(p) ? p.backend : undefined, isObject(p) ? p.path : undefined));
     });
   }
   return result;

@@ -41,6 +41,8 @@ export interface PodTemplate {
   readonly containers: readonly unknown[];
   /** Where the pod template is in the workload, e.g. `spec.template`. */
   readonly path: string;
+  /** The pod spec itself, for rules that read more than the containers that serve traffic. */
+  readonly podSpec: { readonly [key: string]: unknown };
 }
 
 /** The object's namespace, or APPLY_NAMESPACE when it names none. */
@@ -72,6 +74,7 @@ function podTemplateOf(manifest: unknown, index: number): PodTemplate | undefine
     labels,
     containers: [...arrayAt(podSpec, 'containers'), ...sidecars],
     path: steps.join('.'),
+    podSpec,
   };
 }
 

@@ -16,6 +16,8 @@ export interface RelatedIndex {
 export interface SetViolation extends RuleViolation {
   readonly subject: number;
   readonly related: readonly RelatedIndex[];
+  /** A warning where the rule's severity is an error: the violation holds for some of the objects involved, not all. */
+  readonly severity?: Severity.WARNING;
 }
 
 export type SetCheck = (set: ManifestSet, cluster: Cluster) => SetViolation[];
@@ -86,7 +88,7 @@ function refOf(set: ManifestSet, index: number, options: SetCheckOptions): Resou
 }
 
 function findingOf(rule: SetRule, set: ManifestSet, v: SetViolation, options: SetCheckOptions): Finding {
-  const severity = v.onlyOn === undefined ? rule.severity : Severity.WARNING;
+  const severity = v.onlyOn === undefined ? v.severity ?? rule.severity : Severity.WARNING;
   const reason = severity === Severity.WARNING ? acknowledgementsOf(set.manifests[v.subject]).get(rule.id) : undefined;
   const constructPath = options.constructPathOf?.(v.subject);
   return {

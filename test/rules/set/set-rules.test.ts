@@ -56,6 +56,28 @@ function withPls(name: string, plsName: string, extra: object = {}): any {
   return svc;
 }
 
+const APPGW = 'appgw.ingress.kubernetes.io/';
+
+/** An AGIC Ingress routing each path to a Service port. */
+function agicIngress(backends: Array<{ service: string; port: object; path?: string }>, annotations: { [key: string]: string } = {}): any {
+  const ing = ingress('agic', backends);
+  ing.spec.ingressClassName = 'azure-application-gateway';
+  ing.spec.rules[0].http.paths.forEach((p: any, i: number) => { p.path = backends[i].path ?? '/'; });
+  ing.metadata.annotations = Object.fromEntries(Object.entries(annotations).map(([k, v]) => [`${APPGW}${k}`, v]));
+  return ing;
+}
+
+/** A Deployment of pods `app: name` whose container serves `ports` and has this readiness (or liveness) httpGet probe. */
+function probed(name: string, httpGet: object | undefined, ports: object[] = [{ name: 'http', containerPort: 8080 }], field = 'readinessProbe'): any {
+  const d = deployment(name, { app: name }, ports);
+  if (httpGet !== undefined) d.spec.template.spec.containers[0][field] = { httpGet };
+  return d;
+}
+
+function clusterIp(name: string, ports: object[]): any {
+  return service(name, { app: name }, ports, undefined, 'ClusterIP');
+}
+
 interface SetCase { readonly title: string; readonly manifests: any[]; readonly expected: string[] }
 
 const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[] } } = {
@@ -120,6 +142,49 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
       { title: 'two Services, one PLS name', manifests: [withPls('a', 'shop-pls'), withPls('b', 'shop-pls')], expected: ['AZ-PLS-013 1 metadata.annotations[service.beta.kubernetes.io/azure-pls-name] [0]'] },
     ],
   },
+  'AZ-AGIC-024': {
+    compliant: [
+      { title: 'the readiness probe path starts with "/"', manifests: [probed('web', { path: '/healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [] },
+      { title: 'health-probe-path overrides the copied path', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }], { 'health-probe-path': '/healthz' })], expected: [] },
+      { title: 'the probe is on a container that does not serve the backend port: AGIC copies nothing', manifests: [(() => { const d = probed('web', undefined); d.spec.template.spec.containers.push({ name: 'metrics', image: 'm', ports: [{ containerPort: 9090 }], readinessProbe: { httpGet: { path: 'ready', port: 9090 } } }); d.spec.template.spec.containers[0].readinessProbe = { tcpSocket: { port: 8080 } }; return d; })(), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 }, path: '/web' }])], expected: [] },
+      { title: 'an nginx Ingress: AGIC builds no probe', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), ingress('shop', [{ service: 'web', port: { number: 80 } }])], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'a readiness path without "/" (AGIC#1167)', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [`AZ-AGIC-024 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
+      { title: 'the liveness probe when the readiness probe is not httpGet, through a named targetPort and the backend port name', manifests: [probed('web', { path: 'live', port: 'http' }, undefined, 'livenessProbe'), clusterIp('web', [{ name: 'web', port: 80, targetPort: 'http' }]), agicIngress([{ service: 'web', port: { name: 'web' } }])], expected: [`AZ-AGIC-024 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
+    ],
+  },
+  'AZ-AGIC-025': {
+    compliant: [
+      { title: 'an HTTP readiness probe on an HTTP backend', manifests: [probed('web', { path: '/ready', port: 8080, scheme: 'HTTP' }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }, { service: 'web', port: { number: 80 }, path: '/b' }])], expected: [] },
+      { title: 'backend-protocol sets both', manifests: [probed('web', { path: '/ready', port: 8443, scheme: 'HTTPS' }, [{ containerPort: 8443 }]), clusterIp('web', [{ port: 443, targetPort: 8443 }]), agicIngress([{ service: 'web', port: { number: 443 } }], { 'backend-protocol': 'HTTPS', 'appgw-trusted-root-certificate': 'ca' })], expected: [] },
+      { title: 'HTTPS on container port 443 needs no annotation', manifests: [probed('web', { path: '/ready', port: 443, scheme: 'HTTPS' }, [{ containerPort: 443 }]), clusterIp('web', [{ port: 443 }]), agicIngress([{ service: 'web', port: { number: 443 } }])], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'a readiness probe with scheme HTTPS on container port 8443', manifests: [probed('web', { path: '/ready', port: 8443, scheme: 'HTTPS' }, [{ containerPort: 8443 }]), clusterIp('web', [{ port: 8443 }]), agicIngress([{ service: 'web', port: { number: 8443 } }])], expected: [`AZ-AGIC-025 2 metadata.annotations[${APPGW}backend-protocol] [1,0]`] },
+      { title: 'Service port 443 to container port 8443, pods without an httpGet probe', manifests: [probed('web', undefined, [{ containerPort: 8443 }]), clusterIp('web', [{ port: 443, targetPort: 8443 }]), agicIngress([{ service: 'web', port: { number: 443 } }], { 'health-probe-path': '/healthz' })], expected: [`AZ-AGIC-025 2 metadata.annotations[${APPGW}backend-protocol] [1,0]`] },
+    ],
+  },
+  'AZ-AGIC-026': {
+    compliant: [
+      { title: 'the readiness probe speaks the backend-protocol', manifests: [probed('web', { path: '/ready', port: 8443, scheme: 'HTTPS' }, [{ containerPort: 8443 }]), clusterIp('web', [{ port: 443, targetPort: 8443 }]), agicIngress([{ service: 'web', port: { number: 443 } }], { 'backend-protocol': 'https', 'appgw-trusted-root-certificate': 'ca' })], expected: [] },
+      { title: 'health-probe-port names the port to probe', manifests: [probed('web', { path: '/ready', port: 15021 }, [{ containerPort: 8443 }, { containerPort: 15021 }]), clusterIp('web', [{ port: 443, targetPort: 8443 }]), agicIngress([{ service: 'web', port: { number: 443 } }], { 'backend-protocol': 'https', 'appgw-trusted-root-certificate': 'ca', 'health-probe-port': '8443' })], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'HTTPS backend, readiness probe in HTTP on a management port (AGIC#1216)', manifests: [probed('web', { path: '/actuator/health', port: 8080, scheme: 'HTTP' }, [{ containerPort: 8443 }, { containerPort: 8080 }]), clusterIp('web', [{ port: 443, targetPort: 8443 }]), agicIngress([{ service: 'web', port: { number: 443 } }], { 'backend-protocol': 'https', 'appgw-trusted-root-certificate': 'ca' })], expected: [`AZ-AGIC-026 2 metadata.annotations[${APPGW}backend-protocol] [1,0]`] },
+    ],
+  },
+  'AZ-AGIC-027': {
+    compliant: [
+      { title: 'the pods have an httpGet readiness probe', manifests: [probed('web', { path: '/ready', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [] },
+      { title: 'a non-root path is AZ-AGIC-014\'s', manifests: [probed('web', undefined), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 }, path: '/api' }])], expected: [] },
+      { title: 'the pods are not in the set', manifests: [probed('api', undefined), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'root path, pods without an httpGet probe', manifests: [probed('web', undefined), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [`AZ-AGIC-027 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
+      { title: 'backend-path-prefix "/" probes the root', manifests: [probed('web', undefined), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 }, path: '/shop' }], { 'backend-path-prefix': '/' })], expected: [`AZ-AGIC-027 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
+    ],
+  },
   'K8S-ING-012': {
     compliant: [
       { title: 'the port by number, and by name', manifests: [service('web', { app: 'web' }, [{ name: 'http', port: 80 }], undefined, 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 80 } }, { service: 'web', port: { name: 'http' } }])], expected: [] },
@@ -163,6 +228,27 @@ describe('rules over a set of objects', () => {
     expect(finding.message).toContain('"web-http" is not the name of a TCP container port of Deployment shop/web');
     expect(finding.fix).toContain('Add { name: web-http, containerPort: <port> } to the container ports of Deployment shop/web');
     expect(finding.related).toEqual([{ resource: { kind: 'Deployment', name: 'web', namespace: 'shop', constructPath: undefined }, path: 'spec.template.spec.containers' }]);
+  });
+
+  test('AGIC: an error only when every selected workload has the bad probe; the message names the path, the pods and the fix', () => {
+    const bad = probed('web', { path: 'healthz', port: 8080 });
+    const good = probed('web-canary', { path: '/healthz', port: 8080 });
+    good.spec.template.metadata.labels = { app: 'web', track: 'canary' };
+    const set = (workloads: any[]) => checkSetRules(new ManifestSet([...workloads, clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])]), SET_RULES)
+      .map((f) => f.finding).filter((f) => f.ruleId === 'AZ-AGIC-024');
+    const [error] = set([bad]);
+    expect(error.severity).toBe('error');
+    expect(error.message).toContain('health-probe-path is not set, so AGIC copies the probe path "healthz" of Deployment web (container "app"), behind Service "web" port 80: it does not start with "/"');
+    expect(error.message).toContain('(ApplicationGatewayProbePathIsInvalid)');
+    expect(error.fix).toContain('"/healthz"');
+    expect(error.related?.map((r) => r.path)).toEqual(['spec.selector', 'spec.template.spec.containers[0].readinessProbe.httpGet.path']);
+    const [warning] = set([bad, good]);
+    expect(warning.severity).toBe('warning');
+    expect(warning.message).toContain('Only some of the selected workloads');
+    // The Application Gateway v1 caveat of AZ-AGIC-026 makes it a warning that says where it holds.
+    const https = checkSetRules(new ManifestSet(CASES['AZ-AGIC-026'].noncompliant[0].manifests), SET_RULES).map((f) => f.finding).find((f) => f.ruleId === 'AZ-AGIC-026')!;
+    expect(https.message).toContain('AGIC probes Deployment web (container "app"), behind Service "web" port 443, with HTTPS on port 8080 of their readinessProbe, which the kubelet probes with HTTP');
+    expect(https.onlyOn).toContain('v2 SKUs');
   });
 
   test('lint: several files are one set; the finding points at both objects with file and line', () => {
