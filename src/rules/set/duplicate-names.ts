@@ -1,5 +1,6 @@
 import { ManifestSet } from './manifest-set';
 import { defineSetRule, SetViolation } from './set-rule';
+import { shareFrontend } from './shared-frontend';
 import { AwsKeys } from '../../aws/model/keys';
 import { AWS_SERVICES } from '../../aws/model/ownership';
 import { AZURE_SERVICES, plsRequested } from '../../azure/model/cloud-provider-azure';
@@ -88,7 +89,7 @@ export const uniquePrivateLinkServiceName = defineSetRule({
   id: 'AZ-PLS-013',
   severity: Severity.ERROR,
   title: 'no two Services ask cloud-provider-azure for the same Private Link Service name',
-  description: 'azure-pls-name names the Private Link Service that cloud-provider-azure creates in front of the Service\'s frontend, in the resource group of azure-pls-resource-group (or the cloud config\'s). cloud-provider-azure looks the PLS up by frontend, not by name: a second Service with the same name repoints the existing PLS to its own frontend, and the first Service\'s consumers reach the second Service (releases since kubernetes-sigs/cloud-provider-azure#10943 refuse it instead). Either way one of the two has no Private Link Service.',
+  description: 'azure-pls-name names the Private Link Service that cloud-provider-azure creates in front of the Service\'s frontend, in the resource group of azure-pls-resource-group (or the cloud config\'s). cloud-provider-azure looks the PLS up by frontend, not by name: a second Service with the same name repoints the existing PLS to its own frontend, and the first Service\'s consumers reach the second Service (releases since kubernetes-sigs/cloud-provider-azure#10943 refuse it instead). Either way one of the two has no Private Link Service. Services that share one frontend share its one Private Link Service (AZ-PLS-014 judges them).',
   fix: 'Give each Service its own azure-pls-name, or set them in different azure-pls-resource-group.',
   docs: 'https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/',
   kinds: ['Service'],
@@ -101,4 +102,5 @@ export const uniquePrivateLinkServiceName = defineSetRule({
     fix: 'Give this Service its own azure-pls-name.',
     propFix: 'Give this Service\'s Private Link Service its own name (addPrivateLinkService({ name })).',
   };
-}));
+  // Services of one frontend have one Private Link Service: AZ-PLS-014 judges their settings.
+}).filter((v) => !v.related.every((r) => shareFrontend(set.manifests[v.subject], set.manifests[r.index]))));

@@ -3,10 +3,12 @@ import { uniqueLoadBalancerName, uniquePrivateLinkServiceName } from './duplicat
 import { backendPortOnService, backendServiceInSet } from './ingress-backends';
 import { namedTargetPortOnPods, numericTargetPortDeclared, selectorSelectsWorkload } from './service-endpoints';
 import { SetRule } from './set-rule';
+import { sharedFrontendPlsSettings, sharedFrontendPortsDistinct, sharedPublicIpDnsLabel } from './shared-frontend';
 
 /** The rules over a set of objects: a Service and its workloads, an Ingress and its Services. */
 export const SET_RULES: readonly SetRule[] = [
   namedTargetPortOnPods, numericTargetPortDeclared, selectorSelectsWorkload, backendServiceInSet, backendPortOnService,
   uniqueLoadBalancerName, uniquePrivateLinkServiceName,
   copiedProbePathAbsolute, probeProtocolMatchesSettings, probeSchemeMatchesBackendProtocol, podsHaveCopiedProbe,
+  sharedFrontendPortsDistinct, sharedPublicIpDnsLabel, sharedFrontendPlsSettings,
 ];

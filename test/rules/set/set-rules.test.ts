@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Rules } from '../../../src';
+import { ClusterProfile, Rules } from '../../../src';
 import { Linter } from '../../../src/lint/linter';
 import { SET_RULES } from '../../../src/rules/set';
 import { ManifestSet } from '../../../src/rules/set/manifest-set';
@@ -77,6 +77,18 @@ function probed(name: string, httpGet: object | undefined, ports: object[] = [{ 
 function clusterIp(name: string, ports: object[]): any {
   return service(name, { app: name }, ports, undefined, 'ClusterIP');
 }
+
+const AZ = 'service.beta.kubernetes.io/';
+
+/** An Azure LoadBalancer Service of namespace shop with these annotations (short keys, without the prefix). */
+function azure(name: string, annotations: { [key: string]: string }, ports: object[] = [{ name: 'https', port: 443, targetPort: 8443 }], spec: object = {}): any {
+  const svc = service(name, { app: name }, ports, 'shop');
+  Object.assign(svc.spec, spec);
+  svc.metadata.annotations = Object.fromEntries(Object.entries(annotations).map(([k, v]) => [`${AZ}${k}`, v]));
+  return svc;
+}
+
+const ILB = { 'azure-load-balancer-internal': 'true' };
 
 interface SetCase { readonly title: string; readonly manifests: any[]; readonly expected: string[] }
 
@@ -185,6 +197,41 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
       { title: 'backend-path-prefix "/" probes the root', manifests: [probed('web', undefined), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 }, path: '/shop' }], { 'backend-path-prefix': '/' })], expected: [`AZ-AGIC-027 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
     ],
   },
+  'AZ-LB-035': {
+    compliant: [
+      { title: 'two Services share an address on different ports (the documented sharing)', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: [] },
+      { title: 'one port, two protocols', manifests: [azure('dns-tcp', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }, [{ port: 53 }]), azure('dns-udp', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }, [{ port: 53, protocol: 'UDP' }])], expected: [] },
+      { title: 'the same address, internal on one and public on the other: two load balancers', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }), azure('b', { 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: [] },
+      { title: 'port_443_no_lb_rule: no rule for that port', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'port_443_no_lb_rule': 'true' })], expected: [] },
+      { title: 'no pinned address: each Service gets its own frontend', manifests: [azure('a', ILB), azure('b', ILB)], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'two internal Services on 10.0.0.5, both on 443/TCP', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
+      { title: 'the annotation on one, spec.loadBalancerIP on the other', manifests: [azure('a', { 'azure-load-balancer-ipv4': '20.1.2.3' }), azure('b', { 'azure-load-balancer-resource-group': 'rg-ip' }, undefined, { loadBalancerIP: '20.1.2.3' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
+      { title: 'one public IP by name, in one resource group', manifests: [azure('a', { 'azure-pip-name': 'shop-ip' }), azure('b', { 'azure-pip-name': 'shop-ip' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
+      { title: 'one IPv6 address in two spellings', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv6': 'fd00::5' }, undefined, { ipFamilies: ['IPv6'] }), azure('b', { ...ILB, 'azure-load-balancer-ipv6': 'FD00:0:0::5' }, undefined, { ipFamilies: ['IPv6'] })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
+    ],
+  },
+  'AZ-LB-036': {
+    compliant: [
+      { title: 'one Service of the public IP sets the label', manifests: [azure('a', { 'azure-pip-name': 'shop-ip', 'azure-dns-label-name': 'shop' }, [{ port: 80 }]), azure('b', { 'azure-pip-name': 'shop-ip' })], expected: [] },
+      { title: 'both set the same label', manifests: [azure('a', { 'azure-pip-name': 'shop-ip', 'azure-dns-label-name': 'shop' }, [{ port: 80 }]), azure('b', { 'azure-pip-name': 'shop-ip', 'azure-dns-label-name': 'Shop' })], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'two labels on one public IP', manifests: [azure('a', { 'azure-pip-name': 'shop-ip', 'azure-dns-label-name': 'shop' }, [{ port: 80 }]), azure('b', { 'azure-pip-name': 'shop-ip', 'azure-dns-label-name': 'shop-api' })], expected: [`AZ-LB-036 1 metadata.annotations[${AZ}azure-dns-label-name] [0]`] },
+      { title: 'an empty label asks to remove the other\'s', manifests: [azure('a', { 'azure-load-balancer-ipv4': '20.1.2.3', 'azure-dns-label-name': 'shop' }, [{ port: 80 }]), azure('b', { 'azure-load-balancer-ipv4': '20.1.2.3', 'azure-dns-label-name': '' })], expected: [`AZ-LB-036 1 metadata.annotations[${AZ}azure-dns-label-name] [0]`] },
+    ],
+  },
+  'AZ-PLS-014': {
+    compliant: [
+      { title: 'both ask for the PLS with azure-pls-create alone (its default settings)', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true' })], expected: [] },
+      { title: 'only one Service of the frontend asks for a PLS', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true', 'azure-pls-name': 'shop-pls' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: [] },
+    ],
+    noncompliant: [
+      { title: 'one sets the PLS, the other asks with azure-pls-create alone: a warning on the first (refused if the other creates it first)', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true', 'azure-pls-name': 'shop-pls' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true' })], expected: [`AZ-PLS-014 0 metadata.annotations[${AZ}azure-pls-name] [1]`] },
+      { title: 'both set PLS settings (and the same name: not AZ-PLS-013\'s, one frontend has one PLS)', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true', 'azure-pls-name': 'shop-pls' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true', 'azure-pls-name': 'shop-pls', 'azure-pls-proxy-protocol': 'true' })], expected: [`AZ-PLS-014 1 metadata.annotations[${AZ}azure-pls-name] [0]`] },
+    ],
+  },
   'K8S-ING-012': {
     compliant: [
       { title: 'the port by number, and by name', manifests: [service('web', { app: 'web' }, [{ name: 'http', port: 80 }], undefined, 'ClusterIP'), ingress('shop', [{ service: 'web', port: { number: 80 } }, { service: 'web', port: { name: 'http' } }])], expected: [] },
@@ -249,6 +296,23 @@ describe('rules over a set of objects', () => {
     const https = checkSetRules(new ManifestSet(CASES['AZ-AGIC-026'].noncompliant[0].manifests), SET_RULES).map((f) => f.finding).find((f) => f.ruleId === 'AZ-AGIC-026')!;
     expect(https.message).toContain('AGIC probes Deployment web (container "app"), behind Service "web" port 443, with HTTPS on port 8080 of their readinessProbe, which the kubelet probes with HTTP');
     expect(https.onlyOn).toContain('v2 SKUs');
+  });
+
+  test('Azure shared frontends: the messages name the address, the other Service and what cloud-provider-azure does; one PLS owner is a warning', () => {
+    const findings = (manifests: any[]) => checkSetRules(new ManifestSet(manifests), SET_RULES).map((f) => f.finding);
+    const [ports] = findings(CASES['AZ-LB-035'].noncompliant[0].manifests);
+    expect(ports.message).toBe('443/TCP is also a port of Service shop/a, which pins the same private address 10.0.0.5 (service.beta.kubernetes.io/azure-load-balancer-ipv4): the Services share one frontend, which holds one load-balancing rule per port and protocol, so cloud-provider-azure refuses one of them ("checkLoadBalancerResourcesConflicts") and it never gets its load balancer.');
+    expect(ports.severity).toBe('error');
+    const [owner] = findings(CASES['AZ-PLS-014'].noncompliant[0].manifests);
+    expect(owner.severity).toBe('warning');
+    expect(owner.message).toContain('which this one does not if another Service of the frontend creates the Private Link Service first');
+    const [both] = findings(CASES['AZ-PLS-014'].noncompliant[1].manifests);
+    expect(both.severity).toBe('error');
+    expect(both.message).toContain('this Service sets azure-pls-name, azure-pls-proxy-protocol and shares the private address 10.0.0.5');
+    // Without an Azure key, a Service is cloud-provider-azure's only where the profile says it runs.
+    const plain = [service('a', {}, [{ port: 443 }], 'shop'), service('b', {}, [{ port: 443 }], 'shop')].map((m) => ({ ...m, spec: { ...m.spec, loadBalancerIP: '10.0.0.5' } }));
+    expect(findings(plain).map((f) => f.ruleId)).not.toContain('AZ-LB-035');
+    expect(checkSetRules(new ManifestSet(plain), SET_RULES, { profile: ClusterProfile.fromSpec('aks') }).map((f) => f.finding.ruleId)).toContain('AZ-LB-035');
   });
 
   test('lint: several files are one set; the finding points at both objects with file and line', () => {
