@@ -1,10 +1,10 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import type { JudgedApiObject } from './judged-api-object';
+import type { JudgedApiObject, Rendered } from './judged-api-object';
 import { withoutNullFields } from '../rules/manifest';
 import { Finding } from '../rules/rule';
 import { SET_RULES } from '../rules/set';
-import { ManifestSet, WORKLOAD_KINDS } from '../rules/set/manifest-set';
+import { ManifestSet } from '../rules/set/manifest-set';
 import { checkSetRules } from '../rules/set/set-rule';
 
 /**
@@ -13,22 +13,23 @@ import { checkSetRules } from '../rules/set/set-rule';
  * Not exported from the package.
  */
 
-/** The kinds that make an app worth judging as a set at synth: workloads and Ingresses. */
-const KINDS_JUDGED_TOGETHER = new Set(['Ingress', ...WORKLOAD_KINDS]);
-
 /**
  * The findings of one synthesis, by the ApiObject they are on. Synthesis validates every construct in one synchronous
  * pass, so the result lives until the next tick.
  */
-const RESULTS = new WeakMap<IConstruct, Map<ApiObject, Finding[]>>();
+const RESULTS = new WeakMap<IConstruct, AppJudgement>();
 
-function judgeApp(root: IConstruct): Map<ApiObject, Finding[]> {
+interface AppJudgement {
+  readonly findings: Map<ApiObject, Finding[]>;
+  /** Each judged construct's validation render, made for the set and handed to its own validation (rendered once). */
+  readonly renders: Map<ApiObject, Rendered>;
+}
+
+function judgeApp(root: IConstruct): AppJudgement {
   const objects = root.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
   const byObject = new Map<ApiObject, Finding[]>();
-  // Judging the set renders every object a second time (a quarter of a cold synthesis of 10,000 NLBs): an app without
-  // workloads or Ingresses is left to lint and the plugin, where the YAML is read once.
-  if (!objects.some((o) => KINDS_JUDGED_TOGETHER.has(o.kind))) return byObject;
-  const manifests = objects.map(renderedForSet);
+  const renders = new Map<ApiObject, Rendered>();
+  const manifests = objects.map((o) => renderedForSet(o, renders));
   const constructPathOf = (i: number) => {
     const scope = objects[i].node.scope;
     // A judged construct's object is its child `Resource`: findings name the construct the user wrote.
@@ -39,17 +40,21 @@ function judgeApp(root: IConstruct): Map<ApiObject, Finding[]> {
     if (list === undefined) byObject.set(objects[subject], [finding]);
     else list.push(finding);
   }
-  return byObject;
+  return { findings: byObject, renders };
 }
 
 /**
- * An object as the set sees it: a judged construct's validation render (which serialization reuses), another
- * object's toJson(). One that cannot be rendered is left out (an empty object): its own validation reports why.
+ * An object as the set sees it: a judged construct's validation render (kept in `renders` for its own validation;
+ * serialization reuses it too), another object's toJson(). One that cannot be rendered is left out (an empty
+ * object): its own validation renders it again and reports why.
  */
-function renderedForSet(o: ApiObject): unknown {
+function renderedForSet(o: ApiObject, renders: Map<ApiObject, Rendered>): unknown {
   try {
     const judged = o as Partial<Pick<JudgedApiObject, 'renderForValidation'>>;
-    return withoutNullFields(typeof judged.renderForValidation === 'function' ? judged.renderForValidation().json : o.toJson());
+    if (typeof judged.renderForValidation !== 'function') return withoutNullFields(o.toJson());
+    const rendered = judged.renderForValidation();
+    renders.set(o, rendered);
+    return withoutNullFields(rendered.json);
   } catch {
     return {};
   }
@@ -68,8 +73,7 @@ export function judgeWithApp(scope: IConstruct): void {
   root.node.addValidation({ validate: () => { RESULTS.delete(root); return []; } });
 }
 
-/** The findings of the rules over the app's set whose subject is this object. */
-export function setFindingsOf(apiObject: ApiObject): Finding[] {
+function judgementOf(apiObject: ApiObject): AppJudgement {
   const root = apiObject.node.root;
   let result = RESULTS.get(root);
   if (result === undefined) {
@@ -77,5 +81,22 @@ export function setFindingsOf(apiObject: ApiObject): Finding[] {
     RESULTS.set(root, result);
     process.nextTick(() => RESULTS.delete(root));
   }
-  return result.get(apiObject) ?? [];
+  return result;
+}
+
+/** The findings of the rules over the app's set whose subject is this object. */
+export function setFindingsOf(apiObject: ApiObject): Finding[] {
+  return judgementOf(apiObject).findings.get(apiObject) ?? [];
+}
+
+/**
+ * The judged object's validation render of this synthesis: the one the app's set was judged on, taken once; a fresh
+ * one when the set has none for it (its render failed, or it is validated a second time).
+ */
+export function validationRenderOf(apiObject: JudgedApiObject): Rendered {
+  const renders = judgementOf(apiObject).renders;
+  const rendered = renders.get(apiObject);
+  if (rendered === undefined) return apiObject.renderForValidation();
+  renders.delete(apiObject);
+  return rendered;
 }

@@ -1,4 +1,4 @@
-import { setFindingsOf } from './app-set';
+import { setFindingsOf, validationRenderOf } from './app-set';
 import type { JudgedApiObject } from './judged-api-object';
 import { ManagedAnnotation } from './managed-annotation';
 import { warningsReportedByPlugin } from './plugin-reports';
@@ -106,7 +106,7 @@ export class RuleJudgement {
     const errors = [...ownErrors];
     let findings: Finding[];
     try {
-      const { json, conflicts, typed } = apiObject.renderForValidation();
+      const { json, conflicts, typed } = validationRenderOf(apiObject);
       errors.push(...conflicts);
       findings = [...inPropTerms(Rules.check(json, { constructPath: this.constructPath, profile }), typed), ...setFindingsOf(apiObject)];
     } catch (e) {

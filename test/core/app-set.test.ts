@@ -69,14 +69,23 @@ describe('rules over the app at synth', () => {
     expect(synthError(app('/healthz'))).toBeUndefined();
   });
 
-  test('an app of Services alone is not judged as a set at synth (lint and the plugin judge it); with its workloads, two NLBs with one name fail', () => {
+  test('an app of Services alone is judged as a set too (each object rendered once): two NLBs with one name fail synth', () => {
     const chart = new Chart(Testing.app(), 'only');
-    new LoadBalancerService(chart, 'lb', { selectorLabels: { app: 'x' }, ports: [{ name: 'http', port: 80, targetPort: TargetPort.named('nope') }] });
-    expect(synthError(chart)).toBeUndefined();
-    new kplus.Deployment(chart, 'api-pods', { containers: [{ image: 'api', ports: [{ number: 8443 }] }] });
     const ports = [{ name: 'https', port: 443, targetPort: TargetPort.number(8443) }];
     new AwsNlbService(chart, 'api', { selectorLabels: { app: 'api' }, ports, loadBalancerName: 'shop-api' });
+    expect(synthError(chart)).toBeUndefined();
     new AwsNlbService(chart, 'api-v2', { selectorLabels: { app: 'api-v2' }, ports, loadBalancerName: 'shop-api' });
     expect(synthError(chart)).toMatch(/\[only\/api-v2\] AWS-LB-020 \(error\) metadata\.annotations\[service\.beta\.kubernetes\.io\/aws-load-balancer-name\]: "shop-api" is also the load balancer name of another Service .* With: Service only-api-\w+ \[only\/api\] .* Fix: Give this Service its own loadBalancerName/);
+  });
+
+  test('two internal load balancers that share one address on one port fail synth; on different ports they share it', () => {
+    const app = (secondPort: number) => {
+      const chart = new Chart(Testing.app(), 'shop', { namespace: 'shop' });
+      new AzureInternalLoadBalancerService(chart, 'web', { ipv4Address: '10.240.0.25', selectorLabels: { app: 'web' }, ports: [{ name: 'https', port: 443, targetPort: TargetPort.number(8443) }] });
+      new AzureInternalLoadBalancerService(chart, 'api', { ipv4Address: '10.240.0.25', selectorLabels: { app: 'api' }, ports: [{ name: 'https', port: secondPort, targetPort: TargetPort.number(8443) }] });
+      return chart;
+    };
+    expect(synthError(app(443))).toMatch(/\[shop\/api\] AZ-LB-035 \(error\) spec\.ports\[0\]\.port: 443\/TCP is also a port of Service shop\/shop-web-\w+, which pins the same private address 10\.240\.0\.25 .* With: Service shop\/shop-web-\w+ \[shop\/web\] spec\.ports\[0\]\.port\./);
+    expect(synthError(app(8443))).toBeUndefined();
   });
 });

@@ -75,10 +75,10 @@ export const uniqueLoadBalancerName = defineSetRule({
 function plsClaims(set: ManifestSet, cluster: Cluster): Claim[] {
   const claims: Claim[] = [];
   set.manifests.forEach((m, index) => {
-    if (!isLoadBalancerService(m) || (cluster.runs('cloud-provider-azure') === false) || !AZURE_SERVICES.owns(m)) return;
     const annotations = annotationsOf(m);
     const name = (annotations[PlsKeys.NAME] ?? '').trim();
-    if (!plsRequested(annotations) || name === '') return;
+    if (name === '' || !plsRequested(annotations)) return;
+    if (!isLoadBalancerService(m) || (cluster.runs('cloud-provider-azure') === false) || !AZURE_SERVICES.owns(m)) return;
     // The name is unique per resource group: the key's own, or the cloud config's default (the same for all).
     claims.push({ index, key: `${(annotations[PlsKeys.RESOURCE_GROUP] ?? '').trim()}/${name}` });
   });

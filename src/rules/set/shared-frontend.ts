@@ -16,33 +16,34 @@ import { Severity } from '../rule';
 
 const SHARED_IP_DOCS = 'https://cloud-provider-azure.sigs.k8s.io/topics/shared-ip/';
 
-/** A Service of the set that cloud-provider-azure reconciles, and the frontends it pins. */
-interface Sharer {
-  readonly index: number;
-  readonly frontends: readonly PinnedFrontend[];
+/** Whether a Service pins an address or a public IP name at all: the cheap test before the ownership model's. */
+function mayPin(manifest: unknown): boolean {
+  const annotations = annotationsOf(manifest);
+  return (annotations[AzureKeys.IPV4] ?? '') !== '' || (annotations[AzureKeys.IPV6] ?? '') !== '' || (annotations[AzureKeys.PIP_NAME] ?? '') !== ''
+    || (annotations[AzureKeys.PIP_NAME_IPV6] ?? '') !== '' || (typeof specOf(manifest).loadBalancerIP === 'string' && specOf(manifest).loadBalancerIP !== '');
 }
 
-function sharers(set: ManifestSet, cluster: Cluster): Sharer[] {
-  const out: Sharer[] = [];
-  set.manifests.forEach((m, index) => {
-    if (!isLoadBalancerService(m) || !AZURE_SERVICES.owns(m) || AZURE_SERVICES.reconcilersOf(m, cluster).length === 0) return;
-    const frontends = set.derived(`pinnedFrontends\u0000${index}`, () => pinnedFrontendsOf(m));
-    if (frontends.length > 0) out.push({ index, frontends });
+/** For each frontend that several LoadBalancer Services of the set pin: the Services, in set order, each with the frontend as it pins it. */
+function pinnedTogether(set: ManifestSet): ReadonlyArray<ReadonlyArray<{ index: number; frontend: PinnedFrontend }>> {
+  return set.derived('pinnedTogether', () => {
+    const byKey = new Map<string, Array<{ index: number; frontend: PinnedFrontend }>>();
+    set.manifests.forEach((m, index) => {
+      if (!isLoadBalancerService(m) || !mayPin(m) || !AZURE_SERVICES.owns(m)) return;
+      for (const frontend of pinnedFrontendsOf(m)) {
+        const list = byKey.get(frontend.key);
+        if (list === undefined) byKey.set(frontend.key, [{ index, frontend }]);
+        else list.push({ index, frontend });
+      }
+    });
+    return [...byKey.values()].filter((list) => list.length > 1);
   });
-  return out;
 }
 
-/** For each frontend that several Services pin: the Services, in set order, each with the frontend as it pins it. */
+/** The same, among the Services cloud-provider-azure reconciles on the judged clusters. */
 function sharedFrontends(set: ManifestSet, cluster: Cluster): Array<Array<{ index: number; frontend: PinnedFrontend }>> {
-  const byKey = new Map<string, Array<{ index: number; frontend: PinnedFrontend }>>();
-  for (const { index, frontends } of sharers(set, cluster)) {
-    for (const frontend of frontends) {
-      const list = byKey.get(frontend.key);
-      if (list === undefined) byKey.set(frontend.key, [{ index, frontend }]);
-      else list.push({ index, frontend });
-    }
-  }
-  return [...byKey.values()].filter((list) => list.length > 1);
+  return pinnedTogether(set)
+    .map((list) => list.filter((m) => AZURE_SERVICES.reconcilersOf(set.manifests[m.index], cluster).length > 0))
+    .filter((list) => list.length > 1);
 }
 
 /** Whether two Services pin one frontend. */
@@ -102,6 +103,7 @@ export const sharedFrontendPortsDistinct = defineSetRule({
         path: `spec.ports[${mine.get(clashes[0])}].port`,
         message: `${clashes.join(', ')} ${clashes.length === 1 ? 'is' : 'are'} also ${clashes.length === 1 ? 'a port' : 'ports'} of ${others.map((e) => label(set, e.index)).join(', ')}, which ${others.length === 1 ? 'pins' : 'pin'} the same ${pinText(frontend)}: the Services share one frontend, which holds one load-balancing rule per port and protocol, so cloud-provider-azure refuses one of them ("checkLoadBalancerResourcesConflicts") and it never gets its load balancer.`,
         fix: `Use other ports on one of the Services, or give one of them its own address (${frontend.path}).`,
+        propFix: 'Use other ports on one of the Services, or give one of them its own address (ipv4Address, ipv6Address).',
       });
     });
   }
@@ -183,6 +185,7 @@ export const sharedFrontendPlsSettings = defineSetRule({
           + 'the frontend has one, and cloud-provider-azure refuses a Service with PLS settings that does not own it ("already has existing private link service")'
           + `${configured.length >= 2 ? '.' : ', which this one does not if another Service of the frontend creates the Private Link Service first.'}`,
         fix: 'Keep the Private Link Service settings on one Service of the frontend, and azure-pls-create: "true" alone on the others.',
+        propFix: 'Configure the Private Link Service (addPrivateLinkService) on one Service of the frontend only.',
         ...(configured.length >= 2 ? {} : { severity: Severity.WARNING }),
       });
     }
