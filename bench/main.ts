@@ -308,9 +308,13 @@ export function printTable(title: string, perProcess: ReadonlyArray<readonly Res
 /** The name of the case that builds all six constructs in turn in one chart (and their baselines likewise). */
 export const MIXED_CASE = 'all six constructs in turn, in one app';
 
+/** The name of the case whose every Service selects a cdk8s-plus-28 Deployment of the app: the app judged as a set. */
+export const WITH_WORKLOADS_CASE = 'LoadBalancerService + the cdk8s-plus-28 Deployment it selects';
+
 /** The variants of a case, in the order of the tables: the baseline first. */
 export function variantsOf(caseName: string): Variant[] {
   if (caseName === MIXED_CASE) return mixedVariants();
+  if (caseName === WITH_WORKLOADS_CASE) return withWorkloadsVariants();
   const c = CONSTRUCT_CASES.find((x) => x.name === caseName);
   if (c === undefined) throw new Error(`no benchmark case named ${caseName}; the cases: ${[...CONSTRUCT_CASES.map((x) => x.name), MIXED_CASE].join(', ')}`);
   return [handAnnotatedKplus(c), plainApiObject(c), ours(c)];
@@ -328,6 +332,28 @@ function mixedVariants(): Variant[] {
     prepare: (chart: Chart) => perCase.forEach((variants) => variants[k].prepare?.(chart)),
     make: (chart: Chart, i: number) => perCase[i % perCase.length][k].make(chart, i),
   }));
+}
+
+/** Object `i` is a Service and the Deployment it selects (its container declares the Service's target ports). */
+function withWorkloadsVariants(): Variant[] {
+  const service = CONSTRUCT_CASES.find((c) => c.name === 'LoadBalancerService')!;
+  const deployment = (chart: Chart, i: number) => new kplus.Deployment(chart, `web${i}`, {
+    containers: [{ image: 'web', ports: [{ number: 8080 }, { number: 8443 }], securityContext: { ensureNonRoot: false } }],
+  });
+  const kplusService = handAnnotatedKplus(service);
+  const plain = plainApiObject(service);
+  return [
+    { name: `${kplusService.name} + its Deployment`, make: (chart, i) => { kplusService.make(chart, i); deployment(chart, i); } },
+    { name: `${plain.name} + a cdk8s-plus-28 Deployment`, make: (chart, i) => { plain.make(chart, i); deployment(chart, i); } },
+    {
+      name: 'LoadBalancerService (validated, the app judged as a set) + its Deployment',
+      make: (chart, i) => new LoadBalancerService(chart, `svc${i}`, {
+        selector: deployment(chart, i),
+        ports: [{ name: 'http', port: 80, targetPort: TargetPort.number(8080) }, { name: 'https', port: 443, targetPort: TargetPort.number(8443) }],
+        annotations: ANNOTATIONS,
+      }),
+    },
+  ];
 }
 
 /** Runs in a fresh process per case: the timings of every size, as JSON on the last line. */
@@ -363,7 +389,7 @@ function main(): void {
       });
     }
   }
-  coldSynthesis(caseNames, quick ? [100] : [1000, 10_000], quick ? 1 : 3);
+  coldSynthesis(only === undefined ? [...caseNames, WITH_WORKLOADS_CASE] : caseNames, quick ? [100] : [1000, 10_000], quick ? 1 : 3);
   if (only === undefined) {
     console.log(`\n${formatLintBench(benchLint(quick ? 500 : 10_000, quick ? 1 : 5))}`);
     console.log(`\n${formatLintSetBench(benchLintSet(quick ? [250, 500] : [5_000, 10_000], quick ? 1 : 3))}`);

@@ -91,11 +91,16 @@ function violationOf(finding: LintFinding, counts: ReadonlyMap<string, number>):
     ruleName: `${finding.ruleId} (${finding.severity})`,
     recommendation: `${finding.path}: ${finding.message} See ${finding.docs}`,
     fix: finding.fix,
+    // A finding of a rule over the set names the other objects too, each where cdk8s-cli can find its construct.
     violatingResources: [{
       resourceName: resourceNameOf(finding.resource, counts),
       locations: [`${finding.path} (line ${finding.line})`],
       manifestPath: finding.file,
-    }],
+    }, ...(finding.related ?? []).map((r) => ({
+      resourceName: resourceNameOf(r.resource, counts),
+      locations: [`${r.path ?? '(the object)'} (line ${r.line ?? 0})`],
+      manifestPath: r.file ?? finding.file,
+    }))],
   };
 }
 
