@@ -138,6 +138,7 @@ export const sharedPublicIpDnsLabel = defineSetRule({
         path: annotationPath(AzureKeys.DNS_LABEL_NAME),
         message: `${show(value)} is not the DNS label ${theirs}, which shares the ${pinText(frontend)}: a public IP has one label, so cloud-provider-azure refuses one of the Services (a managed IP) or the two overwrite each other's label (an IP you created).`,
         fix: 'Set azure-dns-label-name on one of the Services only, or the same label on each.',
+        propFix: 'Set dnsLabelName on one of the Services only, or the same label on each.',
       });
     });
   }
