@@ -13,6 +13,8 @@
  *
  * A listed rule has reported the key; a rule that only a combination no probe makes would trigger can be missing.
  */
+import * as os from 'os';
+import * as path from 'path';
 import { ApiObject, Chart, Duration, Testing } from 'cdk8s';
 import { HttpIngressPathType } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
@@ -438,9 +440,12 @@ function quietly<T>(fn: () => T): T {
   }
 }
 
-/** A fresh chart of its own app, so that validation sees exactly one fixture. */
+/**
+ * A fresh chart of its own app, so that validation sees exactly one fixture. The apps are never written to disk: they
+ * share one outdir that is never created (Testing.app() would leave a temporary directory per fixture).
+ */
 function freshChart(): Chart {
-  return new Chart(Testing.app(), 'catalogue');
+  return new Chart(Testing.app({ outdir: path.join(os.tmpdir(), 'cdk8s-cloud-lb-catalogue-never-written') }), 'catalogue');
 }
 
 /** What the prop column says of a library default that a hand-written value replaces without a conflict. */
