@@ -19,7 +19,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   // Runtime dependencies are bundled (jsii requires it) and never appear in the public API.
   bundledDeps: ['ipaddr.js@^2.2.0', 'js-yaml@^4.1.0'],
   // `npx cdk8s-cloud-lb lint|diff` (src/cli/cli.ts).
-  bin: { 'cdk8s-cloud-lb': 'lib/cli/cli.bundle.js' },
+  bin: { 'cdk8s-cloud-lb': 'lib/cli/launcher.js' },
   // @xmldom/xmldom: a real XML parser for the tests of `lint --format junit`.
   devDeps: ['esbuild@^0.28', 'kubernetes-models@^4.5.1', 'fast-check@^3', 'cdk8s-cli@2.207.60', 'ajv@^6', '@xmldom/xmldom@^0.9.12'],
   typecheckTests: true,
