@@ -46,9 +46,8 @@ function duplicates(claims: readonly Claim[], path: string, describe: (name: str
 function lbcClaims(set: ManifestSet, cluster: Cluster): Claim[] {
   const claims: Claim[] = [];
   set.manifests.forEach((m, index) => {
-    if (!isLoadBalancerService(m) || !AWS_SERVICES.owns(m)) return;
     const name = (annotationsOf(m)[AwsKeys.NAME] ?? '').trim();
-    if (name === '') return;
+    if (name === '' || !isLoadBalancerService(m) || !AWS_SERVICES.owns(m)) return;
     const lbc = AWS_SERVICES.reconcilersOf(m, cluster).find((r) => r.controller === 'lbc');
     if (lbc !== undefined) claims.push({ index, key: name, onlyOn: lbc.onlyOn });
   });

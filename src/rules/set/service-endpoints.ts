@@ -83,6 +83,7 @@ interface TargetPortCheck<T> {
 
 /** For each judged port of each selecting Service, the judged workloads none of whose container ports carries it. */
 function portsLacking<T>(set: ManifestSet, check: TargetPortCheck<T>): SetViolation[] {
+  if (set.podTemplates.length === 0) return [];
   const out: SetViolation[] = [];
   for (const { index, selected } of selectingServices(set)) {
     const judged = check.judged(selected);
