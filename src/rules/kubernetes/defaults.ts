@@ -53,7 +53,7 @@ function computeDefaults(manifest: unknown): DefaultedService {
   const ports = arrayAt(spec, 'ports').map((port) => {
     if (!isObject(port)) return port;
     const targetPort = port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '' ? port.port : port.targetPort;
-    return { ...port, protocol: defaultedProtocol(port), targetPort };
+    return Object.assign({}, port, { protocol: defaultedProtocol(port), targetPort });
   });
   return {
     sessionAffinity,
