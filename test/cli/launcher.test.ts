@@ -2,18 +2,31 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { buildSync } from 'esbuild';
 
 /**
  * The executable (package.json "bin", lib/cli/launcher.js) runs the CLI's bundle with a V8 code cache in the temp
  * directory: the same output with and without the cache, a cache written once and then reused, a broken or foreign
- * cache replaced, none with CDK8S_CLOUD_LB_CODE_CACHE=0. Needs the compiled CLI (`npx projen compile`).
+ * cache replaced, none with CDK8S_CLOUD_LB_CODE_CACHE=0. The tests run before lib/ is compiled: they build the launcher
+ * and the bundle from src/ with esbuild, as the compile does (.projenrc.ts).
  */
 const ROOT = path.join(__dirname, '..', '..');
-const BIN = path.join(ROOT, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf-8')).bin['cdk8s-cloud-lb']);
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'lint', 'helm-release.yaml');
 
 describe('the cdk8s-cloud-lb executable', () => {
+  let built: string;
+  let BIN: string;
+  let BUNDLE: string;
   let tmp: string;
+  beforeAll(() => {
+    built = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-launcher-build-'));
+    BIN = path.join(built, 'launcher.js');
+    BUNDLE = path.join(built, 'cli.bundle.js');
+    const common = { platform: 'node' as const, target: 'node20', logLevel: 'warning' as const, absWorkingDir: ROOT };
+    buildSync({ ...common, entryPoints: ['src/cli/cli.ts'], bundle: true, outfile: BUNDLE, external: ['cdk8s', 'constructs', 'cdk8s-plus-28'] });
+    buildSync({ ...common, entryPoints: ['src/cli/launcher.ts'], format: 'cjs', outfile: BIN });
+  });
+  afterAll(() => fs.rmSync(built, { recursive: true, force: true }));
   beforeEach(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-launcher-')); });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -29,8 +42,8 @@ describe('the cdk8s-cloud-lb executable', () => {
   };
 
   test('is the package\'s bin, and runs the CLI as node runs the bundle', () => {
-    expect(path.relative(ROOT, BIN)).toBe(path.join('lib', 'cli', 'launcher.js'));
-    const direct = spawnSync(process.execPath, [path.join(ROOT, 'lib', 'cli', 'cli.bundle.js'), 'lint', FIXTURE, '--format', 'json', '--no-config'], { encoding: 'utf-8' });
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf-8')).bin).toEqual({ 'cdk8s-cloud-lb': 'lib/cli/launcher.js' });
+    const direct = spawnSync(process.execPath, [BUNDLE, 'lint', FIXTURE, '--format', 'json', '--no-config'], { encoding: 'utf-8' });
     const launched = run({ CDK8S_CLOUD_LB_CODE_CACHE: '0' });
     expect(launched).toEqual({ status: direct.status, stdout: direct.stdout, stderr: direct.stderr });
     expect(launched.status).toBe(1);
