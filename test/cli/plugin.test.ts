@@ -63,26 +63,19 @@ describe('CloudLbValidation', () => {
   });
 
   test('the manifests of the synth are one set: a Service in one chart and the Deployment it selects in another, both named in the violation', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-plugin-set-'));
-    try {
-      const workloads = path.join(dir, 'workloads.k8s.yaml');
-      const services = path.join(dir, 'services.k8s.yaml');
-      fs.writeFileSync(workloads, 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web-pods, namespace: shop}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          ports: [{name: http, containerPort: 8080}]\n');
-      fs.writeFileSync(services, 'apiVersion: v1\nkind: Service\nmetadata: {name: web-lb, namespace: shop}\nspec:\n  type: LoadBalancer\n  selector: {app: web}\n  ports:\n    - name: a\n      port: 80\n      targetPort: web-http\n');
-      const { context, violations, result } = fakeContext([workloads, services]);
-      await new CloudLbValidation({}, dir).validate(context);
-      expect(violations.filter((v) => v.ruleName === 'K8S-SVC-032 (error)').map((v) => v.violatingResources)).toEqual([[
-        { resourceName: 'web-lb', locations: ['spec.ports[0].targetPort (line 10)'], manifestPath: services },
-        { resourceName: 'web-pods', locations: ['spec.template.spec.containers (line 8)'], manifestPath: workloads },
-      ]]);
-      expect(result().status).toBe('failure');
-      // Each manifest alone: nothing to judge the Service against.
-      const alone = fakeContext([services]);
-      await new CloudLbValidation({}, dir).validate(alone.context);
-      expect(alone.violations.map((v) => v.ruleName)).not.toContain('K8S-SVC-032 (error)');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const workloads = path.join(FIXTURES, 'set', 'deployment.yaml');
+    const services = path.join(FIXTURES, 'set', 'service.yaml');
+    const { context, violations, result } = fakeContext([workloads, services]);
+    await new CloudLbValidation({}, FIXTURES).validate(context);
+    expect(violations.filter((v) => v.ruleName === 'K8S-SVC-032 (error)').map((v) => v.violatingResources)).toEqual([[
+      { resourceName: 'web-lb', locations: ['spec.ports[0].targetPort (line 11)'], manifestPath: services },
+      { resourceName: 'web', locations: ['spec.template.spec.containers (line 8)'], manifestPath: workloads },
+    ]]);
+    expect(result().status).toBe('failure');
+    // Each manifest alone: nothing to judge the Service against.
+    const alone = fakeContext([services]);
+    await new CloudLbValidation({}, FIXTURES).validate(alone.context);
+    expect(alone.violations.map((v) => v.ruleName)).not.toContain('K8S-SVC-032 (error)');
   });
 
   test('resourceNameOf', () => {

@@ -15,6 +15,7 @@ import { Severity } from '../rule';
  */
 
 const SHARED_IP_DOCS = 'https://cloud-provider-azure.sigs.k8s.io/topics/shared-ip/';
+const WHERE_CPA_RUNS = 'Judged for the Services cloud-provider-azure reconciles: those with an Azure key on every cluster it may run on, the others only where the profile says it runs.';
 
 /** Whether a Service pins an address or a public IP name at all: the cheap test before the ownership model's. */
 function mayPin(manifest: unknown): boolean {
@@ -87,7 +88,7 @@ export const sharedFrontendPortsDistinct = defineSetRule({
   docs: SHARED_IP_DOCS,
   kinds: ['Service'],
   follows: 'checkLoadBalancerResourcesConflicts and lbRuleConflictsWithPort (pkg/provider/azure_loadbalancer.go), called by reconcileLoadBalancer for each IP family',
-  dependsOnCluster: 'Judged for the Services cloud-provider-azure reconciles: those with an Azure key on every cluster it may run on, the others only where the profile says it runs.',
+  dependsOnCluster: WHERE_CPA_RUNS,
 }, ['Service'], (set, cluster) => {
   const out: SetViolation[] = [];
   for (const members of sharedFrontends(set, cluster)) {
@@ -121,7 +122,7 @@ export const sharedPublicIpDnsLabel = defineSetRule({
   docs: SHARED_IP_DOCS,
   kinds: ['Service'],
   follows: 'reconcileDNSSettings and getPublicIPDomainNameLabel (pkg/provider/azure_loadbalancer.go)',
-  dependsOnCluster: 'Judged for the Services cloud-provider-azure reconciles: those with an Azure key on every cluster it may run on, the others only where the profile says it runs.',
+  dependsOnCluster: WHERE_CPA_RUNS,
 }, ['Service'], (set, cluster) => {
   const out: SetViolation[] = [];
   for (const members of sharedFrontends(set, cluster)) {
@@ -167,7 +168,7 @@ export const sharedFrontendPlsSettings = defineSetRule({
   docs: 'https://cloud-provider-azure.sigs.k8s.io/topics/pls-integration/',
   kinds: ['Service'],
   follows: 'reconcilePrivateLinkService and serviceHasAdditionalConfigs (pkg/provider/azure_privatelinkservice.go)',
-  dependsOnCluster: 'Judged for the Services cloud-provider-azure reconciles: those with an Azure key on every cluster it may run on, the others only where the profile says it runs.',
+  dependsOnCluster: WHERE_CPA_RUNS,
 }, ['Service'], (set, cluster) => {
   const out: SetViolation[] = [];
   for (const members of sharedFrontends(set, cluster)) {

@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ClusterProfile, Rules } from '../../../src';
 import { Linter } from '../../../src/lint/linter';
@@ -316,18 +314,11 @@ describe('rules over a set of objects', () => {
   });
 
   test('lint: several files are one set; the finding points at both objects with file and line', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-cloud-lb-set-'));
-    try {
-      const workload = path.join(dir, 'deployment.yaml');
-      const svc = path.join(dir, 'service.yaml');
-      fs.writeFileSync(workload, 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          ports: [{name: http, containerPort: 8080}]\n');
-      fs.writeFileSync(svc, 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: LoadBalancer\n  selector: {app: web}\n  ports:\n    - name: a\n      port: 80\n      targetPort: web-http\n');
-      const [finding] = Linter.lintFiles([workload, svc]).findings.filter((f) => f.ruleId === 'K8S-SVC-032');
-      expect(finding).toMatchObject({ file: svc, line: 10, related: [{ file: workload, line: 8, path: 'spec.template.spec.containers' }] });
-      // Each file alone: the Service has no workload to judge against.
-      expect(Linter.lintFiles([svc]).findings.map((f) => f.ruleId)).not.toContain('K8S-SVC-032');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const workload = path.join(__dirname, '..', '..', 'fixtures', 'set', 'deployment.yaml');
+    const svc = path.join(__dirname, '..', '..', 'fixtures', 'set', 'service.yaml');
+    const [finding] = Linter.lintFiles([workload, svc]).findings.filter((f) => f.ruleId === 'K8S-SVC-032');
+    expect(finding).toMatchObject({ file: svc, line: 11, related: [{ file: workload, line: 8, path: 'spec.template.spec.containers' }] });
+    // Each file alone: the Service has no workload to judge against.
+    expect(Linter.lintFiles([svc]).findings.map((f) => f.ruleId)).not.toContain('K8S-SVC-032');
   });
 });
