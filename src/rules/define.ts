@@ -15,6 +15,7 @@ export interface RuleMeta {
   readonly dependsOnCluster?: string;
   readonly follows?: string;
   readonly synthOnly?: boolean;
+  readonly reportsUndecodable?: boolean;
 }
 
 /**
@@ -79,6 +80,7 @@ export abstract class RuleMetadata {
   public readonly dependsOnCluster?: string;
   public readonly follows?: string;
   public readonly synthOnly?: boolean;
+  public readonly reportsUndecodable?: boolean;
 
   protected constructor(meta: RuleMeta) {
     this.id = meta.id;
@@ -91,6 +93,7 @@ export abstract class RuleMetadata {
     this.dependsOnCluster = meta.dependsOnCluster;
     this.follows = meta.follows;
     this.synthOnly = meta.synthOnly;
+    this.reportsUndecodable = meta.reportsUndecodable;
   }
 }
 

@@ -52,6 +52,8 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
   // Computed at the first finding: most checks of a construct find nothing, and they run for every Service.
   let resource: ResourceRef | undefined;
   let acknowledgements: Map<string, string> | undefined;
+  /** The rules of this check that found undecodable values. */
+  let undecodable: Set<string> | undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
     if ((ignored !== undefined && ignored.has(rule.id)) || (scoped === undefined && !rule.kinds.includes(kind))) continue;
@@ -67,6 +69,7 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
       }];
     }
     if (violations.length === 0) continue; // nearly every rule of a check
+    if (rule.reportsUndecodable === true) (undecodable ??= new Set()).add(rule.id);
     for (const v of violations) {
       resource ??= resourceOf(manifest, options.constructPath);
       const severity = v.onlyOn === undefined ? rule.severity : Severity.WARNING;
@@ -84,20 +87,18 @@ function runRules(manifest: unknown, rules: readonly IRule[], options: CheckOpti
       });
     }
   }
-  return withoutUndecodable(findings);
+  return undecodable === undefined ? findings : withoutUndecodable(findings, undecodable);
 }
 
 /**
- * The rule whose findings are values the API server cannot even decode (K8S-META-002): other rules' findings on the
- * same field, or inside it, judge a value that never gets that far, and are left out.
+ * Leaves out the findings under a finding of a rule that reports undecodable values (IRule.reportsUndecodable): they
+ * judge a value the API server never gets to validate.
  */
-const UNDECODABLE_RULE = 'K8S-META-002';
-
-function withoutUndecodable(findings: Finding[]): Finding[] {
-  if (!findings.some((f) => f.ruleId === UNDECODABLE_RULE)) return findings;
-  const paths = findings.filter((f) => f.ruleId === UNDECODABLE_RULE).map((f) => f.path);
+function withoutUndecodable(findings: Finding[], undecodable: ReadonlySet<string>): Finding[] {
+  if (undecodable.size === 0) return findings;
+  const paths = findings.filter((f) => undecodable.has(f.ruleId)).map((f) => f.path);
   const inside = (path: string) => paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
-  return findings.filter((f) => f.ruleId === UNDECODABLE_RULE || !inside(f.path));
+  return findings.filter((f) => undecodable.has(f.ruleId) || !inside(f.path));
 }
 
 /** The message of a finding that holds on some clusters only: where, and how to judge exactly. */

@@ -127,6 +127,12 @@ export interface IRule {
    */
   readonly synthOnly?: boolean;
   /**
+   * The rule's findings are values the API server cannot even decode: the findings of other rules on the same field, or
+   * inside it, judge a value that never gets that far, and are left out.
+   * @default false
+   */
+  readonly reportsUndecodable?: boolean;
+  /**
    * Check one manifest. Must not throw on malformed input and must not mutate it.
    * @param manifest the plain JSON object
    */

@@ -144,6 +144,31 @@ describe('hostile JSON values', () => {
   });
 });
 
+describe('a rule that reports undecodable values (IRule.reportsUndecodable)', () => {
+  const rule = (id: string, path: string, reportsUndecodable?: boolean): IRule => ({
+    id,
+    severity: Severity.ERROR,
+    title: id,
+    description: id,
+    fix: 'fix',
+    docs: 'https://example.com',
+    kinds: ['Service'],
+    reportsUndecodable,
+    check: () => [{ path, message: `${id} at ${path}`, fix: 'fix' }],
+  });
+  const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { type: 'LoadBalancer', ports: [{ port: 80 }] } };
+  const found = (rules: IRule[]) => checkManifest(service, rules).map((f) => `${f.ruleId} ${f.path}`);
+
+  test('leaves out the other findings on its field and inside it, not beside it', () => {
+    const rules = [rule('A', 'spec.ports[0]', true), rule('B', 'spec.ports[0].port'), rule('C', 'spec.ports[0]'), rule('D', 'spec.ports[1]'), rule('E', 'spec.ports[0]x')];
+    expect(found(rules)).toEqual(['A spec.ports[0]', 'D spec.ports[1]', 'E spec.ports[0]x']);
+  });
+
+  test('without the property, every finding stays', () => {
+    expect(found([rule('A', 'spec.ports[0]'), rule('B', 'spec.ports[0].port')])).toEqual(['A spec.ports[0]', 'B spec.ports[0].port']);
+  });
+});
+
 describe('object graphs that only JavaScript callers can build', () => {
   test('a cyclic manifest is judged without a stack overflow', () => {
     const spec: any = { type: 'LoadBalancer', selector: { app: 'web' }, ports: [{ name: 'http', port: 80 }], healthCheckNodePort: null };

@@ -119,6 +119,7 @@ function typeViolations(path: string, value: unknown, type: FieldType, out: Rule
 export const stringFields = defineRule({
   id: 'K8S-META-002',
   severity: Severity.ERROR,
+  reportsUndecodable: true,
   title: 'string fields hold strings',
   description: 'The API server decodes the object into its Go types before it validates anything: a label, selector value, name, port name, protocol, host, path or other string field that holds a number, a boolean, a list or a map makes it refuse the whole object ("cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string"). '
     + 'In YAML the usual cause is an unquoted value that Kubernetes reads as YAML 1.1 (go-yaml v2): 0x1F, 0X1F, 0o17 and 017 are numbers, yes, on and y booleans, where YAML 1.2 tools read strings. '
