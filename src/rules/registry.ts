@@ -16,16 +16,20 @@ import { Cluster } from '../profile/cluster';
 const MODELS: readonly ScopeModel[] = [AZURE_SERVICES, AGIC_INGRESSES, AWS_SERVICES];
 
 /** Every built-in rule: the Kubernetes rules, the general ones, then each cloud's, each group in id order. */
-const BUILT_IN: readonly IRule[] = [KUBERNETES_RULES, GENERAL_RULES, AZURE_RULES, AWS_RULES].flatMap(inIdOrder);
+/** The groups of rules over one object, in the order they are listed and run: Kubernetes, general, each cloud. */
+const FAMILIES: ReadonlyArray<{ readonly prefix: string; readonly rules: readonly IRule[] }> = [
+  { prefix: 'K8S-', rules: KUBERNETES_RULES },
+  { prefix: 'CDK8S-', rules: GENERAL_RULES },
+  { prefix: 'AZ-', rules: AZURE_RULES },
+  { prefix: 'AWS-', rules: AWS_RULES },
+];
 
-/** Every rule, over one object or over a set, in the order of BUILT_IN's groups (K8S-, CDK8S-, AZ-, AWS-), then by id. */
-const ALL: readonly IRule[] = [...BUILT_IN, ...SET_RULES].sort((a, b) => familyOf(a.id) - familyOf(b.id) || compareIds(a.id, b.id));
+const BUILT_IN: readonly IRule[] = FAMILIES.flatMap((family) => inIdOrder(family.rules));
 
-function familyOf(id: string): number {
-  const order = ['K8S-', 'CDK8S-', 'AZ-', 'AWS-'];
-  const i = order.findIndex((prefix) => id.startsWith(prefix));
-  return i < 0 ? order.length : i;
-}
+/** Every rule, over one object or over a set: each rule over a set among the rules of its family, by id. */
+const ALL: readonly IRule[] = FAMILIES.flatMap((family) => inIdOrder([...family.rules, ...SET_RULES.filter((r) => r.id.startsWith(family.prefix))]));
+
+if (ALL.length !== BUILT_IN.length + SET_RULES.length) throw new Error('a rule over a set has an id outside the families K8S-, CDK8S-, AZ-, AWS-');
 
 /** Rules by id, numbers compared as numbers (AZ-LB-9 before AZ-LB-10). */
 function inIdOrder(rules: readonly IRule[]): IRule[] {
