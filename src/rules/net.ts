@@ -140,9 +140,3 @@ export function nonCanonicalIPv6(value: string): string | undefined {
   const canonical = ipaddr.IPv6.parse(value).toRFC5952String();
   return canonical === value ? undefined : canonical;
 }
-
-/** An IP address in one spelling per address (IPv6 compressed, lower case), or undefined when it is not one. */
-export function canonicalIp(value: string): string | undefined {
-  if (isIPv4(value)) return value;
-  return isIPv6(value) ? ipaddr.IPv6.parse(value).toString() : undefined;
-}

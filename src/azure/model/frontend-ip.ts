@@ -1,7 +1,7 @@
 import { isInternal } from './cloud-provider-azure';
 import { AzureKeys } from './keys';
 import { annotationPath, annotationsOf, specOf } from '../../rules/manifest';
-import { canonicalIp, ipFamilyOf } from '../../rules/net';
+import { ipFamilyOf } from '../../rules/net';
 
 /**
  * The frontend IP configuration a Service pins, as cloud-provider-azure picks it: two Services that pin one address (or,
@@ -54,15 +54,17 @@ export function pinnedFrontendsOf(manifest: unknown): PinnedFrontend[] {
       const pip = pipNameOf(annotations, family, families.length > 1);
       const resourceGroup = (annotations[AzureKeys.RESOURCE_GROUP] ?? '').trim();
       if (pip !== undefined) {
-        out.push({ key: `public\u0000${resourceGroup}\u0000${pip.value}`, family, path: annotationPath(pip.key), text: `public IP ${pip.value}` });
+        out.push({ key: `public-ip\u0000${resourceGroup}\u0000${pip.value}`, family, path: annotationPath(pip.key), text: `public IP ${pip.value}` });
         continue;
       }
       if ((annotations[family === 'IPv4' ? AzureKeys.PIP_PREFIX_ID : AzureKeys.PIP_PREFIX_ID_IPV6] ?? '') !== '') continue;
     }
     const pinned = pinnedAddress(manifest, family);
-    const ip = pinned === undefined ? undefined : canonicalIp(pinned.value);
-    if (pinned === undefined || ip === undefined) continue;
-    out.push({ key: `${internal ? 'internal' : 'public'}\u0000${ip}`, family, path: pinned.path, text: `${internal ? 'private' : 'public'} address ${ip}` });
+    if (pinned === undefined || ipFamilyOf(pinned.value) === undefined) continue;
+    // cloud-provider-azure finds the frontend by the address as written (strings.EqualFold, serviceOwnsFrontendIP), and
+    // a public address in the public IPs of the resource group (findMatchedPIP).
+    const where = internal ? 'internal' : `public\u0000${(annotations[AzureKeys.RESOURCE_GROUP] ?? '').trim()}`;
+    out.push({ key: `${where}\u0000${pinned.value.toLowerCase()}`, family, path: pinned.path, text: `${internal ? 'private' : 'public'} address ${pinned.value}` });
   }
   return out;
 }

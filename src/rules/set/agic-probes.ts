@@ -2,7 +2,7 @@ import { BackendRef, backendsOf } from './ingress-backends';
 import { ManifestSet, namespaceOf, PodTemplate, selectorOf } from './manifest-set';
 import { defineSetRule, RelatedIndex, SetViolation } from './set-rule';
 import { AGIC_INGRESSES, isAgicIngress } from '../../azure/model/agic';
-import { AgicKeys } from '../../azure/model/keys';
+import { AGIC_CLASS_ANNOTATION_VALUE, AGIC_INGRESS_CLASS_NAME, AgicKeys, INGRESS_CLASS_ANNOTATION } from '../../azure/model/keys';
 import { Cluster } from '../../profile/cluster';
 import { resourceLabel } from '../engine';
 import { parseGoInteger } from '../go';
@@ -54,6 +54,23 @@ interface AgicBackend {
   /** The port of the backend HTTP settings: the smallest container port the Service port reaches (resolveBackendPort). */
   readonly settingsPort: number;
   readonly pods: readonly PodProbe[];
+  /** The clusters where AGIC takes the Ingress, when not all: a classless Ingress is AGIC's where its class is the default. */
+  readonly onlyOn?: string;
+  /** The default backend: AGIC gives it its default probe, never one derived from the pods. */
+  readonly isDefault: boolean;
+}
+
+/**
+ * Whether AGIC takes the Ingress, as IsIngressClass (pkg/k8scontext/context.go) decides: a class annotation that is not
+ * empty alone decides; else spec.ingressClassName names AGIC's IngressClass; an Ingress without either is AGIC's only
+ * where AGIC's IngressClass is the cluster default. appgw.ingress.kubernetes.io keys play no part.
+ */
+function agicTakes(manifest: unknown): { takes: false } | { takes: true; onlyOn?: string } {
+  const annotation = annotationsOf(manifest)[INGRESS_CLASS_ANNOTATION];
+  if (annotation !== undefined && annotation !== '') return annotation === AGIC_CLASS_ANNOTATION_VALUE ? { takes: true } : { takes: false };
+  const className = specOf(manifest).ingressClassName;
+  if (className !== undefined && className !== null) return className === AGIC_INGRESS_CLASS_NAME ? { takes: true } : { takes: false };
+  return { takes: true, onlyOn: 'clusters where AGIC\'s IngressClass is the default (the Ingress names no class)' };
 }
 
 /** The Service ports a backend names: TCP ports whose number, name or targetPort is the backend port. */
@@ -105,14 +122,17 @@ function agicBackends(set: ManifestSet): readonly AgicBackend[] {
     const out: AgicBackend[] = [];
     for (const ingress of set.indexesOf('Ingress')) {
       const manifest = set.manifests[ingress];
-      if (!isAgicIngress(manifest)) continue;
+      // Written for AGIC (its class, or its keys on a classless Ingress), and taken by AGIC.
+      const taken = agicTakes(manifest);
+      if (!isAgicIngress(manifest) || !taken.takes) continue;
       const namespace = namespaceOf(manifest);
       const seen = new Set<string>();
       for (const backend of backendsOf(manifest)) {
         const port = backendPortText(backend);
-        // The default backend gets AGIC's default probe, not one derived from pods.
-        if (backend.httpPath === undefined || port === undefined || seen.has(`${backend.service}\u0000${port}`)) continue;
-        seen.add(`${backend.service}\u0000${port}`);
+        const isDefault = backend.path === 'spec.defaultBackend';
+        const key = `${isDefault}\u0000${backend.service}\u0000${port}`;
+        if (port === undefined || seen.has(key)) continue;
+        seen.add(key);
         const service = set.find('Service', namespace, backend.service);
         const selector = service === undefined ? undefined : selectorOf(set.manifests[service]);
         if (service === undefined || selector === undefined) continue;
@@ -128,11 +148,18 @@ function agicBackends(set: ManifestSet): readonly AgicBackend[] {
           annotations: annotationsOf(manifest),
           settingsPort: Math.min(...ports),
           pods: templates.map((t) => podProbeOf(t, ports)),
+          onlyOn: taken.onlyOn,
+          isDefault,
         });
       }
     }
     return out;
   });
+}
+
+/** The backends that get a probe derived from the pods: the paths of the rules, not the default backend. */
+function pathBackends(set: ManifestSet, cluster: Cluster): readonly AgicBackend[] {
+  return judgedAgicBackends(set, cluster).filter((b) => !b.isDefault);
 }
 
 /** The backends of the Ingresses that AGIC reconciles on the judged clusters. */
@@ -141,27 +168,42 @@ function judgedAgicBackends(set: ManifestSet, cluster: Cluster): readonly AgicBa
 }
 
 function containerPath(pod: PodProbe, rest: string): string {
-  return `${pod.template.path === '' ? '' : `${pod.template.path}.`}spec.containers[${pod.container!.index}]${rest}`;
+  const containers = `${pod.template.path === '' ? '' : `${pod.template.path}.`}spec.containers`;
+  return pod.container === undefined ? containers : `${containers}[${pod.container.index}]${rest}`;
 }
 
 function podsText(pods: readonly PodProbe[]): string {
-  return pods.map((p) => `${resourceLabel(p.template)} (container ${show(p.container?.name)})`).join(', ');
+  return pods.map((p) => (p.container === undefined ? resourceLabel(p.template) : `${resourceLabel(p.template)} (container ${show(p.container.name)})`)).join(', ');
 }
 
 function serviceText(b: AgicBackend): string {
   return `Service ${show(b.backend.service)} port ${/^\d+$/.test(b.port) ? b.port : show(b.port)}`;
 }
 
-/** A violation on some of the pods: an error only when AGIC meets it whichever pod it lists first. */
-function onPods(b: AgicBackend, pods: readonly PodProbe[], violation: Omit<SetViolation, 'subject' | 'related' | 'severity'>, relatedPath: (p: PodProbe) => string): SetViolation {
+/** A workload written with no pods (replicas: 0): AGIC lists no pod of it until it is scaled up. */
+function scaledToZero(set: ManifestSet, pod: PodProbe): boolean {
+  return specOf(set.manifests[pod.template.index]).replicas === 0;
+}
+
+/**
+ * A violation on some of the pods: an error only when AGIC meets it whichever pod it lists first, and when the pods
+ * run (a workload with replicas: 0 has none to list yet).
+ */
+function onPods(
+  set: ManifestSet, b: AgicBackend, pods: readonly PodProbe[], violation: Omit<SetViolation, 'subject' | 'related' | 'severity'>, relatedPath: (p: PodProbe) => string,
+): SetViolation {
   const related: RelatedIndex[] = [{ index: b.service, path: 'spec.selector' }, ...pods.map((p) => ({ index: p.template.index, path: relatedPath(p) }))];
   const some = pods.length < b.pods.length;
+  const idle = !some && pods.every((p) => scaledToZero(set, p));
+  const note = some ? ' (Only some of the selected workloads: AGIC copies the probe of the first pod it lists.)'
+    : idle ? ' (The workloads have replicas: 0: AGIC meets it when they are scaled up.)' : '';
   return {
     subject: b.ingress,
     related,
     ...violation,
-    message: some ? `${violation.message} (Only some of the selected workloads: AGIC copies the probe of the first pod it lists.)` : violation.message,
-    ...(some ? { severity: Severity.WARNING } : {}),
+    message: `${violation.message}${note}`,
+    ...(some || idle ? { severity: Severity.WARNING } : {}),
+    ...(b.onlyOn !== undefined ? { onlyOn: b.onlyOn } : {}),
   };
 }
 
@@ -180,12 +222,12 @@ export const copiedProbePathAbsolute = defineSetRule({
   kinds: ['Ingress'],
   follows: GENERATE_PROBE,
   dependsOnCluster: WHERE_AGIC_RUNS,
-}, ['Service'], (set, cluster) => judgedAgicBackends(set, cluster).flatMap((b) => {
+}, ['Service'], (set, cluster) => pathBackends(set, cluster).flatMap((b) => {
   if ((b.annotations[AgicKeys.PROBE_PATH] ?? '') !== '') return [];
   const bad = b.pods.filter((p) => p.probe?.path !== undefined && p.probe.path !== '' && !p.probe.path.replace(/\*+$/, '').startsWith('/'));
   if (bad.length === 0) return [];
   const paths = [...new Set(bad.map((p) => p.probe!.path!))];
-  return [onPods(b, bad, {
+  return [onPods(set, b, bad, {
     path: annotationPath(AgicKeys.PROBE_PATH),
     message: `health-probe-path is not set, so AGIC copies the probe path ${paths.map((p) => show(p)).join(', ')} of ${podsText(bad)}, behind ${serviceText(b)}: it does not start with "/", so ${APPGW_REFUSES} (ApplicationGatewayProbePathIsInvalid).`,
     fix: `Write the probe path with a leading "/" (${paths.map((p) => show(`/${p}`)).join(', ')}) in readinessProbe.httpGet.path, or set appgw.ingress.kubernetes.io/health-probe-path.`,
@@ -234,15 +276,28 @@ export const probeProtocolMatchesSettings = defineSetRule({
 }, ['Service'], (set, cluster) => judgedAgicBackends(set, cluster).flatMap((b) => {
   if (backendProtocolOf(b) !== undefined) return [];
   const settings = settingsProtocol(b);
+  if (b.isDefault) {
+    // newProbesMap: the default backend gets AGIC's default probe, HTTP without backend-protocol.
+    if (settings === 'Http') return [];
+    return [{
+      subject: b.ingress,
+      related: [{ index: b.service, path: 'spec.ports' }],
+      path: annotationPath(AgicKeys.BACKEND_PROTOCOL),
+      message: `backend-protocol is not set: the default backend, ${serviceText(b)}, reaches container port 443, so its HTTP settings speak HTTPS, while AGIC gives a default backend its default probe, in HTTP; so ${APPGW_REFUSES} (ApplicationGatewayProbeProtocolMustMatchBackendHttpSettinsProtocol).`,
+      fix: 'Set appgw.ingress.kubernetes.io/backend-protocol: "https" (the probe and the HTTP settings then both speak HTTPS).',
+      propFix: 'Set backendProtocol: ApplicationGatewayBackendProtocol.HTTPS.',
+      ...(b.onlyOn !== undefined ? { onlyOn: b.onlyOn } : {}),
+    }];
+  }
   const mismatched = b.pods.filter((p) => probeProtocol(b, p).protocol !== settings);
   if (mismatched.length === 0) return [];
   const { protocol, why } = probeProtocol(b, mismatched[0]);
-  return [onPods(b, mismatched, {
+  return [onPods(set, b, mismatched, {
     path: annotationPath(AgicKeys.BACKEND_PROTOCOL),
     message: `backend-protocol is not set: the probe AGIC builds for ${serviceText(b)} speaks ${protocol.toUpperCase()} (${why}) but the backend HTTP settings speak ${settings.toUpperCase()} (backend port ${b.settingsPort}), so ${APPGW_REFUSES} (ApplicationGatewayProbeProtocolMustMatchBackendHttpSettinsProtocol).`,
     fix: `Set appgw.ingress.kubernetes.io/backend-protocol to the protocol the pods serve on port ${b.settingsPort} ("https" or "http").`,
     propFix: `Set backendProtocol to the protocol the pods serve on port ${b.settingsPort} (ApplicationGatewayBackendProtocol.HTTPS or .HTTP).`,
-  }, (p) => (p.probe !== undefined ? containerPath(p, `.${p.probe.field}.httpGet.scheme`) : p.container !== undefined ? containerPath(p, '.ports') : `${p.template.path === '' ? '' : `${p.template.path}.`}spec.containers`))];
+  }, (p) => (p.probe !== undefined ? containerPath(p, `.${p.probe.field}.httpGet.scheme`) : containerPath(p, '.ports')))];
 }));
 
 /** health-probe-port as AGIC takes it (HealthProbePort: an Atoi in 1-65535), else undefined. */
@@ -265,7 +320,7 @@ export const probeSchemeMatchesBackendProtocol = defineSetRule({
   kinds: ['Ingress'],
   follows: GENERATE_PROBE,
   dependsOnCluster: WHERE_AGIC_RUNS,
-}, ['Service'], (set, cluster) => judgedAgicBackends(set, cluster).flatMap((b) => {
+}, ['Service'], (set, cluster) => pathBackends(set, cluster).flatMap((b) => {
   const protocol = backendProtocolOf(b);
   if (protocol === undefined || probePortAnnotation(b) !== undefined) return [];
   const other = b.pods.filter((p) => p.probe !== undefined && p.probe.port !== 0 && p.probe.scheme.toLowerCase() !== protocol.toLowerCase());
@@ -279,7 +334,7 @@ export const probeSchemeMatchesBackendProtocol = defineSetRule({
     message: `backend-protocol ${show(value)}: AGIC probes ${podsText(other)}, behind ${serviceText(b)}, with ${protocol.toUpperCase()} on port ${probe.port} of their ${probe.field}, which the kubelet probes with ${probe.scheme}: the probe fails, and Application Gateway answers 502.`,
     fix: `Set appgw.ingress.kubernetes.io/health-probe-port to a port that serves ${protocol.toUpperCase()}, or give the pods a readiness probe with scheme ${protocol.toUpperCase()}.`,
     propFix: `Set healthProbe.port to a port that serves ${protocol.toUpperCase()}, or give the pods a readiness probe with scheme ${protocol.toUpperCase()}.`,
-    onlyOn: 'Application Gateway v2 SKUs (Standard_v2, WAF_v2), where AGIC keeps the readiness probe\'s port',
+    onlyOn: [b.onlyOn, 'Application Gateway v2 SKUs (Standard_v2, WAF_v2), where AGIC keeps the readiness probe\'s port'].filter((o) => o !== undefined).join(', on '),
   }];
 }));
 
@@ -302,16 +357,20 @@ export const podsHaveCopiedProbe = defineSetRule({
   kinds: ['Ingress'],
   follows: GENERATE_PROBE,
   dependsOnCluster: WHERE_AGIC_RUNS,
-}, ['Service'], (set, cluster) => judgedAgicBackends(set, cluster).flatMap((b) => {
+}, ['Service'], (set, cluster) => pathBackends(set, cluster).flatMap((b) => {
   if ((b.annotations[AgicKeys.PROBE_PATH] ?? '') !== '' || fallbackProbePath(b) !== '/') return [];
-  const without = b.pods.filter((p) => p.container !== undefined && p.probe === undefined);
+  // No container that declares the backend port (declaring ports is optional) gives no probe to copy either.
+  const without = b.pods.filter((p) => p.probe === undefined);
   if (without.length === 0) return [];
+  const undeclared = without.some((p) => p.container === undefined);
   return [{
     subject: b.ingress,
     related: [{ index: b.service, path: 'spec.selector' }, ...without.map((p) => ({ index: p.template.index, path: containerPath(p, '') }))],
     path: annotationPath(AgicKeys.PROBE_PATH),
-    message: `health-probe-path is not set and ${podsText(without)}, behind ${serviceText(b)}, ${without.length === 1 ? 'has' : 'have'} no httpGet readiness or liveness probe: Application Gateway probes "/" and answers 502 unless "/" returns 200-399.`,
+    message: `health-probe-path is not set and ${podsText(without)}, behind ${serviceText(b)}, ${without.length === 1 ? 'has' : 'have'} no httpGet readiness or liveness probe`
+      + `${undeclared ? ` on a container that declares port ${b.settingsPort}` : ''}: Application Gateway probes "/" and answers 502 unless "/" returns 200-399.`,
     fix: 'Give the container an httpGet readiness probe, or set appgw.ingress.kubernetes.io/health-probe-path to a path that answers 200.',
     propFix: 'Give the container an httpGet readiness probe, or set healthProbe.path to a path that answers 200.',
+    ...(b.onlyOn !== undefined ? { onlyOn: b.onlyOn } : {}),
   }];
 }));

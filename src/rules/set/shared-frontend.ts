@@ -1,6 +1,6 @@
 import { ManifestSet } from './manifest-set';
 import { defineSetRule, SetViolation } from './set-rule';
-import { AZURE_SERVICES, isInternal, plsRequested } from '../../azure/model/cloud-provider-azure';
+import { AZURE_SERVICES, plsRequested } from '../../azure/model/cloud-provider-azure';
 import { PinnedFrontend, pinnedFrontendsOf } from '../../azure/model/frontend-ip';
 import { AzureKeys, PlsKeys, portKey, PortSetting } from '../../azure/model/keys';
 import { Cluster } from '../../profile/cluster';
@@ -57,19 +57,35 @@ function pinText(frontend: PinnedFrontend): string {
   return `${frontend.text} (${frontend.path.replace(/^metadata\.annotations\[(.*)\]$/, '$1')})`;
 }
 
-/** The load-balancing rules a Service asks for: `port/protocol` by index in spec.ports, without the ports that opt out. */
-function ruledPorts(manifest: unknown): Map<string, number> {
+/**
+ * The ports of a Service on its frontend: every port of spec.ports is checked against the other Services' rules
+ * (checkLoadBalancerResourcesConflicts), but only some get a rule of their own: none with port_{port}_no_lb_rule, and
+ * none but one rule for all ports (protocol All, port 0) with high-availability ports. By `port/protocol`, the index in
+ * spec.ports.
+ */
+interface FrontendPorts {
+  readonly checked: ReadonlyMap<string, number>;
+  readonly held: ReadonlyMap<string, number>;
+}
+
+function frontendPorts(manifest: unknown): FrontendPorts {
   const annotations = annotationsOf(manifest);
-  const ports = new Map<string, number>();
-  // High-availability ports make one rule for all ports (protocol All), which the per-port comparison does not model.
-  if (isInternal(annotations) && (annotations[AzureKeys.HA_PORTS] ?? '').toLowerCase() === 'true') return ports;
+  const checked = new Map<string, number>();
+  const held = new Map<string, number>();
+  const haPorts = (annotations[AzureKeys.INTERNAL] ?? '').toLowerCase() === 'true' && (annotations[AzureKeys.HA_PORTS] ?? '').toLowerCase() === 'true';
   arrayAt(specOf(manifest), 'ports').forEach((p, i) => {
     if (!isObject(p) || typeof p.port !== 'number') return;
-    if ((annotations[portKey(p.port, PortSetting.NO_LB_RULE)] ?? '').toLowerCase() === 'true') return;
-    const key = `${p.port}/${typeof p.protocol === 'string' ? p.protocol : 'TCP'}`;
-    if (!ports.has(key)) ports.set(key, i);
+    const key = `${p.port}/${typeof p.protocol === 'string' && p.protocol !== '' ? p.protocol : 'TCP'}`;
+    if (!checked.has(key)) checked.set(key, i);
+    if (haPorts || (annotations[portKey(p.port, PortSetting.NO_LB_RULE)] ?? '').toLowerCase() === 'true') return;
+    if (!held.has(key)) held.set(key, i);
   });
-  return ports;
+  return { checked, held };
+}
+
+/** The ports of `a` that `b` holds a rule for: `a` is refused while `b`'s rules exist. */
+function refusedPorts(a: FrontendPorts, b: FrontendPorts): string[] {
+  return [...a.checked.keys()].filter((port) => b.held.has(port));
 }
 
 function label(set: ManifestSet, index: number): string {
@@ -83,7 +99,7 @@ export const sharedFrontendPortsDistinct = defineSetRule({
   description: 'Services that pin one address (azure-load-balancer-ipv4/-ipv6 or spec.loadBalancerIP; for public ones, or one azure-pip-name) share one frontend IP configuration, and each adds a load-balancing rule per port. '
     + 'A frontend holds one rule per port and protocol: when a second Service asks for a port and protocol another Service of that frontend has, cloud-provider-azure refuses it '
     + '("checkLoadBalancerResourcesConflicts: service port ... is trying to consume the port ... which is being referenced by an existing loadBalancing rule"), and that Service never gets its load balancer. '
-    + 'Ports with port_{port}_no_lb_rule get no rule and are not judged, nor are high-availability-ports Services.',
+    + 'Every port of spec.ports is checked, also one with port_{port}_no_lb_rule and those of a high-availability-ports Service (which get no rule of their own, so do not refuse the others).',
   fix: 'Give the Services that share the address different ports, or give one of them its own address.',
   docs: SHARED_IP_DOCS,
   kinds: ['Service'],
@@ -92,17 +108,20 @@ export const sharedFrontendPortsDistinct = defineSetRule({
 }, ['Service'], (set, cluster) => {
   const out: SetViolation[] = [];
   for (const members of sharedFrontends(set, cluster)) {
+    const ports = members.map((m) => frontendPorts(set.manifests[m.index]));
     members.forEach(({ index, frontend }, position) => {
-      const mine = ruledPorts(set.manifests[index]);
-      const earlier = members.slice(0, position).map((m) => ({ ...m, ports: ruledPorts(set.manifests[m.index]) }));
-      const clashes = [...mine.keys()].filter((port) => earlier.some((e) => e.ports.has(port)));
-      if (clashes.length === 0) return;
-      const others = earlier.filter((e) => clashes.some((port) => e.ports.has(port)));
+      // Refused by another Service's rules; of two Services that refuse each other, the later one is reported.
+      const others = members.map((m, k) => ({ ...m, k })).filter(({ k }) => k !== position && refusedPorts(ports[position], ports[k]).length > 0
+        && (k < position || refusedPorts(ports[k], ports[position]).length === 0));
+      if (others.length === 0) return;
+      const clashes = [...new Set(others.flatMap(({ k }) => refusedPorts(ports[position], ports[k])))];
+      const ruleless = clashes.filter((port) => !ports[position].held.has(port));
       out.push({
         subject: index,
-        related: others.map((e) => ({ index: e.index, path: `spec.ports[${e.ports.get(clashes.find((port) => e.ports.has(port))!)}].port` })),
-        path: `spec.ports[${mine.get(clashes[0])}].port`,
-        message: `${clashes.join(', ')} ${clashes.length === 1 ? 'is' : 'are'} also ${clashes.length === 1 ? 'a port' : 'ports'} of ${others.map((e) => label(set, e.index)).join(', ')}, which ${others.length === 1 ? 'pins' : 'pin'} the same ${pinText(frontend)}: the Services share one frontend, which holds one load-balancing rule per port and protocol, so cloud-provider-azure refuses one of them ("checkLoadBalancerResourcesConflicts") and it never gets its load balancer.`,
+        related: others.map(({ index: other, k }) => ({ index: other, path: `spec.ports[${ports[k].held.get(refusedPorts(ports[position], ports[k])[0])}].port` })),
+        path: `spec.ports[${ports[position].checked.get(clashes[0])}].port`,
+        message: `${clashes.join(', ')} ${clashes.length === 1 ? 'is' : 'are'} also ${clashes.length === 1 ? 'a port' : 'ports'} of ${others.map((e) => label(set, e.index)).join(', ')}, which ${others.length === 1 ? 'pins' : 'pin'} the same ${pinText(frontend)}: the Services share one frontend, which holds one load-balancing rule per port and protocol, `
+          + `so cloud-provider-azure refuses ${ruleless.length > 0 ? 'this Service, which checks every port of spec.ports against the other Services\' rules (port_{port}_no_lb_rule and high-availability ports do not exempt a port)' : 'one of them'} ("checkLoadBalancerResourcesConflicts") and it never gets its load balancer.`,
         fix: `Use other ports on one of the Services, or give one of them its own address (${frontend.path}).`,
         propFix: 'Use other ports on one of the Services, or give one of them its own address (ipv4Address, ipv6Address).',
       });
@@ -116,7 +135,7 @@ export const sharedPublicIpDnsLabel = defineSetRule({
   severity: Severity.ERROR,
   title: 'Services that share a public IP do not ask for different DNS labels',
   description: 'A public IP has one DNS label. cloud-provider-azure sets azure-dns-label-name on the public IP of the Service, and on an IP it manages records the Service that owns the label: '
-    + 'another Service of that IP with a different label (or an empty one, which asks to remove it) is refused ("there is an existing service ... consuming the DNS label on the public IP"); on an IP you created, the two Services overwrite each other\'s label at every reconcile. '
+    + 'on an IP you created (the usual case when two Services pin one), two Services with different labels (or an empty one, which asks to remove it) overwrite each other\'s label at every reconcile; on an IP it created, another Service\'s label is refused ("there is an existing service ... consuming the DNS label on the public IP"). '
     + 'Services that ask for the same label are not judged.',
   fix: 'Set azure-dns-label-name on one of the Services that share the public IP only (or the same label on each).',
   docs: SHARED_IP_DOCS,
@@ -126,7 +145,7 @@ export const sharedPublicIpDnsLabel = defineSetRule({
 }, ['Service'], (set, cluster) => {
   const out: SetViolation[] = [];
   for (const members of sharedFrontends(set, cluster)) {
-    const labelled = members.filter((m) => !m.frontend.key.startsWith('internal') && annotationsOf(set.manifests[m.index])[AzureKeys.DNS_LABEL_NAME] !== undefined);
+    const labelled = members.filter((m) => m.frontend.key.startsWith('public') && annotationsOf(set.manifests[m.index])[AzureKeys.DNS_LABEL_NAME] !== undefined);
     labelled.forEach(({ index, frontend }, position) => {
       const value = annotationsOf(set.manifests[index])[AzureKeys.DNS_LABEL_NAME];
       const labelOf = (i: number) => annotationsOf(set.manifests[i])[AzureKeys.DNS_LABEL_NAME];
@@ -137,7 +156,7 @@ export const sharedPublicIpDnsLabel = defineSetRule({
         subject: index,
         related: others.map((e) => ({ index: e.index, path: annotationPath(AzureKeys.DNS_LABEL_NAME) })),
         path: annotationPath(AzureKeys.DNS_LABEL_NAME),
-        message: `${show(value)} is not the DNS label ${theirs}, which shares the ${pinText(frontend)}: a public IP has one label, so cloud-provider-azure refuses one of the Services (a managed IP) or the two overwrite each other's label (an IP you created).`,
+        message: `${show(value)} is not the DNS label ${theirs}, which shares the ${pinText(frontend)}: a public IP has one label, so the Services overwrite each other's label at every reconcile (an empty one removes it) on an IP you created, and cloud-provider-azure refuses one of them on an IP it created.`,
         fix: 'Set azure-dns-label-name on one of the Services only, or the same label on each.',
         propFix: 'Set dnsLabelName on one of the Services only, or the same label on each.',
       });
@@ -171,7 +190,8 @@ export const sharedFrontendPlsSettings = defineSetRule({
   dependsOnCluster: WHERE_CPA_RUNS,
 }, ['Service'], (set, cluster) => {
   const out: SetViolation[] = [];
-  for (const members of sharedFrontends(set, cluster)) {
+  // A Private Link Service goes on the IPv4 frontend: the IPv6 one of a dual-stack Service is skipped.
+  for (const members of sharedFrontends(set, cluster).filter((list) => list[0].frontend.family === 'IPv4')) {
     const creating = members.filter((m) => plsRequested(annotationsOf(set.manifests[m.index])));
     if (creating.length < 2) continue;
     const configured = creating.filter((m) => plsSettingsOf(set.manifests[m.index]).length > 0);

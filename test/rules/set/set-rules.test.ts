@@ -158,9 +158,12 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
       { title: 'health-probe-path overrides the copied path', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }], { 'health-probe-path': '/healthz' })], expected: [] },
       { title: 'the probe is on a container that does not serve the backend port: AGIC copies nothing', manifests: [(() => { const d = probed('web', undefined); d.spec.template.spec.containers.push({ name: 'metrics', image: 'm', ports: [{ containerPort: 9090 }], readinessProbe: { httpGet: { path: 'ready', port: 9090 } } }); d.spec.template.spec.containers[0].readinessProbe = { tcpSocket: { port: 8080 } }; return d; })(), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 }, path: '/web' }])], expected: [] },
       { title: 'an nginx Ingress: AGIC builds no probe', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), ingress('shop', [{ service: 'web', port: { number: 80 } }])], expected: [] },
+      { title: 'an nginx Ingress with an appgw key: AGIC decides by the class alone (IsIngressClass)', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), (() => { const i = agicIngress([{ service: 'web', port: { number: 80 } }], { 'request-timeout': '30' }); i.spec.ingressClassName = 'nginx'; return i; })()], expected: [] },
+      { title: 'the class annotation of another controller decides even beside AGIC\'s ingressClassName', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), (() => { const i = agicIngress([{ service: 'web', port: { number: 80 } }]); i.metadata.annotations['kubernetes.io/ingress.class'] = 'nginx'; return i; })()], expected: [] },
     ],
     noncompliant: [
       { title: 'a readiness path without "/" (AGIC#1167)', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [`AZ-AGIC-024 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
+      { title: 'a path without path: (ImplementationSpecific) gets the pods\' probe too', manifests: [probed('web', { path: 'healthz', port: 8080 }), clusterIp('web', [{ port: 80, targetPort: 8080 }]), (() => { const i = agicIngress([{ service: 'web', port: { number: 80 } }]); delete i.spec.rules[0].http.paths[0].path; i.spec.rules[0].http.paths[0].pathType = 'ImplementationSpecific'; return i; })()], expected: [`AZ-AGIC-024 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
       { title: 'the liveness probe when the readiness probe is not httpGet, through a named targetPort and the backend port name', manifests: [probed('web', { path: 'live', port: 'http' }, undefined, 'livenessProbe'), clusterIp('web', [{ name: 'web', port: 80, targetPort: 'http' }]), agicIngress([{ service: 'web', port: { name: 'web' } }])], expected: [`AZ-AGIC-024 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
     ],
   },
@@ -172,6 +175,7 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
     ],
     noncompliant: [
       { title: 'a readiness probe with scheme HTTPS on container port 8443', manifests: [probed('web', { path: '/ready', port: 8443, scheme: 'HTTPS' }, [{ containerPort: 8443 }]), clusterIp('web', [{ port: 8443 }]), agicIngress([{ service: 'web', port: { number: 8443 } }])], expected: [`AZ-AGIC-025 2 metadata.annotations[${APPGW}backend-protocol] [1,0]`] },
+      { title: 'the default backend reaches container port 443: HTTPS settings, AGIC\'s default probe in HTTP', manifests: [probed('web', undefined, [{ containerPort: 443 }]), clusterIp('web', [{ port: 443 }]), (() => { const i = agicIngress([{ service: 'web', port: { number: 443 } }], { 'backend-protocol': 'https', 'appgw-trusted-root-certificate': 'ca' }); i.spec.defaultBackend = { service: { name: 'web', port: { number: 443 } } }; delete i.metadata.annotations[`${APPGW}backend-protocol`]; i.spec.rules[0].http.paths[0].backend.service.port.number = 443; return i; })()], expected: [`AZ-AGIC-025 2 metadata.annotations[${APPGW}backend-protocol] [1]`] },
       { title: 'Service port 443 to container port 8443, pods without an httpGet probe', manifests: [probed('web', undefined, [{ containerPort: 8443 }]), clusterIp('web', [{ port: 443, targetPort: 8443 }]), agicIngress([{ service: 'web', port: { number: 443 } }], { 'health-probe-path': '/healthz' })], expected: [`AZ-AGIC-025 2 metadata.annotations[${APPGW}backend-protocol] [1,0]`] },
     ],
   },
@@ -192,6 +196,7 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
     ],
     noncompliant: [
       { title: 'root path, pods without an httpGet probe', manifests: [probed('web', undefined), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [`AZ-AGIC-027 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
+      { title: 'pods that declare no container port: AGIC finds no container to copy a probe from', manifests: [probed('web', { path: '/ready', port: 8080 }, []), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 } }])], expected: [`AZ-AGIC-027 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
       { title: 'backend-path-prefix "/" probes the root', manifests: [probed('web', undefined), clusterIp('web', [{ port: 80, targetPort: 8080 }]), agicIngress([{ service: 'web', port: { number: 80 }, path: '/shop' }], { 'backend-path-prefix': '/' })], expected: [`AZ-AGIC-027 2 metadata.annotations[${APPGW}health-probe-path] [1,0]`] },
     ],
   },
@@ -200,14 +205,17 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
       { title: 'two Services share an address on different ports (the documented sharing)', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: [] },
       { title: 'one port, two protocols', manifests: [azure('dns-tcp', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }, [{ port: 53 }]), azure('dns-udp', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }, [{ port: 53, protocol: 'UDP' }])], expected: [] },
       { title: 'the same address, internal on one and public on the other: two load balancers', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }), azure('b', { 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: [] },
-      { title: 'port_443_no_lb_rule: no rule for that port', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'port_443_no_lb_rule': 'true' })], expected: [] },
+      { title: 'a port with port_443_no_lb_rule holds no rule: the other Service\'s 443 is not refused by it', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'port_443_no_lb_rule': 'true' }, [{ name: 'health', port: 443 }, { name: 'web', port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }, [{ name: 'other', port: 8443 }])], expected: [] },
+      { title: 'the same address in two resource groups of public IPs is two addresses', manifests: [azure('a', { 'azure-load-balancer-ipv4': '20.1.2.3', 'azure-load-balancer-resource-group': 'rg-a' }), azure('b', { 'azure-load-balancer-ipv4': '20.1.2.3', 'azure-load-balancer-resource-group': 'rg-b' })], expected: [] },
       { title: 'no pinned address: each Service gets its own frontend', manifests: [azure('a', ILB), azure('b', ILB)], expected: [] },
     ],
     noncompliant: [
       { title: 'two internal Services on 10.0.0.5, both on 443/TCP', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
-      { title: 'the annotation on one, spec.loadBalancerIP on the other', manifests: [azure('a', { 'azure-load-balancer-ipv4': '20.1.2.3' }), azure('b', { 'azure-load-balancer-resource-group': 'rg-ip' }, undefined, { loadBalancerIP: '20.1.2.3' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
+      { title: 'the annotation on one, spec.loadBalancerIP on the other', manifests: [azure('a', { 'azure-load-balancer-ipv4': '20.1.2.3' }), azure('b', { 'azure-load-balancer-mode': '__auto__' }, undefined, { loadBalancerIP: '20.1.2.3' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
       { title: 'one public IP by name, in one resource group', manifests: [azure('a', { 'azure-pip-name': 'shop-ip' }), azure('b', { 'azure-pip-name': 'shop-ip' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
-      { title: 'one IPv6 address in two spellings', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv6': 'fd00::5' }, undefined, { ipFamilies: ['IPv6'] }), azure('b', { ...ILB, 'azure-load-balancer-ipv6': 'FD00:0:0::5' }, undefined, { ipFamilies: ['IPv6'] })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
+      { title: 'one IPv6 address, its case aside (compared with EqualFold)', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv6': 'fd00::5' }, undefined, { ipFamilies: ['IPv6'] }), azure('b', { ...ILB, 'azure-load-balancer-ipv6': 'FD00::5' }, undefined, { ipFamilies: ['IPv6'] })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
+      { title: 'port_443_no_lb_rule does not exempt a port from the check: the first Service is refused by the second\'s rule', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'port_443_no_lb_rule': 'true' }), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: ['AZ-LB-035 0 spec.ports[0].port [1]'] },
+      { title: 'high-availability ports: checked against the other\'s rules, holding none of its own', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' }), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-load-balancer-enable-high-availability-ports': 'true' })], expected: ['AZ-LB-035 1 spec.ports[0].port [0]'] },
     ],
   },
   'AZ-LB-036': {
@@ -223,6 +231,7 @@ const CASES: { [ruleId: string]: { compliant: SetCase[]; noncompliant: SetCase[]
   'AZ-PLS-014': {
     compliant: [
       { title: 'both ask for the PLS with azure-pls-create alone (its default settings)', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true' })], expected: [] },
+      { title: 'dual-stack Services that share only their IPv6 frontend: each PLS is on its own IPv4 frontend', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-load-balancer-ipv6': 'fd00::5', 'azure-pls-create': 'true', 'azure-pls-name': 'a-pls' }, [{ port: 80 }], { ipFamilies: ['IPv4', 'IPv6'] }), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.6', 'azure-load-balancer-ipv6': 'fd00::5', 'azure-pls-create': 'true', 'azure-pls-name': 'b-pls' }, undefined, { ipFamilies: ['IPv4', 'IPv6'] })], expected: [] },
       { title: 'only one Service of the frontend asks for a PLS', manifests: [azure('a', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5', 'azure-pls-create': 'true', 'azure-pls-name': 'shop-pls' }, [{ port: 80 }]), azure('b', { ...ILB, 'azure-load-balancer-ipv4': '10.0.0.5' })], expected: [] },
     ],
     noncompliant: [
@@ -290,6 +299,14 @@ describe('rules over a set of objects', () => {
     const [warning] = set([bad, good]);
     expect(warning.severity).toBe('warning');
     expect(warning.message).toContain('Only some of the selected workloads');
+    // No pods to list yet (replicas: 0): a warning until it is scaled up.
+    const idle = probed('web', { path: 'healthz', port: 8080 });
+    idle.spec.replicas = 0;
+    expect(set([idle]).map((f) => [f.severity, f.message.includes('replicas: 0')])).toEqual([['warning', true]]);
+    // An Ingress with AGIC's keys and no class is AGIC's only where its IngressClass is the default.
+    const classless = checkSetRules(new ManifestSet([bad, clusterIp('web', [{ port: 80, targetPort: 8080 }]), (() => { const i = agicIngress([{ service: 'web', port: { number: 80 } }], { 'request-timeout': '30' }); delete i.spec.ingressClassName; return i; })()]), SET_RULES)
+      .map((f) => f.finding).filter((f) => f.ruleId === 'AZ-AGIC-024');
+    expect(classless.map((f) => [f.severity, f.onlyOn])).toEqual([['warning', 'clusters where AGIC\'s IngressClass is the default (the Ingress names no class)']]);
     // The Application Gateway v1 caveat of AZ-AGIC-026 makes it a warning that says where it holds.
     const https = checkSetRules(new ManifestSet(CASES['AZ-AGIC-026'].noncompliant[0].manifests), SET_RULES).map((f) => f.finding).find((f) => f.ruleId === 'AZ-AGIC-026')!;
     expect(https.message).toContain('AGIC probes Deployment web (container "app"), behind Service "web" port 443, with HTTPS on port 8080 of their readinessProbe, which the kubelet probes with HTTP');
